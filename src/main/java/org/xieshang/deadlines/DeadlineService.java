@@ -1,0 +1,159 @@
+package org.xieshang.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The statutory clocks of ../shared/domain/README.md §4, counted as CC Arts. 201 and 203 say: the start day
+ * does not count, and a period whose last day is a day off ends on the next working day. BPMN timers call
+ * {@link #timerFor} (bean name {@code deadlines}) so that no duration is typed into a model.
+ */
+@Service("deadlines")
+public class DeadlineService {
+
+    private final DeadlineProperties properties;
+    private final HolidayCalendar calendar;
+    private final ZoneId zone;
+
+    DeadlineService(DeadlineProperties properties, HolidayCalendar calendar, @Value("${xieshang.zone}") String zone) {
+        this.properties = properties;
+        this.calendar = calendar;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public String defaultProvince() {
+        return properties.province();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    /** The clock as it applies in a province (national default with that province's overrides). */
+    public Clock clock(String clockId, String province) {
+        Clock clock = properties.clocks().get(clockId);
+        if (clock == null) {
+            throw new IllegalArgumentException("Unknown statutory clock: " + clockId);
+        }
+        return clock.overriddenBy(properties.provinces().getOrDefault(province, Map.of()).get(clockId));
+    }
+
+    /** Every configured clock, in configuration order, as it applies in the deployment's province. */
+    public Map<String, Clock> clocks() {
+        Map<String, Clock> all = new LinkedHashMap<>();
+        properties.clocks().keySet().forEach(id -> all.put(id, clock(id, defaultProvince())));
+        return all;
+    }
+
+    public Deadline compute(String clockId, LocalDate start) {
+        return compute(clockId, start, defaultProvince());
+    }
+
+    public Deadline compute(String clockId, LocalDate start, String province) {
+        Clock clock = clock(clockId, province);
+        SortedSet<Integer> withoutNotice = new TreeSet<>();
+        LocalDate due = switch (clock.directionOrDefault()) {
+            case AFTER -> countForward(clock, start, province, withoutNotice);
+            case BEFORE -> countBack(clock, start, province, withoutNotice);
+        };
+        return new Deadline(clockId, clock, province, start, due, withoutNotice);
+    }
+
+    /**
+     * The instant a BPMN timer fires: the start of the day after the due date, when the period has run out.
+     * {@code start} may be a Date, an Instant, a LocalDate, a zoned/offset date-time or an ISO date string.
+     */
+    public Date timerFor(String clockId, Object start) {
+        return timerFor(clockId, start, defaultProvince());
+    }
+
+    public Date timerFor(String clockId, Object start, String province) {
+        return endOf(compute(clockId, toLocalDate(start), province));
+    }
+
+    /** The last instant of the deadline's due day; a task's due date and a timer both use it. */
+    public Date endOf(Deadline deadline) {
+        return Date.from(deadline.due().plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    public LocalDate toLocalDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof Instant i) {
+            return i.atZone(zone).toLocalDate();
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(zone).toLocalDate();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.atZoneSameInstant(zone).toLocalDate();
+        }
+        if (value instanceof String s) {
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        }
+        throw new IllegalArgumentException("Not a date: " + value);
+    }
+
+    private LocalDate countForward(Clock clock, LocalDate start, String province, SortedSet<Integer> withoutNotice) {
+        LocalDate day = start;
+        if (clock.unit() == Clock.Unit.WORKING_DAYS) {
+            for (int counted = 0; counted < clock.length(); ) {
+                day = day.plusDays(1);
+                if (working(day, province, withoutNotice)) {
+                    counted++;
+                }
+            }
+            return day;
+        }
+        day = clock.unit() == Clock.Unit.MONTHS ? start.plusMonths(clock.length()) : start.plusDays(clock.length());
+        while (!working(day, province, withoutNotice)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** A latest day ahead of an event is not moved: acting earlier than a holiday is always possible. */
+    private LocalDate countBack(Clock clock, LocalDate event, String province, SortedSet<Integer> withoutNotice) {
+        switch (clock.unit()) {
+            case MONTHS:
+                return event.minusMonths(clock.length());
+            case CALENDAR_DAYS:
+                return event.minusDays(clock.length());
+            default:
+                LocalDate day = event;
+                for (int counted = 0; counted < clock.length(); ) {
+                    day = day.minusDays(1);
+                    if (working(day, province, withoutNotice)) {
+                        counted++;
+                    }
+                }
+                return day;
+        }
+    }
+
+    private boolean working(LocalDate day, String province, SortedSet<Integer> withoutNotice) {
+        if (!calendar.hasNotice(day.getYear(), province)) {
+            withoutNotice.add(day.getYear());
+        }
+        return calendar.isWorkingDay(day, province);
+    }
+}

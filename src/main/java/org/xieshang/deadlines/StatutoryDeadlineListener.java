@@ -1,0 +1,34 @@
+package org.xieshang.deadlines;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener for user tasks that carry a legal deadline ({@link TaskDeadline}): the due date comes from
+ * the deadline service, never from the model.
+ */
+@Component("statutoryDeadlineListener")
+class StatutoryDeadlineListener implements TaskListener {
+
+    private final DeadlineService deadlines;
+
+    StatutoryDeadlineListener(DeadlineService deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var element = task.getBpmnModelElementInstance();
+        String clock = TaskDeadline.clockOf(element).orElseThrow(
+                () -> new IllegalStateException(element.getId() + " has no " + TaskDeadline.CLOCK_PROPERTY));
+        String startVariable = TaskDeadline.startVariableOf(element).orElseThrow(
+                () -> new IllegalStateException(element.getId() + " has no " + TaskDeadline.START_PROPERTY));
+        Object start = task.getVariable(startVariable);
+        if (start == null) {
+            throw new IllegalStateException(element.getId() + ": variable " + startVariable + " is not set");
+        }
+        Object province = task.getVariable(TaskDeadline.PROVINCE_VARIABLE);
+        task.setDueDate(deadlines.timerFor(clock, start, province == null ? deadlines.defaultProvince() : province.toString()));
+    }
+}

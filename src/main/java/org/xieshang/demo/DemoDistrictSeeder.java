@@ -1,0 +1,186 @@
+package org.xieshang.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xieshang.enterprise.DemocraticBody;
+import org.xieshang.enterprise.EnterpriseForm;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.enterprise.Federation;
+import org.xieshang.enterprise.Ownership;
+import org.xieshang.system.Localized;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Seeds the demo district (demo/yinchuan-etdz.yaml) on first start. Idempotent: the registry is seeded once
+ * (keyed by the district code), people are created when missing, so a restart changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "xieshang.demo.enabled", havingValue = "true")
+class DemoDistrictSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDistrictSeeder.class);
+    private static final String DATA = "demo/yinchuan-etdz.yaml";
+    private static final PortalUser SEEDER = new PortalUser("system", "系统", "camunda-admin", PartyKind.ADMIN,
+            new Localized("系统", "System"), null, null, null, Position.ADMINISTRATOR);
+
+    private final JdbcClient jdbc;
+    private final EnterpriseRegistry registry;
+    private final PartyDirectory parties;
+    private final TransactionTemplate transaction;
+    private final String password;
+
+    DemoDistrictSeeder(JdbcClient jdbc, EnterpriseRegistry registry, PartyDirectory parties,
+                       TransactionTemplate transaction, @Value("${xieshang.demo.password}") String password) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.parties = parties;
+        this.transaction = transaction;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> seed(load()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void seed(Map<String, Object> data) {
+        Map<String, Object> district = (Map<String, Object>) data.get("district");
+        String code = (String) district.get("code");
+        long districtId = registry.districtIdByCode(code).orElseGet(() -> {
+            long id = seedRegistry(data, district);
+            log.info("Seeded demo district {} ({} enterprises)", district.get("nameZh"),
+                    ((List<?>) data.get("enterprises")).size());
+            return id;
+        });
+        Map<String, Long> enterprises = new HashMap<>();
+        for (Map<String, Object> e : (List<Map<String, Object>>) data.get("enterprises")) {
+            enterprises.put((String) e.get("key"), registry.findIdByUscc((String) e.get("uscc")).orElseThrow());
+        }
+        Map<String, Long> federations = new HashMap<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) data.get("federations")) {
+            federations.put((String) f.get("key"), jdbc.sql("select id from federation where name = ?")
+                    .param(f.get("name")).query(Long.class).single());
+        }
+        for (Map<String, Object> p : (List<Map<String, Object>>) data.get("people")) {
+            String userId = (String) p.get("id");
+            parties.ensurePerson(new PartyDirectory.NewPerson(userId, (String) p.get("family"), (String) p.get("given"),
+                    userId + "@demo.xieshang.org", password, partyOf(p, districtId, enterprises, federations),
+                    Position.valueOf((String) p.get("position")), (String) p.get("title")));
+            for (String key : (List<String>) p.getOrDefault("assigned", List.of())) {
+                long enterpriseId = enterprises.get(key);
+                if (jdbc.sql("select count(*) from instructor_assignment where user_id = ? and enterprise_id = ?")
+                        .params(userId, enterpriseId).query(Integer.class).single() == 0) {
+                    jdbc.sql("insert into instructor_assignment (user_id, enterprise_id) values (?, ?)")
+                            .params(userId, enterpriseId).update();
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private long seedRegistry(Map<String, Object> data, Map<String, Object> district) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into district (code, name_zh, name_en, province_code, city_code) values (?, ?, ?, ?, ?)")
+                .params(district.get("code"), district.get("nameZh"), district.get("nameEn"),
+                        district.get("provinceCode"), district.get("cityCode"))
+                .update(key, "id");
+        long districtId = key.getKeyAs(Number.class).longValue();
+        parties.ensureDistrictParties(districtId, (String) district.get("nameZh"));
+
+        Map<String, Long> parks = new HashMap<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) data.get("parks")) {
+            GeneratedKeyHolder parkKey = new GeneratedKeyHolder();
+            jdbc.sql("insert into industrial_park (district_id, name_zh, name_en) values (?, ?, ?)")
+                    .params(districtId, p.get("nameZh"), p.get("nameEn")).update(parkKey, "id");
+            parks.put((String) p.get("key"), parkKey.getKeyAs(Number.class).longValue());
+        }
+        Map<String, Long> industries = new HashMap<>();
+        for (Map<String, Object> i : (List<Map<String, Object>>) data.get("industries")) {
+            String industryCode = (String) i.get("code");
+            if (jdbc.sql("select count(*) from industry where code = ?").param(industryCode).query(Integer.class).single() == 0) {
+                jdbc.sql("insert into industry (code, name_zh, name_en) values (?, ?, ?)")
+                        .params(industryCode, i.get("nameZh"), i.get("nameEn")).update();
+            }
+            industries.put(industryCode, jdbc.sql("select id from industry where code = ?").param(industryCode)
+                    .query(Long.class).single());
+        }
+        Map<String, Long> enterprises = new HashMap<>();
+        for (Map<String, Object> e : (List<Map<String, Object>>) data.get("enterprises")) {
+            EnterpriseForm form = new EnterpriseForm();
+            form.setDistrictId(districtId);
+            form.setParkId(parks.get((String) e.get("park")));
+            form.setIndustryId(industries.get((String) e.get("industry")));
+            form.setName((String) e.get("name"));
+            form.setUscc((String) e.get("uscc"));
+            form.setLegalRepresentative((String) e.get("legalRepresentative"));
+            form.setHeadcount((Integer) e.get("headcount"));
+            form.setOwnership(Ownership.valueOf((String) e.get("ownership")));
+            form.setUnionFounded(e.get("unionChair") != null);
+            form.setUnionChair((String) e.get("unionChair"));
+            form.setDemocraticBody(DemocraticBody.valueOf((String) e.get("democraticBody")));
+            form.setAddress((String) e.get("address"));
+            enterprises.put((String) e.get("key"), registry.register(form, SEEDER));
+        }
+        for (Map<String, Object> f : (List<Map<String, Object>>) data.get("federations")) {
+            List<Long> members = ((List<String>) f.get("members")).stream().map(enterprises::get).toList();
+            registry.registerFederation(districtId, industries.get((String) f.get("industry")),
+                    Federation.Kind.valueOf((String) f.get("kind")), (String) f.get("name"), (String) f.get("chair"),
+                    (String) f.get("employerBody"), (String) f.get("employerRepresentative"), members);
+        }
+        return districtId;
+    }
+
+    private static String partyOf(Map<String, Object> person, long districtId, Map<String, Long> enterprises,
+                                  Map<String, Long> federations) {
+        String party = (String) person.get("party");
+        if (person.get("enterprise") != null) {
+            long e = enterprises.get((String) person.get("enterprise"));
+            return switch (party) {
+                case "union" -> PartyDirectory.unionOf(e);
+                case "employer" -> PartyDirectory.employerOf(e);
+                case "recorder" -> PartyDirectory.recorderOf(e);
+                case "delegates" -> PartyDirectory.delegatesOf(e);
+                default -> throw new IllegalArgumentException("Unknown enterprise party " + party);
+            };
+        }
+        if (person.get("federation") != null) {
+            long f = federations.get((String) person.get("federation"));
+            return "union".equals(party) ? PartyDirectory.federationUnionOf(f) : PartyDirectory.federationEmployerOf(f);
+        }
+        return switch (party) {
+            case "labour-bureau" -> PartyDirectory.labourBureauOf(districtId);
+            case "upper-union" -> PartyDirectory.upperUnionOf(districtId);
+            case "instructors" -> PartyDirectory.instructorsOf(districtId);
+            default -> throw new IllegalArgumentException("Unknown district party " + party);
+        };
+    }
+
+    private static Map<String, Object> load() {
+        try (InputStream in = new ClassPathResource(DATA).getInputStream()) {
+            return new Yaml().load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

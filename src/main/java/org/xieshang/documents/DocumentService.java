@@ -1,0 +1,149 @@
+package org.xieshang.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PortalUser;
+
+/**
+ * Generates formal documents from templates/ and keeps every version with its SHA-256 and the parties that
+ * may read it. Reads check that list, so a document id typed by hand reveals nothing.
+ */
+@Service
+public class DocumentService {
+
+    private static final String SELECT = """
+            select id, type, version, case_ref, enterprise_id, federation_id, title, file_name, sha256, size_bytes,
+                   created_by, created_at from document""";
+
+    private final JdbcClient jdbc;
+    private final DocumentTemplates templates;
+    private final PdfRenderer renderer;
+    private final ChineseFont font;
+    private final AccessPolicy access;
+
+    DocumentService(JdbcClient jdbc, DocumentTemplates templates, PdfRenderer renderer, ChineseFont font,
+                    AccessPolicy access) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.renderer = renderer;
+        this.font = font;
+        this.access = access;
+    }
+
+    /**
+     * What one generation needs. {@code caseRef} groups versions (a case id, or e.g. "enterprise-12" for
+     * registry documents); {@code visibleTo} lists party ids.
+     */
+    public record Request(DocumentType type, String caseRef, Long enterpriseId, Long federationId, String title,
+                          Map<String, Object> model, Set<String> visibleTo, String createdBy) {
+    }
+
+    @Transactional
+    public StoredDocument generate(Request request) {
+        Map<String, Object> model = new HashMap<>(request.model());
+        model.put("documentTitle", request.title());
+        model.put("fontFamily", PdfRenderer.FONT_FAMILY);
+        byte[] pdf = renderer.render(templates.render(request.type().template(), model));
+        int version = jdbc.sql("select coalesce(max(version), 0) from document where type = ? and case_ref = ?")
+                .params(request.type().name(), request.caseRef()).query(Integer.class).single() + 1;
+        String fileName = request.title() + (version > 1 ? "-v" + version : "") + ".pdf";
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into document (type, version, case_ref, enterprise_id, federation_id, title, file_name,
+                            sha256, size_bytes, content, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(request.type().name(), version, request.caseRef(), request.enterpriseId(),
+                        request.federationId(), request.title(), fileName, sha256(pdf), pdf.length, pdf,
+                        request.createdBy(), Timestamp.from(Instant.now()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        request.visibleTo().forEach(party -> jdbc.sql("insert into document_access (document_id, party_id) values (?, ?)")
+                .params(id, party).update());
+        return find(id).orElseThrow();
+    }
+
+    public List<StoredDocument> visibleTo(PortalUser user) {
+        return readable(user, null);
+    }
+
+    public List<StoredDocument> ofEnterpriseVisibleTo(long enterpriseId, PortalUser user) {
+        return readable(user, enterpriseId);
+    }
+
+    /** The document's record if the user's party may read it; otherwise as if it did not exist. */
+    public StoredDocument get(long id, PortalUser user) {
+        Set<String> parties = access.readableDocumentParties(user);
+        return find(id).filter(d -> d.visibleTo().stream().anyMatch(parties::contains))
+                .orElseThrow(() -> new NotFoundException("document " + id));
+    }
+
+    public byte[] content(long id, PortalUser user) {
+        get(id, user);
+        return jdbc.sql("select content from document where id = ?").param(id).query(byte[].class).single();
+    }
+
+    /** For the documents page and the health of generation: where the font came from, or what to install. */
+    public Optional<String> fontProblem() {
+        return font.problem();
+    }
+
+    public Optional<String> fontSource() {
+        return font.source();
+    }
+
+    private Optional<StoredDocument> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::document).optional();
+    }
+
+    private List<StoredDocument> readable(PortalUser user, Long enterpriseId) {
+        Set<String> parties = access.readableDocumentParties(user);
+        List<Object> params = new ArrayList<>(parties);
+        String placeholders = String.join(",", parties.stream().map(p -> "?").toList());
+        String enterpriseCondition = "";
+        if (enterpriseId != null) {
+            enterpriseCondition = " and d.enterprise_id = ?";
+            params.add(enterpriseId);
+        }
+        return jdbc.sql(SELECT + " d where exists (select 1 from document_access a where a.document_id = d.id"
+                        + " and a.party_id in (" + placeholders + "))" + enterpriseCondition
+                        + " order by d.created_at desc, d.id desc")
+                .params(params).query(this::document).list();
+    }
+
+    private StoredDocument document(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        List<String> parties = jdbc.sql("select party_id from document_access where document_id = ? order by party_id")
+                .param(id).query(String.class).list();
+        return new StoredDocument(id, DocumentType.valueOf(rs.getString("type")), rs.getInt("version"),
+                rs.getString("case_ref"), rs.getObject("enterprise_id", Long.class),
+                rs.getObject("federation_id", Long.class), rs.getString("title"), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getInt("size_bytes"), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), parties);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

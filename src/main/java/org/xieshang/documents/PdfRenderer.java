@@ -1,0 +1,55 @@
+package org.xieshang.documents;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/** HTML to PDF/A-2b with the Chinese font embedded as a subset (openhtmltopdf on PDFBox 3). */
+@Component
+class PdfRenderer {
+
+    /** The family name templates use in CSS (see templates/_document.html). */
+    static final String FONT_FAMILY = "XieshangSong";
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final ChineseFont chineseFont;
+
+    PdfRenderer(ChineseFont chineseFont) {
+        this.chineseFont = chineseFont;
+    }
+
+    byte[] render(String xhtml) {
+        TrueTypeFont font = chineseFont.font().orElseThrow(
+                () -> new DocumentFontMissingException(chineseFont.problem().orElseThrow()));
+        // One parsed font serves every document; its glyph reads are not thread-safe.
+        synchronized (font) {
+            try (PDDocument document = new PDDocument()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.useFastMode();
+                builder.usePDDocument(document);
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY);
+                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+                builder.useColorProfile(SRGB);
+                builder.withProducer("Xieshang");
+                builder.withHtmlContent(xhtml, null);
+                builder.toStream(out);
+                builder.run();
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.xieshang.enterprise;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.StoredDocument;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.CurrentUser;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+
+@Controller
+class EnterpriseController {
+
+    private final EnterpriseRegistry registry;
+    private final AccessPolicy access;
+    private final PartyDirectory parties;
+    private final DocumentService documents;
+    private final EnterpriseProfileDocument profile;
+
+    EnterpriseController(EnterpriseRegistry registry, AccessPolicy access, PartyDirectory parties,
+                         DocumentService documents, EnterpriseProfileDocument profile) {
+        this.registry = registry;
+        this.access = access;
+        this.parties = parties;
+        this.documents = documents;
+        this.profile = profile;
+    }
+
+    @GetMapping("/enterprises")
+    String list(@CurrentUser PortalUser user, Model model) {
+        model.addAttribute("enterprises", registry.visibleTo(user));
+        model.addAttribute("canEdit", access.canEditRegistry(user));
+        return "enterprises/list";
+    }
+
+    @GetMapping("/enterprises/{id}")
+    String detail(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+        Enterprise enterprise = registry.get(id, user);
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("federations", registry.federationsCovering(id));
+        model.addAttribute("documents", documents.ofEnterpriseVisibleTo(id, user));
+        model.addAttribute("parties", visibleParties(enterprise, user));
+        return "enterprises/detail";
+    }
+
+    @GetMapping("/enterprises/new")
+    String form(@CurrentUser PortalUser user, Model model) {
+        requireEditor(user);
+        EnterpriseForm form = new EnterpriseForm();
+        form.setDistrictId(user.districtId());
+        form.setDemocraticBody(DemocraticBody.WORKERS_CONGRESS);
+        return showForm(form, user, model);
+    }
+
+    @PostMapping("/enterprises")
+    String register(@ModelAttribute("form") EnterpriseForm form, BindingResult binding, @CurrentUser PortalUser user,
+                    Model model, RedirectAttributes redirect) {
+        requireEditor(user);
+        if (binding.hasErrors()) {
+            return showForm(form, user, model);
+        }
+        try {
+            long id = registry.register(form, user);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/enterprises/" + id;
+        } catch (BusinessRuleException e) {
+            e.violations().forEach(v -> binding.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey()));
+            return showForm(form, user, model);
+        }
+    }
+
+    @PostMapping("/enterprises/{id}/profile")
+    String generateProfile(@PathVariable long id, @CurrentUser PortalUser user) {
+        StoredDocument document = profile.generate(id, user);
+        return "redirect:/enterprises/" + id + "?generated=" + document.id();
+    }
+
+    @GetMapping("/federations")
+    String federations(@CurrentUser PortalUser user, Model model) {
+        model.addAttribute("federations", registry.federationsVisibleTo(user));
+        return "federations/list";
+    }
+
+    @GetMapping("/federations/{id}")
+    String federation(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+        model.addAttribute("federation", registry.federation(id, user));
+        return "federations/detail";
+    }
+
+    /** Officials see every side of the enterprise; a side sees only its own people. */
+    private List<PartyView> visibleParties(Enterprise e, PortalUser user) {
+        List<String> ids = user.admin() || user.districtWide()
+                ? List.of(PartyDirectory.unionOf(e.id()), PartyDirectory.employerOf(e.id()),
+                        PartyDirectory.recorderOf(e.id()), PartyDirectory.delegatesOf(e.id()))
+                : List.of(user.partyId());
+        return ids.stream().map(id -> new PartyView(id, parties.members(id))).toList();
+    }
+
+    public record PartyView(String id, List<PartyDirectory.PartyMember> members) {
+    }
+
+    private String showForm(EnterpriseForm form, PortalUser user, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("districts", registry.districts(user));
+        model.addAttribute("parks", registry.parks(user));
+        model.addAttribute("industries", registry.industries());
+        model.addAttribute("ownerships", Ownership.values());
+        model.addAttribute("democraticBodies", DemocraticBody.values());
+        return "enterprises/form";
+    }
+
+    private void requireEditor(PortalUser user) {
+        if (!access.canEditRegistry(user)) {
+            throw new NotFoundException("registry editing");
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.xieshang.enterprise;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.Localized;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+
+/** Districts, parks, industries, enterprises and federations, read through the party's scope. */
+@Service
+public class EnterpriseRegistry {
+
+    private static final String ENTERPRISE_SELECT = """
+            select e.*, d.name_zh as district_name, p.name_zh as park_name, i.code as industry_code,
+                   i.name_zh as industry_name
+            from enterprise e
+            join district d on d.id = e.district_id
+            join industry i on i.id = e.industry_id
+            left join industrial_park p on p.id = e.park_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final PartyDirectory parties;
+
+    EnterpriseRegistry(JdbcClient jdbc, AccessPolicy access, PartyDirectory parties) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.parties = parties;
+    }
+
+    public List<Enterprise> visibleTo(PortalUser user) {
+        Set<Long> visible = access.visibleEnterpriseIds(user);
+        return jdbc.sql(ENTERPRISE_SELECT + " order by e.headcount desc, e.name").query(this::enterprise).list()
+                .stream().filter(e -> visible.contains(e.id())).toList();
+    }
+
+    /** The enterprise if the user's party may see it; otherwise as if it did not exist. */
+    public Enterprise get(long id, PortalUser user) {
+        if (!access.canSeeEnterprise(user, id)) {
+            throw new NotFoundException("enterprise " + id);
+        }
+        return find(id).orElseThrow(() -> new NotFoundException("enterprise " + id));
+    }
+
+    /** For process steps and documents, which act for the system rather than a signed-in user. */
+    public Optional<Enterprise> find(long id) {
+        return jdbc.sql(ENTERPRISE_SELECT + " where e.id = ?").param(id).query(this::enterprise).optional();
+    }
+
+    public Optional<Long> findIdByUscc(String uscc) {
+        return jdbc.sql("select id from enterprise where uscc = ?").param(uscc).query(Long.class).optional();
+    }
+
+    /**
+     * Checks every rule first and saves nothing when one fails; on success the enterprise's parties (union,
+     * employer, recorder, delegates) exist as Camunda groups.
+     */
+    @Transactional
+    public long register(EnterpriseForm form, PortalUser user) {
+        if (!access.canEditRegistry(user)) {
+            throw new NotFoundException("registry");
+        }
+        String uscc = form.getUscc() == null ? "" : form.getUscc().trim().toUpperCase();
+        String chair = blankToNull(form.getUnionChair());
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(form.getDistrictId() != null && (user.admin() || form.getDistrictId().equals(user.districtId())),
+                "districtId", "enterprise.district.required");
+        rules.check(form.getIndustryId() != null && exists("industry", form.getIndustryId()), "industryId",
+                "enterprise.industry.required");
+        rules.check(form.getParkId() == null || parkIn(form.getParkId(), form.getDistrictId()), "parkId",
+                "enterprise.park.invalid");
+        rules.check(blankToNull(form.getName()) != null, "name", "enterprise.name.required");
+        if (UnifiedSocialCreditCode.wellFormed(uscc)) {
+            // The expected character is not shown: a typo is usually elsewhere, and "fixing" the last one hides it.
+            rules.check(UnifiedSocialCreditCode.isValid(uscc), "uscc", "enterprise.uscc.checkCharacter", uscc);
+        } else {
+            rules.check(false, "uscc", "enterprise.uscc.format", uscc);
+        }
+        rules.check(uscc.isEmpty() || findIdByUscc(uscc).isEmpty(), "uscc", "enterprise.uscc.duplicate", uscc);
+        rules.check(blankToNull(form.getLegalRepresentative()) != null, "legalRepresentative",
+                "enterprise.legalRepresentative.required");
+        rules.check(form.getHeadcount() != null && form.getHeadcount() > 0, "headcount", "enterprise.headcount.positive");
+        rules.check(form.getOwnership() != null, "ownership", "enterprise.ownership.required");
+        rules.check(!form.isUnionFounded() || chair != null, "unionChair", "enterprise.unionChair.required");
+        rules.check(form.isUnionFounded() || chair == null, "unionChair", "enterprise.unionChair.withoutUnion");
+        rules.check(form.getDemocraticBody() != null, "democraticBody", "enterprise.democraticBody.required");
+        rules.throwIfAny();
+
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into enterprise (district_id, park_id, industry_id, name, uscc, legal_representative,
+                            headcount, ownership, union_founded, union_chair, democratic_body, address, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(form.getDistrictId(), form.getParkId(), form.getIndustryId(), form.getName().trim(), uscc,
+                        form.getLegalRepresentative().trim(), form.getHeadcount(), form.getOwnership().name(),
+                        form.isUnionFounded(), chair, form.getDemocraticBody().name(), blankToNull(form.getAddress()),
+                        Timestamp.from(Instant.now()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        parties.ensureEnterpriseParties(form.getDistrictId(), id, form.getName().trim());
+        return id;
+    }
+
+    @Transactional
+    public long registerFederation(long districtId, Long industryId, Federation.Kind kind, String name, String chair,
+                                   String employerBody, String employerRepresentative, List<Long> memberIds) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into federation (district_id, industry_id, kind, name, chair, employer_body,
+                            employer_representative, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(districtId, industryId, kind.name(), name, chair, employerBody, employerRepresentative,
+                        Timestamp.from(Instant.now()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        memberIds.forEach(m -> jdbc.sql("insert into federation_member (federation_id, enterprise_id) values (?, ?)")
+                .params(id, m).update());
+        parties.ensureFederationParties(districtId, id, name, employerBody);
+        return id;
+    }
+
+    public List<Federation> federationsVisibleTo(PortalUser user) {
+        Set<Long> visible = access.visibleFederationIds(user);
+        return jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id order by f.name")
+                .query(this::federation).list().stream().filter(f -> visible.contains(f.id())).toList();
+    }
+
+    public Federation federation(long id, PortalUser user) {
+        if (!access.canSeeFederation(user, id)) {
+            throw new NotFoundException("federation " + id);
+        }
+        return jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id where f.id = ?")
+                .param(id).query(this::federation).optional().orElseThrow(() -> new NotFoundException("federation " + id));
+    }
+
+    public List<Federation> federationsCovering(long enterpriseId) {
+        return jdbc.sql("""
+                        select f.*, i.name_zh as industry_name from federation f
+                        left join industry i on i.id = f.industry_id
+                        join federation_member m on m.federation_id = f.id where m.enterprise_id = ?""")
+                .param(enterpriseId).query(this::federation).list();
+    }
+
+    public List<Choice> districts(PortalUser user) {
+        return jdbc.sql("select id, code, name_zh, name_en from district order by id").query(this::choice).list()
+                .stream().filter(d -> user.admin() || Long.valueOf(d.id()).equals(user.districtId())).toList();
+    }
+
+    public Optional<Choice> district(long id) {
+        return jdbc.sql("select id, code, name_zh, name_en from district where id = ?").param(id).query(this::choice).optional();
+    }
+
+    public Optional<Long> districtIdByCode(String code) {
+        return jdbc.sql("select id from district where code = ?").param(code).query(Long.class).optional();
+    }
+
+    public String provinceOf(long districtId) {
+        return jdbc.sql("select province_code from district where id = ?").param(districtId).query(String.class).single();
+    }
+
+    public List<Choice> parks(PortalUser user) {
+        Set<Long> districts = Set.copyOf(districts(user).stream().map(Choice::id).toList());
+        return jdbc.sql("select id, district_id as code, name_zh, name_en from industrial_park order by id").query(this::choice)
+                .list().stream().filter(p -> districts.contains(Long.valueOf(p.code()))).toList();
+    }
+
+    public List<Choice> industries() {
+        return jdbc.sql("select id, code, name_zh, name_en from industry order by code").query(this::choice).list();
+    }
+
+    private Choice choice(ResultSet rs, int row) throws SQLException {
+        return new Choice(rs.getLong("id"), rs.getString("code"), new Localized(rs.getString("name_zh"), rs.getString("name_en")));
+    }
+
+    private Enterprise enterprise(ResultSet rs, int row) throws SQLException {
+        return new Enterprise(rs.getLong("id"), rs.getLong("district_id"), rs.getString("district_name"),
+                rs.getObject("park_id", Long.class), rs.getString("park_name"), rs.getLong("industry_id"),
+                rs.getString("industry_code"), rs.getString("industry_name"), rs.getString("name"),
+                rs.getString("uscc"), rs.getString("legal_representative"), rs.getInt("headcount"),
+                Ownership.valueOf(rs.getString("ownership")), rs.getBoolean("union_founded"),
+                rs.getString("union_chair"), DemocraticBody.valueOf(rs.getString("democratic_body")),
+                rs.getString("address"));
+    }
+
+    private Federation federation(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        List<Federation.Member> members = new ArrayList<>(jdbc.sql("""
+                        select e.id, e.name, e.headcount from federation_member m join enterprise e on e.id = m.enterprise_id
+                        where m.federation_id = ?""")
+                .param(id).query((r, i) -> new Federation.Member(r.getLong("id"), r.getString("name"), r.getInt("headcount")))
+                .list());
+        members.sort(Comparator.comparing(Federation.Member::name));
+        return new Federation(id, rs.getLong("district_id"), Federation.Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("industry_name"), rs.getString("chair"),
+                rs.getString("employer_body"), rs.getString("employer_representative"), members);
+    }
+
+    private boolean exists(String table, long id) {
+        return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    private boolean parkIn(long parkId, Long districtId) {
+        return districtId != null && jdbc.sql("select count(*) from industrial_park where id = ? and district_id = ?")
+                .params(parkId, districtId).query(Integer.class).single() > 0;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

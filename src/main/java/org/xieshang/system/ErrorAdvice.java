@@ -1,0 +1,66 @@
+package org.xieshang.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors in the user's language: a page for the portal, a problem document for /api. */
+@ControllerAdvice
+class ErrorAdvice {
+
+    private final MessageSource messages;
+
+    ErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.NOT_FOUND, messages.getMessage("error.notFound", null, locale));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object forbidden(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.FORBIDDEN, messages.getMessage("error.forbidden", null, locale));
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    Object rule(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        List<Map<String, String>> errors = e.violations().stream()
+                .map(v -> Map.of("field", v.field() == null ? "" : v.field(),
+                        "message", messages.getMessage(v.messageKey(), v.arguments(), locale)))
+                .toList();
+        String message = String.join("\n", errors.stream().map(m -> m.get("message")).toList());
+        Object rendered = render(request, response, HttpStatus.BAD_REQUEST, message);
+        if (rendered instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("errors", errors);
+        }
+        return rendered;
+    }
+
+    private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        return page;
+    }
+}

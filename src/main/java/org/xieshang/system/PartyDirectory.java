@@ -1,0 +1,180 @@
+package org.xieshang.system;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Parties and the people who act for them. A party is a Camunda group with the same id, so BPMN candidate
+ * groups, Camunda Tasklist and the portal agree on who may do what; users and passwords live only in
+ * Camunda's identity store.
+ */
+@Service
+public class PartyDirectory {
+
+    private final JdbcClient jdbc;
+    private final IdentityService identity;
+
+    PartyDirectory(JdbcClient jdbc, IdentityService identity) {
+        this.jdbc = jdbc;
+        this.identity = identity;
+    }
+
+    public static String unionOf(long enterpriseId) {
+        return "e" + enterpriseId + "-union";
+    }
+
+    public static String employerOf(long enterpriseId) {
+        return "e" + enterpriseId + "-employer";
+    }
+
+    public static String recorderOf(long enterpriseId) {
+        return "e" + enterpriseId + "-recorder";
+    }
+
+    public static String delegatesOf(long enterpriseId) {
+        return "e" + enterpriseId + "-delegates";
+    }
+
+    public static String federationUnionOf(long federationId) {
+        return "f" + federationId + "-union";
+    }
+
+    public static String federationEmployerOf(long federationId) {
+        return "f" + federationId + "-employer";
+    }
+
+    public static String labourBureauOf(long districtId) {
+        return "d" + districtId + "-labour-bureau";
+    }
+
+    public static String upperUnionOf(long districtId) {
+        return "d" + districtId + "-upper-union";
+    }
+
+    public static String instructorsOf(long districtId) {
+        return "d" + districtId + "-instructors";
+    }
+
+    @Transactional
+    public void ensureDistrictParties(long districtId, String districtName) {
+        ensureParty(labourBureauOf(districtId), PartyKind.LABOUR_BUREAU, districtId, null, null,
+                new Localized(districtName + "人力资源和社会保障局", "Labour bureau, " + districtName));
+        ensureParty(upperUnionOf(districtId), PartyKind.UPPER_UNION, districtId, null, null,
+                new Localized(districtName + "总工会", "Federation of trade unions, " + districtName));
+        ensureParty(instructorsOf(districtId), PartyKind.INSTRUCTOR, districtId, null, null,
+                new Localized(districtName + "集体协商指导员", "Bargaining instructors, " + districtName));
+    }
+
+    @Transactional
+    public void ensureEnterpriseParties(long districtId, long enterpriseId, String name) {
+        ensureParty(unionOf(enterpriseId), PartyKind.UNION, districtId, enterpriseId, null,
+                new Localized(name + "工会", "Union side, " + name));
+        ensureParty(employerOf(enterpriseId), PartyKind.EMPLOYER, districtId, enterpriseId, null,
+                new Localized(name + "（企业方）", "Employer side, " + name));
+        ensureParty(recorderOf(enterpriseId), PartyKind.RECORDER, districtId, enterpriseId, null,
+                new Localized(name + "集体协商记录员", "Recorder, " + name));
+        ensureParty(delegatesOf(enterpriseId), PartyKind.DELEGATE, districtId, enterpriseId, null,
+                new Localized(name + "职工代表", "Workers' congress delegates, " + name));
+    }
+
+    @Transactional
+    public void ensureFederationParties(long districtId, long federationId, String name, String employerBody) {
+        ensureParty(federationUnionOf(federationId), PartyKind.UNION, districtId, null, federationId,
+                new Localized(name, "Union side, " + name));
+        ensureParty(federationEmployerOf(federationId), PartyKind.EMPLOYER, districtId, null, federationId,
+                new Localized(employerBody, "Employer side, " + employerBody));
+    }
+
+    /** Creates the Camunda user (if new) and makes him act for the party; idempotent. */
+    @Transactional
+    public void ensurePerson(NewPerson p) {
+        if (identity.createUserQuery().userId(p.userId()).count() == 0) {
+            User user = identity.newUser(p.userId());
+            user.setLastName(p.familyName());
+            user.setFirstName(p.givenName());
+            user.setEmail(p.email());
+            user.setPassword(p.password());
+            identity.saveUser(user);
+        }
+        if (identity.createGroupQuery().groupId(p.partyId()).groupMember(p.userId()).count() == 0) {
+            identity.createMembership(p.userId(), p.partyId());
+        }
+        if (jdbc.sql("select count(*) from person where user_id = ?").param(p.userId()).query(Integer.class).single() == 0) {
+            jdbc.sql("insert into person (user_id, party_id, position, title) values (?, ?, ?, ?)")
+                    .params(p.userId(), p.partyId(), p.position().name(), p.title()).update();
+        }
+    }
+
+    public record NewPerson(String userId, String familyName, String givenName, String email, String password,
+                            String partyId, Position position, String title) {
+    }
+
+    public Optional<PortalUser> portalUser(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        String name = nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
+        Optional<PortalUser> member = jdbc.sql("""
+                        select p.id, p.kind, p.name_zh, p.name_en, p.district_id, p.enterprise_id, p.federation_id,
+                               s.position
+                        from person s join party p on p.id = s.party_id where s.user_id = ?""")
+                .param(userId)
+                .query((rs, i) -> new PortalUser(userId, name, rs.getString("id"),
+                        PartyKind.valueOf(rs.getString("kind")),
+                        new Localized(rs.getString("name_zh"), rs.getString("name_en")),
+                        rs.getLong("district_id"), (Long) rs.getObject("enterprise_id", Long.class),
+                        (Long) rs.getObject("federation_id", Long.class), Position.valueOf(rs.getString("position"))))
+                .optional();
+        if (member.isPresent()) {
+            return member;
+        }
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).groupMember(userId).count() > 0) {
+            return Optional.of(new PortalUser(userId, name, Groups.CAMUNDA_ADMIN, PartyKind.ADMIN,
+                    new Localized("系统管理员", "Administrators"), null, null, null, Position.ADMINISTRATOR));
+        }
+        return Optional.empty();
+    }
+
+    public List<PartyMember> members(String partyId) {
+        return jdbc.sql("select user_id, position, title from person where party_id = ? order by position, user_id")
+                .param(partyId)
+                .query((rs, i) -> {
+                    User u = identity.createUserQuery().userId(rs.getString("user_id")).singleResult();
+                    String name = u == null ? rs.getString("user_id") : nullToEmpty(u.getLastName()) + nullToEmpty(u.getFirstName());
+                    return new PartyMember(rs.getString("user_id"), name, Position.valueOf(rs.getString("position")),
+                            rs.getString("title"));
+                }).list();
+    }
+
+    public record PartyMember(String userId, String name, Position position, String title) {
+    }
+
+    private void ensureParty(String id, PartyKind kind, long districtId, Long enterpriseId, Long federationId,
+                             Localized name) {
+        if (jdbc.sql("select count(*) from party where id = ?").param(id).query(Integer.class).single() == 0) {
+            jdbc.sql("""
+                            insert into party (id, kind, district_id, enterprise_id, federation_id, name_zh, name_en)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, kind.name(), districtId, enterpriseId, federationId, name.zh(), name.en()).update();
+        }
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name.zh());
+            group.setType(kind.name());
+            identity.saveGroup(group);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,74 @@
+package org.xieshang.tasks;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.enterprise.Enterprise;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.system.CurrentUser;
+import org.xieshang.system.PortalUser;
+
+/** Every role lands here: its overview, then my tasks, my party's unclaimed tasks and what I completed. */
+@Controller
+class HomeController {
+
+    private final TaskInbox inbox;
+    private final EnterpriseRegistry registry;
+    private final DeadlineService deadlines;
+    private final DocumentService documents;
+
+    HomeController(TaskInbox inbox, EnterpriseRegistry registry, DeadlineService deadlines, DocumentService documents) {
+        this.inbox = inbox;
+        this.registry = registry;
+        this.deadlines = deadlines;
+        this.documents = documents;
+    }
+
+    @GetMapping("/")
+    String home(@CurrentUser PortalUser user, Model model) {
+        List<Enterprise> enterprises = registry.visibleTo(user);
+        model.addAttribute("enterprises", enterprises);
+        model.addAttribute("overview", DistrictOverview.of(enterprises, registry.federationsVisibleTo(user)));
+        model.addAttribute("myTasks", inbox.assignedTo(user));
+        model.addAttribute("unclaimedTasks", inbox.unclaimedFor(user));
+        model.addAttribute("completedTasks", inbox.completedBy(user));
+        model.addAttribute("today", deadlines.today());
+        model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
+        return "home";
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, @CurrentUser PortalUser user) {
+        inbox.claim(id, user);
+        return "redirect:/";
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, @CurrentUser PortalUser user) {
+        inbox.unclaim(id, user);
+        return "redirect:/";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String open(@PathVariable String id, @CurrentUser PortalUser user) {
+        String path = inbox.formPath(id, user);
+        return path == null ? "redirect:/" : "redirect:" + path;
+    }
+
+    @GetMapping("/api/tasks")
+    @ResponseBody
+    ResponseEntity<TaskLists> api(@CurrentUser PortalUser user) {
+        return ResponseEntity.ok(new TaskLists(inbox.assignedTo(user), inbox.unclaimedFor(user), inbox.completedBy(user)));
+    }
+
+    public record TaskLists(List<InboxTask> mine, List<InboxTask> unclaimed, List<InboxTask> completed) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.xieshang.tasks;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.springframework.stereotype.Service;
+import org.xieshang.deadlines.Deadline;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.deadlines.TaskDeadline;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.enterprise.Enterprise;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PortalUser;
+
+/**
+ * Every process's user tasks as one inbox: list, claim and unclaim. Starting, correlating and completing stay
+ * with each process's facade; the inbox never completes a task.
+ */
+@Service
+class TaskInbox {
+
+    /** Process variables every case process sets at start (routing facts, not data). */
+    static final String VAR_CASE_ID = "caseId";
+    static final String VAR_ENTERPRISE_ID = "enterpriseId";
+    static final String FORM_KEY_PREFIX = "app:";
+
+    private static final int COMPLETED_SHOWN = 20;
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final DeadlineService deadlines;
+    private final EnterpriseRegistry registry;
+
+    TaskInbox(TaskService tasks, HistoryService history, RepositoryService repository, DeadlineService deadlines,
+              EnterpriseRegistry registry) {
+        this.tasks = tasks;
+        this.history = history;
+        this.repository = repository;
+        this.deadlines = deadlines;
+        this.registry = registry;
+    }
+
+    List<InboxTask> assignedTo(PortalUser user) {
+        return tasks.createTaskQuery().taskAssignee(user.userId()).initializeFormKeys()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list()
+                .stream().map(this::inboxTask).toList();
+    }
+
+    List<InboxTask> unclaimedFor(PortalUser user) {
+        return tasks.createTaskQuery().taskCandidateGroup(user.partyId()).taskUnassigned().initializeFormKeys()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list()
+                .stream().map(this::inboxTask).toList();
+    }
+
+    List<InboxTask> completedBy(PortalUser user) {
+        return history.createHistoricTaskInstanceQuery().taskAssignee(user.userId()).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, COMPLETED_SHOWN)
+                .stream().map(this::inboxTask).toList();
+    }
+
+    void claim(String taskId, PortalUser user) {
+        Task task = offeredTo(taskId, user);
+        if (task.getAssignee() != null) {
+            throw new NotFoundException("task " + taskId + " already claimed");
+        }
+        tasks.claim(taskId, user.userId());
+    }
+
+    void unclaim(String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(user.userId()).singleResult();
+        if (task == null) {
+            throw new NotFoundException("task " + taskId);
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Where the portal serves the task's form: the path its BPMN formKey names after "app:". */
+    String formPath(String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || !(user.userId().equals(task.getAssignee()) || candidate(task, user))) {
+            throw new NotFoundException("task " + taskId);
+        }
+        return formPath(task.getFormKey(), task.getId());
+    }
+
+    private Task offeredTo(String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(user.partyId()).singleResult();
+        if (task == null) {
+            throw new NotFoundException("task " + taskId);
+        }
+        return task;
+    }
+
+    private boolean candidate(Task task, PortalUser user) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId()));
+    }
+
+    private InboxTask inboxTask(Task task) {
+        Map<String, Object> variables = tasks.getVariables(task.getId());
+        return build(task.getId(), task.getName(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                variables, task.getCreateTime(), null, task.getAssignee(), formPath(task.getFormKey(), task.getId()));
+    }
+
+    private InboxTask inboxTask(HistoricTaskInstance task) {
+        Map<String, Object> variables = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId()).list()
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        return build(task.getId(), task.getName(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                variables, task.getStartTime(), task.getEndTime(), task.getAssignee(), null);
+    }
+
+    private InboxTask build(String id, String name, String processDefinitionId, String taskKey,
+                            Map<String, Object> variables, Date created, Date ended, String assignee, String formPath) {
+        Long enterpriseId = variables.get(VAR_ENTERPRISE_ID) instanceof Number n ? n.longValue() : null;
+        Optional<Enterprise> enterprise = enterpriseId == null ? Optional.empty() : registry.find(enterpriseId);
+        Object province = variables.getOrDefault(TaskDeadline.PROVINCE_VARIABLE, deadlines.defaultProvince());
+        Object caseId = variables.get(VAR_CASE_ID);
+        return new InboxTask(id, name, caseId == null ? null : caseId.toString(), enterpriseId,
+                enterprise.map(Enterprise::name).orElse(null), created, ended, assignee, formPath,
+                deadline(processDefinitionId, taskKey, variables, province.toString()).orElse(null));
+    }
+
+    /** Recomputed from the clock and start the model names, so the page shows rule, citation and start too. */
+    private Optional<Deadline> deadline(String processDefinitionId, String taskKey, Map<String, Object> variables,
+                                        String province) {
+        BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+        Optional<String> clock = TaskDeadline.clockOf(element);
+        Optional<Object> start = TaskDeadline.startVariableOf(element).map(variables::get);
+        if (clock.isEmpty() || start.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(deadlines.compute(clock.get(), deadlines.toLocalDate(start.get()), province));
+    }
+
+    private static String formPath(String formKey, String taskId) {
+        if (formKey == null || !formKey.startsWith(FORM_KEY_PREFIX)) {
+            return null;
+        }
+        String path = formKey.substring(FORM_KEY_PREFIX.length());
+        return (path.startsWith("/") ? path : "/" + path) + (path.contains("?") ? "&" : "?") + "taskId=" + taskId;
+    }
+}

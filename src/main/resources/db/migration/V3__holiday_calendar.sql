@@ -1,0 +1,96 @@
+-- Statutory holidays and make-up working days (调休上班日) as the State Council publishes them each year.
+-- Region CN is national; a province adds rows under its GB/T 2260 code, which win over CN for the same day.
+-- A later year is added by a new migration with its notice and days, nothing else changes.
+create table calendar_notice (
+    region      varchar(6)   not null,
+    notice_year integer      not null,
+    title       varchar(200) not null,
+    reference   varchar(100) not null,
+    primary key (region, notice_year)
+);
+
+create table calendar_day (
+    region      varchar(6)   not null,
+    on_date     date         not null,
+    kind        varchar(10)  not null check (kind in ('HOLIDAY', 'WORKDAY')),
+    name_zh     varchar(50)  not null,
+    primary key (region, on_date)
+);
+
+insert into calendar_notice (region, notice_year, title, reference) values ('CN', 2025, '国务院办公厅关于2025年部分节假日安排的通知', '国办发明电〔2024〕12号');
+insert into calendar_day (region, on_date, kind, name_zh) values
+    ('CN', date '2025-01-01', 'HOLIDAY', '元旦'),
+    ('CN', date '2025-01-28', 'HOLIDAY', '春节'),
+    ('CN', date '2025-01-29', 'HOLIDAY', '春节'),
+    ('CN', date '2025-01-30', 'HOLIDAY', '春节'),
+    ('CN', date '2025-01-31', 'HOLIDAY', '春节'),
+    ('CN', date '2025-02-01', 'HOLIDAY', '春节'),
+    ('CN', date '2025-02-02', 'HOLIDAY', '春节'),
+    ('CN', date '2025-02-03', 'HOLIDAY', '春节'),
+    ('CN', date '2025-02-04', 'HOLIDAY', '春节'),
+    ('CN', date '2025-04-04', 'HOLIDAY', '清明节'),
+    ('CN', date '2025-04-05', 'HOLIDAY', '清明节'),
+    ('CN', date '2025-04-06', 'HOLIDAY', '清明节'),
+    ('CN', date '2025-05-01', 'HOLIDAY', '劳动节'),
+    ('CN', date '2025-05-02', 'HOLIDAY', '劳动节'),
+    ('CN', date '2025-05-03', 'HOLIDAY', '劳动节'),
+    ('CN', date '2025-05-04', 'HOLIDAY', '劳动节'),
+    ('CN', date '2025-05-05', 'HOLIDAY', '劳动节'),
+    ('CN', date '2025-05-31', 'HOLIDAY', '端午节'),
+    ('CN', date '2025-06-01', 'HOLIDAY', '端午节'),
+    ('CN', date '2025-06-02', 'HOLIDAY', '端午节'),
+    ('CN', date '2025-10-01', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-02', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-03', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-04', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-05', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-06', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-07', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-10-08', 'HOLIDAY', '国庆节、中秋节'),
+    ('CN', date '2025-01-26', 'WORKDAY', '春节调休上班'),
+    ('CN', date '2025-02-08', 'WORKDAY', '春节调休上班'),
+    ('CN', date '2025-04-27', 'WORKDAY', '劳动节调休上班'),
+    ('CN', date '2025-09-28', 'WORKDAY', '国庆节调休上班'),
+    ('CN', date '2025-10-11', 'WORKDAY', '国庆节调休上班');
+
+insert into calendar_notice (region, notice_year, title, reference) values ('CN', 2026, '国务院办公厅关于2026年部分节假日安排的通知', '国办发明电〔2025〕7号');
+insert into calendar_day (region, on_date, kind, name_zh) values
+    ('CN', date '2026-01-01', 'HOLIDAY', '元旦'),
+    ('CN', date '2026-01-02', 'HOLIDAY', '元旦'),
+    ('CN', date '2026-01-03', 'HOLIDAY', '元旦'),
+    ('CN', date '2026-02-15', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-16', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-17', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-18', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-19', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-20', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-21', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-22', 'HOLIDAY', '春节'),
+    ('CN', date '2026-02-23', 'HOLIDAY', '春节'),
+    ('CN', date '2026-04-04', 'HOLIDAY', '清明节'),
+    ('CN', date '2026-04-05', 'HOLIDAY', '清明节'),
+    ('CN', date '2026-04-06', 'HOLIDAY', '清明节'),
+    ('CN', date '2026-05-01', 'HOLIDAY', '劳动节'),
+    ('CN', date '2026-05-02', 'HOLIDAY', '劳动节'),
+    ('CN', date '2026-05-03', 'HOLIDAY', '劳动节'),
+    ('CN', date '2026-05-04', 'HOLIDAY', '劳动节'),
+    ('CN', date '2026-05-05', 'HOLIDAY', '劳动节'),
+    ('CN', date '2026-06-19', 'HOLIDAY', '端午节'),
+    ('CN', date '2026-06-20', 'HOLIDAY', '端午节'),
+    ('CN', date '2026-06-21', 'HOLIDAY', '端午节'),
+    ('CN', date '2026-09-25', 'HOLIDAY', '中秋节'),
+    ('CN', date '2026-09-26', 'HOLIDAY', '中秋节'),
+    ('CN', date '2026-09-27', 'HOLIDAY', '中秋节'),
+    ('CN', date '2026-10-01', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-10-02', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-10-03', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-10-04', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-10-05', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-10-06', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-10-07', 'HOLIDAY', '国庆节'),
+    ('CN', date '2026-01-04', 'WORKDAY', '元旦调休上班'),
+    ('CN', date '2026-02-14', 'WORKDAY', '春节调休上班'),
+    ('CN', date '2026-02-28', 'WORKDAY', '春节调休上班'),
+    ('CN', date '2026-05-09', 'WORKDAY', '劳动节调休上班'),
+    ('CN', date '2026-09-20', 'WORKDAY', '国庆节调休上班'),
+    ('CN', date '2026-10-10', 'WORKDAY', '国庆节调休上班');
