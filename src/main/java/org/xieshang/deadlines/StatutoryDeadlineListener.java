@@ -3,6 +3,7 @@ package org.xieshang.deadlines;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
 
 /**
  * Create listener for user tasks that carry a legal deadline ({@link TaskDeadline}): the due date comes from
@@ -28,7 +29,7 @@ class StatutoryDeadlineListener implements TaskListener {
         if (start == null) {
             throw new IllegalStateException(element.getId() + ": variable " + startVariable + " is not set");
         }
-        Object province = task.getVariable(TaskDeadline.PROVINCE_VARIABLE);
-        task.setDueDate(deadlines.timerFor(clock, start, province == null ? deadlines.defaultProvince() : province.toString()));
+        String province = CaseVariables.PROVINCE.from(task);
+        task.setDueDate(deadlines.timerFor(clock, start, province == null ? deadlines.defaultProvince() : province));
     }
 }

@@ -16,8 +16,6 @@ public final class TaskDeadline {
 
     public static final String CLOCK_PROPERTY = "deadlineClock";
     public static final String START_PROPERTY = "deadlineStart";
-    /** Process variable with the case's province (GB/T 2260), whose overrides apply; absent: the deployment's. */
-    public static final String PROVINCE_VARIABLE = "province";
 
     private TaskDeadline() {
     }

@@ -19,6 +19,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.deadlines.TaskDeadline;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Enterprise;
+import org.xieshang.system.CaseVariables;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
 
@@ -29,9 +30,6 @@ import org.xieshang.system.PortalUser;
 @Service
 class TaskInbox {
 
-    /** Process variables every case process sets at start (routing facts, not data). */
-    static final String VAR_CASE_ID = "caseId";
-    static final String VAR_ENTERPRISE_ID = "enterpriseId";
     static final String FORM_KEY_PREFIX = "app:";
 
     private static final int COMPLETED_SHOWN = 20;
@@ -123,10 +121,10 @@ class TaskInbox {
 
     private InboxTask build(String id, String name, String processDefinitionId, String taskKey,
                             Map<String, Object> variables, Date created, Date ended, String assignee, String formPath) {
-        Long enterpriseId = variables.get(VAR_ENTERPRISE_ID) instanceof Number n ? n.longValue() : null;
+        Long enterpriseId = variables.get(CaseVariables.ENTERPRISE_ID.name()) instanceof Number n ? n.longValue() : null;
         Optional<Enterprise> enterprise = enterpriseId == null ? Optional.empty() : registry.find(enterpriseId);
-        Object province = variables.getOrDefault(TaskDeadline.PROVINCE_VARIABLE, deadlines.defaultProvince());
-        Object caseId = variables.get(VAR_CASE_ID);
+        Object province = variables.getOrDefault(CaseVariables.PROVINCE.name(), deadlines.defaultProvince());
+        Object caseId = variables.get(CaseVariables.CASE_ID.name());
         return new InboxTask(id, name, caseId == null ? null : caseId.toString(), enterpriseId,
                 enterprise.map(Enterprise::name).orElse(null), created, ended, assignee, formPath,
                 deadline(processDefinitionId, taskKey, variables, province.toString()).orElse(null));

@@ -1,0 +1,141 @@
+package org.xieshang.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xieshang.system.CaseVariables;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.StatutoryDeadlineFixture;
+import org.xieshang.testing.XieshangTest;
+
+/**
+ * The inbox and the statutory clock on a task, through the foundation's fixture process: a task offered to
+ * the employer side of 鑫晶盛 with the 20-day answer clock.
+ */
+@XieshangTest
+class TaskInboxTest {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoUsers demo;
+
+    ProcessInstance instance;
+
+    @BeforeEach
+    void offerReceivedOnTwelfthSeptember() {
+        ProcessTestSupport.init(engine);
+        if (engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(StatutoryDeadlineFixture.PROCESS_ID).count() == 0) {
+            engine.getRepositoryService().createDeployment()
+                    .addClasspathResource(StatutoryDeadlineFixture.RESOURCE).deploy();
+        }
+        long enterprise = demo.user("xjs.hr").enterpriseId();
+        instance = engine.getRuntimeService().startProcessInstanceByKey(StatutoryDeadlineFixture.PROCESS_ID,
+                "TEST-" + System.nanoTime(), Map.of(
+                        CaseVariables.CASE_ID.name(), "XS-2026-0001",
+                        CaseVariables.ENTERPRISE_ID.name(), enterprise,
+                        StatutoryDeadlineFixture.EMPLOYER_GROUP.name(), PartyDirectory.employerOf(enterprise),
+                        StatutoryDeadlineFixture.OFFER_RECEIVED_ON.name(),
+                        Date.from(LocalDate.of(2026, 9, 12).atStartOfDay(CHINA).toInstant())));
+    }
+
+    @Test
+    void the_task_is_due_when_the_20_days_end_after_the_national_day_holiday() {
+        Task task = task();
+        Date endOfEighthOctober = Date.from(LocalDate.of(2026, 10, 9).atStartOfDay(CHINA).toInstant());
+        assertThat(task.getDueDate()).isEqualTo(endOfEighthOctober);
+        assertThat(ProcessTestSupport.jobAt(engine, instance, StatutoryDeadlineFixture.TIMER_RESPONSE_DUE).getDuedate())
+                .isEqualTo(endOfEighthOctober);
+    }
+
+    @Test
+    void when_the_timer_fires_the_case_ends_as_overdue() {
+        ProcessTestSupport.fireTimer(engine, instance, StatutoryDeadlineFixture.TIMER_RESPONSE_DUE);
+        assertThat(instance).isEnded().hasPassed(StatutoryDeadlineFixture.EVENT_RESPONSE_OVERDUE)
+                .hasNotPassed(StatutoryDeadlineFixture.EVENT_ANSWERED);
+    }
+
+    @Test
+    void the_employer_side_sees_the_task_unclaimed_with_enterprise_deadline_and_citation() throws Exception {
+        String taskId = task().getId();
+        mvc.perform(get("/api/tasks").with(demo.as("xjs.hr")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unclaimed[?(@.id == '%s')].enterpriseName", taskId).value("宁夏鑫晶盛电子材料有限公司"))
+                .andExpect(jsonPath("$.unclaimed[?(@.id == '%s')].caseRef", taskId).value("XS-2026-0001"))
+                .andExpect(jsonPath("$.unclaimed[?(@.id == '%s')].deadline.due", taskId).value("2026-10-08"))
+                .andExpect(jsonPath("$.unclaimed[?(@.id == '%s')].deadline.clock.citation.zh", taskId)
+                        .value("《集体合同规定》第三十二条；《工资集体协商试行办法》第十八条"));
+        mvc.perform(get("/").with(demo.as("xjs.hr")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("书面答复协商要约")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2026-10-08")));
+    }
+
+    @Test
+    void the_union_side_and_another_enterprise_neither_see_nor_claim_the_employer_task() throws Exception {
+        String taskId = task().getId();
+        mvc.perform(get("/api/tasks").with(demo.as("xjs.union")))
+                .andExpect(jsonPath("$.unclaimed[?(@.id == '%s')]", taskId).isEmpty());
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(csrf()).with(demo.as("wl.hr")))
+                .andExpect(status().isNotFound());
+        assertThat(task().getAssignee()).isNull();
+    }
+
+    @Test
+    void hr_claims_the_task_opens_its_form_and_gives_it_back() throws Exception {
+        String taskId = task().getId();
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(csrf()).with(demo.as("xjs.hr")))
+                .andExpect(redirectedUrl("/"));
+        assertThat(task().getAssignee()).isEqualTo("xjs.hr");
+        mvc.perform(get("/api/tasks").with(demo.as("xjs.hr")))
+                .andExpect(jsonPath("$.mine[?(@.id == '%s')].formPath", taskId).value("/forms/answer-offer?taskId=" + taskId));
+        mvc.perform(get("/tasks/{id}", taskId).with(demo.as("xjs.hr")))
+                .andExpect(redirectedUrl("/forms/answer-offer?taskId=" + taskId));
+        mvc.perform(post("/tasks/{id}/unclaim", taskId).with(csrf()).with(demo.as("xjs.boss")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/{id}/unclaim", taskId).with(csrf()).with(demo.as("xjs.hr")))
+                .andExpect(redirectedUrl("/"));
+        assertThat(task().getAssignee()).isNull();
+    }
+
+    @Test
+    void a_completed_task_is_listed_as_completed_with_its_deadline() throws Exception {
+        Task task = task();
+        engine.getTaskService().claim(task.getId(), "xjs.boss");
+        engine.getTaskService().complete(task.getId());
+        assertThat(instance).isEnded().hasPassed(StatutoryDeadlineFixture.EVENT_ANSWERED);
+        mvc.perform(get("/api/tasks").with(demo.as("xjs.boss")))
+                .andExpect(jsonPath("$.completed[?(@.id == '%s')].deadline.due", task.getId()).value("2026-10-08"));
+    }
+
+    private Task task() {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(StatutoryDeadlineFixture.TASK_ANSWER_OFFER).singleResult();
+    }
+}

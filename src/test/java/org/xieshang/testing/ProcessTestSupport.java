@@ -1,0 +1,41 @@
+package org.xieshang.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+
+/**
+ * Process tests run with the job executor off and fire jobs and timers by element id, as a trace: no sleeps,
+ * no waiting for the clock.
+ */
+public final class ProcessTestSupport {
+
+    private ProcessTestSupport() {
+    }
+
+    public static void init(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+    }
+
+    /** The one job (async continuation or timer) waiting at the element; fails if there is none. */
+    public static Job jobAt(ProcessEngine engine, ProcessInstance instance, String elementId) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(elementId).singleResult();
+        assertThat(job).as("job at " + elementId).isNotNull();
+        return job;
+    }
+
+    public static void executeJobFor(ProcessEngine engine, ProcessInstance instance, String elementId) {
+        ManagementService management = engine.getManagementService();
+        management.executeJob(jobAt(engine, instance, elementId).getId());
+    }
+
+    /** Fires a timer now, whatever its due date: the due date itself is asserted separately. */
+    public static void fireTimer(ProcessEngine engine, ProcessInstance instance, String timerId) {
+        executeJobFor(engine, instance, timerId);
+    }
+}
