@@ -15,6 +15,7 @@ import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -104,10 +105,10 @@ class EnterpriseController {
                 ? List.of(PartyDirectory.unionOf(e.id()), PartyDirectory.employerOf(e.id()),
                         PartyDirectory.recorderOf(e.id()), PartyDirectory.delegatesOf(e.id()))
                 : List.of(user.partyId());
-        return ids.stream().map(id -> new PartyView(id, parties.members(id))).toList();
+        return ids.stream().map(id -> new PartyView(id, parties.partyName(id).orElseThrow(), parties.members(id))).toList();
     }
 
-    public record PartyView(String id, List<PartyDirectory.PartyMember> members) {
+    public record PartyView(String id, Localized name, List<PartyDirectory.PartyMember> members) {
     }
 
     private String showForm(EnterpriseForm form, PortalUser user, Model model) {

@@ -37,6 +37,13 @@ class ErrorAdvice {
         return render(request, response, HttpStatus.FORBIDDEN, messages.getMessage("error.forbidden", null, locale));
     }
 
+    @ExceptionHandler(ServiceUnavailableException.class)
+    Object unavailable(ServiceUnavailableException e, HttpServletRequest request, HttpServletResponse response,
+                       Locale locale) {
+        return render(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("error.unavailable", new Object[] {e.getMessage()}, locale));
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     Object rule(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         List<Map<String, String>> errors = e.violations().stream()

@@ -144,6 +144,11 @@ public class PartyDirectory {
         return Optional.empty();
     }
 
+    public Optional<Localized> partyName(String partyId) {
+        return jdbc.sql("select name_zh, name_en from party where id = ?").param(partyId)
+                .query((rs, i) -> new Localized(rs.getString("name_zh"), rs.getString("name_en"))).optional();
+    }
+
     public List<PartyMember> members(String partyId) {
         return jdbc.sql("select user_id, position, title from person where party_id = ? order by position, user_id")
                 .param(partyId)

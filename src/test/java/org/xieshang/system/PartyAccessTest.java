@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -68,6 +70,15 @@ class PartyAccessTest {
         mvc.perform(post("/enterprises/{id}/profile", enterpriseB).with(csrf()).with(demo.as("xjs.hr")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/enterprises/{id}", enterpriseA).with(demo.as("xjs.hr"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void after_a_real_login_the_employer_side_of_a_still_gets_404_for_b() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("xjs.boss").password("xieshang2026"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/api/enterprises/{id}", enterpriseB).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}/file", sharedDocumentOfB.id()).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}/file", sharedDocumentOfA.id()).session(session)).andExpect(status().isOk());
     }
 
     @Test
