@@ -45,9 +45,9 @@ public class EnterpriseRegistry {
     }
 
     public List<Enterprise> visibleTo(PortalUser user) {
-        Set<Long> visible = access.visibleEnterpriseIds(user);
-        return jdbc.sql(ENTERPRISE_SELECT + " order by e.headcount desc, e.name").query(this::enterprise).list()
-                .stream().filter(e -> visible.contains(e.id())).toList();
+        AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
+        return jdbc.sql(ENTERPRISE_SELECT + " where " + scope.condition() + " order by e.headcount desc, e.name")
+                .params(scope.params()).query(this::enterprise).list();
     }
 
     /** The enterprise if the user's party may see it; otherwise as if it did not exist. */

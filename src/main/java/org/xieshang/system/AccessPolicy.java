@@ -1,6 +1,8 @@
 package org.xieshang.system;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -20,27 +22,43 @@ public class AccessPolicy {
         this.jdbc = jdbc;
     }
 
-    public Set<Long> visibleEnterpriseIds(PortalUser user) {
+    /** An SQL condition on the enterprise table (under {@code alias}) that keeps what the user may see. */
+    public record Scope(String condition, List<Object> params) {
+    }
+
+    public Scope enterpriseScope(PortalUser user, String alias) {
         if (user.admin()) {
-            return ids("select id from enterprise");
+            return new Scope("1 = 1", List.of());
         }
         if (user.districtWide()) {
-            return ids("select id from enterprise where district_id = ?", user.districtId());
+            return new Scope(alias + ".district_id = ?", List.of(user.districtId()));
         }
         if (user.enterpriseId() != null) {
-            return Set.of(user.enterpriseId());
+            return new Scope(alias + ".id = ?", List.of(user.enterpriseId()));
         }
         if (user.federationId() != null) {
-            return ids("select enterprise_id from federation_member where federation_id = ?", user.federationId());
+            return new Scope(alias + ".id in (select enterprise_id from federation_member where federation_id = ?)",
+                    List.of(user.federationId()));
         }
         if (user.partyKind() == PartyKind.INSTRUCTOR) {
-            return ids("select enterprise_id from instructor_assignment where user_id = ?", user.userId());
+            return new Scope(alias + ".id in (select enterprise_id from instructor_assignment where user_id = ?)",
+                    List.of(user.userId()));
         }
-        return Set.of();
+        return new Scope("1 = 0", List.of());
+    }
+
+    public Set<Long> visibleEnterpriseIds(PortalUser user) {
+        Scope scope = enterpriseScope(user, "e");
+        return new HashSet<>(jdbc.sql("select e.id from enterprise e where " + scope.condition())
+                .params(scope.params()).query(Long.class).list());
     }
 
     public boolean canSeeEnterprise(PortalUser user, long enterpriseId) {
-        return visibleEnterpriseIds(user).contains(enterpriseId);
+        Scope scope = enterpriseScope(user, "e");
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(enterpriseId);
+        return jdbc.sql("select count(*) from enterprise e where " + scope.condition() + " and e.id = ?")
+                .params(params).query(Integer.class).single() > 0;
     }
 
     public Set<Long> visibleFederationIds(PortalUser user) {
@@ -53,14 +71,10 @@ public class AccessPolicy {
         if (user.federationId() != null) {
             return Set.of(user.federationId());
         }
-        Set<Long> enterprises = visibleEnterpriseIds(user);
-        Set<Long> federations = new HashSet<>();
-        jdbc.sql("select federation_id, enterprise_id from federation_member").query(rs -> {
-            if (enterprises.contains(rs.getLong("enterprise_id"))) {
-                federations.add(rs.getLong("federation_id"));
-            }
-        });
-        return federations;
+        Scope scope = enterpriseScope(user, "e");
+        return new HashSet<>(jdbc.sql("select distinct m.federation_id from federation_member m"
+                        + " join enterprise e on e.id = m.enterprise_id where " + scope.condition())
+                .params(scope.params()).query(Long.class).list());
     }
 
     public boolean canSeeFederation(PortalUser user, long federationId) {
