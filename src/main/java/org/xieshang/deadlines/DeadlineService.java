@@ -2,6 +2,7 @@ package org.xieshang.deadlines;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +24,13 @@ public class DeadlineService {
 
     private final DeadlineProperties properties;
     private final HolidayCalendar calendar;
-    private final ZoneId zone;
+    // java.time.Clock: the legal dates' source of "today"; Clock in this package is a statutory clock.
+    private final java.time.Clock clock;
 
-    DeadlineService(DeadlineProperties properties, HolidayCalendar calendar, @Value("${xieshang.zone}") String zone) {
+    DeadlineService(DeadlineProperties properties, HolidayCalendar calendar, java.time.Clock clock) {
         this.properties = properties;
         this.calendar = calendar;
-        this.zone = ZoneId.of(zone);
+        this.clock = clock;
     }
 
     public String defaultProvince() {
@@ -37,11 +38,16 @@ public class DeadlineService {
     }
 
     public ZoneId zone() {
-        return zone;
+        return clock.getZone();
     }
 
+    /** Today where the law is applied (the deployment's zone, Asia/Shanghai). */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock);
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** The clock as it applies in a province (national default with that province's overrides). */
@@ -88,7 +94,7 @@ public class DeadlineService {
 
     /** The last instant of the deadline's due day; a task's due date and a timer both use it. */
     public Date endOf(Deadline deadline) {
-        return Date.from(deadline.due().plusDays(1).atStartOfDay(zone).toInstant());
+        return Date.from(deadline.due().plusDays(1).atStartOfDay(zone()).toInstant());
     }
 
     public LocalDate toLocalDate(Object value) {
@@ -96,16 +102,16 @@ public class DeadlineService {
             return d;
         }
         if (value instanceof Date d) {
-            return d.toInstant().atZone(zone).toLocalDate();
+            return d.toInstant().atZone(zone()).toLocalDate();
         }
         if (value instanceof Instant i) {
-            return i.atZone(zone).toLocalDate();
+            return i.atZone(zone()).toLocalDate();
         }
         if (value instanceof ZonedDateTime z) {
-            return z.withZoneSameInstant(zone).toLocalDate();
+            return z.withZoneSameInstant(zone()).toLocalDate();
         }
         if (value instanceof OffsetDateTime o) {
-            return o.atZoneSameInstant(zone).toLocalDate();
+            return o.atZoneSameInstant(zone()).toLocalDate();
         }
         if (value instanceof String s) {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);

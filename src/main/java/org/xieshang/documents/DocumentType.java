@@ -8,7 +8,13 @@ import org.xieshang.system.Localized;
  */
 public enum DocumentType {
     ENTERPRISE_PROFILE("enterprise-profile", new Localized("企业集体协商建制情况表",
-            "Collective bargaining establishment sheet"));
+            "Collective bargaining establishment sheet")),
+    QUESTIONNAIRE_SUMMARY("questionnaire-summary", new Localized("职工意见征集汇总", "Worker questionnaire summary")),
+    OFFER_LETTER("offer-letter", new Localized("集体协商要约书", "Offer to bargain")),
+    RESPONSE_LETTER("response-letter", new Localized("集体协商回应书", "Response to the offer")),
+    REMINDER_LETTER("supervision-letter", new Localized("工会劳动法律监督提示函", "Union reminder letter")),
+    OPINION_LETTER("supervision-letter", new Localized("工会劳动法律监督意见书", "Union opinion letter")),
+    RECOMMENDATION_LETTER("supervision-letter", new Localized("工会劳动法律监督建议书", "Union recommendation letter"));
 
     private final String template;
     private final Localized title;

@@ -1,0 +1,119 @@
+package org.xieshang.bargaining;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PortalUser;
+
+/** The case table (the read model officials query) and its timeline. */
+@Service
+public class BargainingCases {
+
+    private static final String SELECT = """
+            select c.*, coalesce(e.name, f.name) as party_name from bargaining_case c
+            left join enterprise e on e.id = c.enterprise_id
+            left join federation f on f.id = c.federation_id""";
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+
+    BargainingCases(JdbcClient jdbc, AccessPolicy access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** Creates the case row in DRAFT; the case number reads XS-year-id. */
+    public BargainingCase open(Long campaignId, long districtId, Long enterpriseId, Long federationId, String openedBy,
+                               int year) {
+        Timestamp now = Timestamp.from(Instant.now());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        String provisionalNo = "XS-" + year + "-" + System.nanoTime();
+        jdbc.sql("""
+                        insert into bargaining_case (case_no, campaign_id, district_id, enterprise_id, federation_id, stage,
+                            opened_by, opened_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(provisionalNo, campaignId, districtId, enterpriseId, federationId, CaseStage.DRAFT.name(), openedBy,
+                        now, now)
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        jdbc.sql("update bargaining_case set case_no = ? where id = ?").params(String.format("XS-%d-%05d", year, id), id).update();
+        return find(id).orElseThrow();
+    }
+
+    public Optional<BargainingCase> find(long id) {
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::bargainingCase).optional();
+    }
+
+    public Optional<BargainingCase> findByNo(String caseNo) {
+        return jdbc.sql(SELECT + " where c.case_no = ?").param(caseNo).query(this::bargainingCase).optional();
+    }
+
+    /** The case if the user's party may see its enterprise (or one firm its federation covers). */
+    public BargainingCase get(long id, PortalUser user) {
+        BargainingCase c = find(id).orElseThrow(() -> new NotFoundException("case " + id));
+        boolean visible = c.enterpriseId() != null ? access.canSeeEnterprise(user, c.enterpriseId())
+                : access.canSeeFederation(user, c.federationId());
+        if (!visible) {
+            throw new NotFoundException("case " + id);
+        }
+        return c;
+    }
+
+    public List<BargainingCase> ofEnterprise(long enterpriseId) {
+        return jdbc.sql(SELECT + " where c.enterprise_id = ? order by c.opened_at desc").param(enterpriseId)
+                .query(this::bargainingCase).list();
+    }
+
+    public void moveTo(long caseId, CaseStage stage, LadderStep ladderStep) {
+        jdbc.sql("update bargaining_case set stage = ?, ladder_step = ?, updated_at = ? where id = ?")
+                .params(stage.name(), ladderStep == null ? null : ladderStep.name(), Timestamp.from(Instant.now()), caseId)
+                .update();
+    }
+
+    public void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
+                       Long documentId) {
+        jdbc.sql("""
+                        insert into case_event (case_id, kind, happened_at, actor, addressed_to, clock, due_on, document_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, kind, Timestamp.from(Instant.now()), actor, addressedTo, clock,
+                        dueOn == null ? null : Date.valueOf(dueOn), documentId)
+                .update();
+    }
+
+    public List<CaseEvent> timeline(long caseId) {
+        return jdbc.sql("select * from case_event where case_id = ? order by happened_at, id").param(caseId)
+                .query(this::event).list();
+    }
+
+    /** Notices addressed to a party (reminders), newest first. */
+    public List<CaseEvent> noticesFor(String partyId, int limit) {
+        return jdbc.sql("select * from case_event where addressed_to = ? order by happened_at desc, id desc limit ?")
+                .params(partyId, limit).query(this::event).list();
+    }
+
+    private BargainingCase bargainingCase(ResultSet rs, int row) throws SQLException {
+        String ladder = rs.getString("ladder_step");
+        return new BargainingCase(rs.getLong("id"), rs.getString("case_no"), rs.getObject("campaign_id", Long.class),
+                rs.getLong("district_id"), rs.getObject("enterprise_id", Long.class),
+                rs.getObject("federation_id", Long.class), rs.getString("party_name"),
+                CaseStage.valueOf(rs.getString("stage")), ladder == null ? null : LadderStep.valueOf(ladder),
+                rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant());
+    }
+
+    private CaseEvent event(ResultSet rs, int row) throws SQLException {
+        Date due = rs.getDate("due_on");
+        return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), rs.getString("kind"),
+                rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"), rs.getString("addressed_to"),
+                rs.getString("clock"), due == null ? null : due.toLocalDate(), rs.getObject("document_id", Long.class));
+    }
+}

@@ -1,0 +1,61 @@
+package org.xieshang.bargaining;
+
+import java.util.Date;
+
+import org.xieshang.system.ProcessVariable;
+
+/** Ids and variables of processes/collective-bargaining.bpmn; no other file repeats these strings. */
+public final class CollectiveBargaining {
+
+    public static final String PROCESS_ID = "collective-bargaining";
+
+    public static final String EVENT_CASE_OPENED = "Event_CaseOpened";
+    public static final String TASK_DRAFT_OFFER = "Task_DraftOffer";
+    public static final String TASK_CLOSE_QUESTIONNAIRE = "Task_CloseQuestionnaire";
+    public static final String SERVICE_SUMMARISE_QUESTIONNAIRE = "Service_SummariseQuestionnaire";
+    public static final String SERVICE_SEND_OFFER = "Service_SendOffer";
+    public static final String SUBPROCESS_AWAIT_ANSWER = "SubProcess_AwaitAnswer";
+    public static final String TASK_ANSWER_OFFER = "Task_AnswerOffer";
+    public static final String TIMER_FIRST_REMINDER = "Timer_FirstReminder";
+    public static final String TIMER_LAST_REMINDER = "Timer_LastReminder";
+    public static final String TIMER_RESPONSE_DUE = "Timer_ResponseDue";
+    public static final String SERVICE_REMIND_EMPLOYER_FIRST = "Service_RemindEmployerFirst";
+    public static final String SERVICE_REMIND_EMPLOYER_LAST = "Service_RemindEmployerLast";
+    public static final String TASK_RECONSIDER_REFUSAL = "Task_ReconsiderRefusal";
+    public static final String TASK_ISSUE_REMINDER_LETTER = "Task_IssueReminderLetter";
+    public static final String SERVICE_ISSUE_REMINDER_LETTER = "Service_IssueReminderLetter";
+    public static final String TIMER_REMINDER_LETTER_DUE = "Timer_ReminderLetterDue";
+    public static final String TASK_ISSUE_OPINION_LETTER = "Task_IssueOpinionLetter";
+    public static final String TASK_COUNTERSIGN_OPINION_LETTER = "Task_CountersignOpinionLetter";
+    public static final String SERVICE_ISSUE_OPINION_LETTER = "Service_IssueOpinionLetter";
+    public static final String TIMER_OPINION_LETTER_DUE = "Timer_OpinionLetterDue";
+    public static final String TASK_ISSUE_RECOMMENDATION_LETTER = "Task_IssueRecommendationLetter";
+    public static final String SERVICE_ISSUE_RECOMMENDATION_LETTER = "Service_IssueRecommendationLetter";
+    public static final String TASK_RECORD_BUREAU_ACTION = "Task_RecordBureauAction";
+    public static final String TASK_DECIDE_UNANSWERED_CASE = "Task_DecideUnansweredCase";
+    public static final String EVENT_STILL_WAITING = "Event_StillWaiting";
+    public static final String TASK_CONSIDER_PROPOSED_TIME = "Task_ConsiderProposedTime";
+    public static final String TASK_REVIEW_REFUSAL = "Task_ReviewRefusal";
+    public static final String SERVICE_OPEN_PREPARATION = "Service_OpenPreparation";
+    public static final String TASK_START_UNION_PREPARATION = "Task_StartUnionPreparation";
+    public static final String TASK_START_EMPLOYER_PREPARATION = "Task_StartEmployerPreparation";
+    public static final String SERVICE_CLOSE_REFUSED = "Service_CloseRefused";
+    public static final String EVENT_REFUSED = "Event_Refused";
+
+    public static final ProcessVariable<String> UNION_GROUP = new ProcessVariable<>("unionGroup", String.class);
+    public static final ProcessVariable<String> EMPLOYER_GROUP = new ProcessVariable<>("employerGroup", String.class);
+    public static final ProcessVariable<String> UPPER_UNION_GROUP = new ProcessVariable<>("upperUnionGroup", String.class);
+    public static final ProcessVariable<String> LABOUR_BUREAU_GROUP = new ProcessVariable<>("labourBureauGroup", String.class);
+    public static final ProcessVariable<Boolean> QUESTIONNAIRE_REQUESTED = new ProcessVariable<>("questionnaireRequested", Boolean.class);
+    public static final ProcessVariable<Date> OFFER_RECEIVED_ON = new ProcessVariable<>("offerReceivedOn", Date.class);
+    /** ACCEPT, OTHER_TIME, REFUSE, or UNRESOLVED when the union stops waiting after the ladder. */
+    public static final ProcessVariable<String> ANSWER = new ProcessVariable<>("answer", String.class);
+    public static final ProcessVariable<Boolean> REFUSAL_CONTESTED = new ProcessVariable<>("refusalContested", Boolean.class);
+    public static final ProcessVariable<Boolean> PROPOSED_TIME_ACCEPTED = new ProcessVariable<>("proposedTimeAccepted", Boolean.class);
+    public static final ProcessVariable<Boolean> KEEP_WAITING = new ProcessVariable<>("keepWaiting", Boolean.class);
+    public static final ProcessVariable<Date> REMINDER_LETTER_ISSUED_ON = new ProcessVariable<>("reminderLetterIssuedOn", Date.class);
+    public static final ProcessVariable<Date> OPINION_LETTER_ISSUED_ON = new ProcessVariable<>("opinionLetterIssuedOn", Date.class);
+
+    private CollectiveBargaining() {
+    }
+}

@@ -1,0 +1,114 @@
+package org.xieshang.bargaining;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.xieshang.system.CaseVariables;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+
+/**
+ * The only code that starts collective-bargaining or completes its tasks. Business key = case number.
+ * A task is completed only by someone its candidate group admits (or its assignee), and becomes his.
+ */
+@Service
+public class CollectiveBargainingProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CollectiveBargainingProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public ProcessInstance start(BargainingCase c, String province) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID.name(), c.caseNo());
+        if (c.enterpriseId() != null) {
+            variables.put(CaseVariables.ENTERPRISE_ID.name(), c.enterpriseId());
+        }
+        variables.put(CaseVariables.PROVINCE.name(), province);
+        variables.put(CollectiveBargaining.UNION_GROUP.name(), c.unionGroup());
+        variables.put(CollectiveBargaining.EMPLOYER_GROUP.name(), c.employerGroup());
+        variables.put(CollectiveBargaining.UPPER_UNION_GROUP.name(), PartyDirectory.upperUnionOf(c.districtId()));
+        variables.put(CollectiveBargaining.LABOUR_BUREAU_GROUP.name(), PartyDirectory.labourBureauOf(c.districtId()));
+        variables.put(CollectiveBargaining.REFUSAL_CONTESTED.name(), false);
+        return runtime.startProcessInstanceByKey(CollectiveBargaining.PROCESS_ID, c.caseNo(), variables);
+    }
+
+    /** The open task of this kind in the case that the user may work on; otherwise not found. */
+    public Task task(String caseNo, String taskKey, PortalUser user) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey).list().stream()
+                .filter(t -> user.userId().equals(t.getAssignee()) || (t.getAssignee() == null && offeredTo(t, user)))
+                .findFirst().orElseThrow(() -> new NotFoundException(taskKey + " of " + caseNo));
+    }
+
+    /** The case number and task key of a task the user may work on. */
+    public TaskRef taskRef(String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !(user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && offeredTo(task, user)))) {
+            throw new NotFoundException("task " + taskId);
+        }
+        String caseNo = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return new TaskRef(task.getId(), caseNo, task.getTaskDefinitionKey(), task.getName());
+    }
+
+    public record TaskRef(String id, String caseNo, String taskKey, String name) {
+    }
+
+    public void draftOffer(Task task, PortalUser user, boolean questionnaireRequested) {
+        complete(task, user, Map.of(CollectiveBargaining.QUESTIONNAIRE_REQUESTED.name(), questionnaireRequested));
+    }
+
+    public void answer(Task task, PortalUser user, String answer) {
+        complete(task, user, Map.of(CollectiveBargaining.ANSWER.name(), answer,
+                CollectiveBargaining.REFUSAL_CONTESTED.name(), false));
+    }
+
+    public void reviewRefusal(Task task, PortalUser user, boolean contest) {
+        complete(task, user, Map.of(CollectiveBargaining.REFUSAL_CONTESTED.name(), contest));
+    }
+
+    public void considerProposedTime(Task task, PortalUser user, boolean accepted) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CollectiveBargaining.PROPOSED_TIME_ACCEPTED.name(), accepted);
+        // A proposed time the union contests is treated like a contested refusal: the ladder runs.
+        variables.put(CollectiveBargaining.REFUSAL_CONTESTED.name(), !accepted);
+        complete(task, user, variables);
+    }
+
+    public void decideUnanswered(Task task, PortalUser user, boolean keepWaiting) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CollectiveBargaining.KEEP_WAITING.name(), keepWaiting);
+        if (!keepWaiting) {
+            variables.put(CollectiveBargaining.ANSWER.name(), "UNRESOLVED");
+        }
+        complete(task, user, variables);
+    }
+
+    /** Tasks whose form records data in our tables and carries no routing fact. */
+    public void complete(Task task, PortalUser user) {
+        complete(task, user, Map.of());
+    }
+
+    private void complete(Task task, PortalUser user, Map<String, Object> variables) {
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.userId());
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    private boolean offeredTo(Task task, PortalUser user) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.xieshang.offer;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The union's offer to bargain as typed in the portal. */
+public class OfferForm {
+
+    private ContractType contractType = ContractType.COMPREHENSIVE;
+    private List<BargainingSubject> subjects = new ArrayList<>();
+    private BigDecimal wageIncreasePercent;
+    private BigDecimal lowestWage;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    private LocalDateTime proposedAt;
+    private String proposedPlace;
+    private String contactName;
+    private String contactPhone;
+
+    public ContractType getContractType() { return contractType; }
+    public void setContractType(ContractType contractType) { this.contractType = contractType; }
+    public List<BargainingSubject> getSubjects() { return subjects; }
+    public void setSubjects(List<BargainingSubject> subjects) { this.subjects = subjects == null ? new ArrayList<>() : subjects; }
+    public BigDecimal getWageIncreasePercent() { return wageIncreasePercent; }
+    public void setWageIncreasePercent(BigDecimal wageIncreasePercent) { this.wageIncreasePercent = wageIncreasePercent; }
+    public BigDecimal getLowestWage() { return lowestWage; }
+    public void setLowestWage(BigDecimal lowestWage) { this.lowestWage = lowestWage; }
+    public LocalDateTime getProposedAt() { return proposedAt; }
+    public void setProposedAt(LocalDateTime proposedAt) { this.proposedAt = proposedAt; }
+    public String getProposedPlace() { return proposedPlace; }
+    public void setProposedPlace(String proposedPlace) { this.proposedPlace = proposedPlace; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+}

@@ -1,0 +1,280 @@
+package org.xieshang.bargaining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.xieshang.bargaining.CollectiveBargaining.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.offer.AnswerForm;
+import org.xieshang.offer.AnswerKind;
+import org.xieshang.offer.OfferService;
+import org.xieshang.offer.SupervisionLetters;
+import org.xieshang.system.PortalUser;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestClock;
+import org.xieshang.testing.XieshangTest;
+
+/** One test per path through the offer stage of collective-bargaining.bpmn. */
+@XieshangTest
+class CollectiveBargainingScenarioTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    BargainingFixture fixture;
+    @Autowired
+    CaseOpening opening;
+    @Autowired
+    CollectiveBargainingProcess process;
+    @Autowired
+    BargainingCases cases;
+    @Autowired
+    OfferService offers;
+    @Autowired
+    SupervisionLetters letters;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    DemoUsers demo;
+    @Autowired
+    TestClock clock;
+
+    BargainingFixture.Sides sides;
+    BargainingCase bargainingCase;
+    ProcessInstance instance;
+
+    @BeforeEach
+    void aUnionWithAnOpenCase() {
+        ProcessTestSupport.init(engine);
+        sides = fixture.newEnterprise();
+        bargainingCase = opening.forEnterprise(sides.enterpriseId(), null, sides.union());
+        instance = fixture.instanceOf(bargainingCase);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void the_employer_accepts_in_time_and_both_sides_start_preparing() {
+        sendOffer();
+        answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
+
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION)
+                .hasPassed(SERVICE_OPEN_PREPARATION).hasNotPassed(TASK_ISSUE_REMINDER_LETTER);
+        assertThat(stage()).isEqualTo(CaseStage.PREPARATION);
+        assertThat(offers.answers(bargainingCase.id()).get(0).onTime()).isTrue();
+        assertThat(offers.answers(bargainingCase.id()).get(0).documentId()).isNotNull();
+        complete(TASK_START_UNION_PREPARATION, sides.union());
+        complete(TASK_START_EMPLOYER_PREPARATION, sides.employer());
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void an_offer_received_before_national_day_is_due_after_the_holiday() {
+        clock.setToday(LocalDate.of(2026, 9, 12));
+        sendOffer();
+
+        Task answer = task(TASK_ANSWER_OFFER, sides.employer());
+        LocalDate due = deadlines.compute("offer-response", LocalDate.of(2026, 9, 12)).due();
+        assertThat(due).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(answer.getDueDate()).isEqualTo(endOf(due));
+        assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_RESPONSE_DUE).getDuedate()).isEqualTo(endOf(due));
+        assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_FIRST_REMINDER).getDuedate())
+                .isEqualTo(Date.from(due.minusDays(5).atTime(9, 0).atZone(deadlines.zone()).toInstant()));
+        assertThat(offers.offer(bargainingCase.id()).orElseThrow().answerDueOn()).isEqualTo(due);
+    }
+
+    @Test
+    void the_employer_is_reminded_before_the_deadline_and_the_task_stays_open() {
+        sendOffer();
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_FIRST_REMINDER);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_EMPLOYER_FIRST);
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_LAST_REMINDER);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_EMPLOYER_LAST);
+
+        assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);
+        assertThat(cases.noticesFor(sides.employer().partyId(), 10))
+                .filteredOn(e -> e.kind().equals("ANSWER_REMINDER")).hasSize(2);
+    }
+
+    @Test
+    void another_time_is_proposed_and_the_union_accepts_it() {
+        sendOffer();
+        answer(TASK_ANSWER_OFFER, AnswerKind.OTHER_TIME);
+        assertThat(stage()).isEqualTo(CaseStage.TIME_PROPOSED);
+
+        process.considerProposedTime(task(TASK_CONSIDER_PROPOSED_TIME, sides.union()), sides.union(), true);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_OPEN_PREPARATION);
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION);
+        assertThat(stage()).isEqualTo(CaseStage.PREPARATION);
+    }
+
+    @Test
+    void a_contested_refusal_is_answered_after_the_reminder_letter() {
+        sendOffer();
+        answer(TASK_ANSWER_OFFER, AnswerKind.REFUSE);
+        assertThat(stage()).isEqualTo(CaseStage.REFUSAL_REVIEW);
+        process.reviewRefusal(task(TASK_REVIEW_REFUSAL, sides.union()), sides.union(), true);
+
+        assertThat(instance).isWaitingAt(TASK_ISSUE_REMINDER_LETTER, TASK_RECONSIDER_REFUSAL);
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
+        assertThat(instance).isWaitingAt(TIMER_REMINDER_LETTER_DUE, TASK_RECONSIDER_REFUSAL);
+        assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_REMINDER_LETTER_DUE).getDuedate())
+                .isEqualTo(endOf(deadlines.compute("reminder-letter", deadlines.today()).due()));
+
+        answer(TASK_RECONSIDER_REFUSAL, AnswerKind.ACCEPT);
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION)
+                .hasNotPassed(TASK_ISSUE_OPINION_LETTER);
+        assertThat(letters.letters(bargainingCase.id())).singleElement()
+                .satisfies(l -> assertThat(l.documentId()).isNotNull());
+    }
+
+    @Test
+    void a_refusal_the_union_accepts_ends_the_case_as_refused() {
+        sendOffer();
+        answer(TASK_ANSWER_OFFER, AnswerKind.REFUSE);
+        process.reviewRefusal(task(TASK_REVIEW_REFUSAL, sides.union()), sides.union(), false);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_CLOSE_REFUSED);
+
+        assertThat(instance).isEnded().hasPassed(EVENT_REFUSED).hasNotPassed(TASK_ISSUE_REMINDER_LETTER);
+        assertThat(stage()).isEqualTo(CaseStage.REFUSED);
+    }
+
+    @Test
+    void a_silent_employer_goes_up_the_whole_ladder_to_the_labour_bureau_and_the_case_closes_as_refused() {
+        sendOffer();
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
+        assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER, TASK_ISSUE_REMINDER_LETTER);
+
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_REMINDER_LETTER_DUE);
+
+        issueLetter(TASK_ISSUE_OPINION_LETTER, SupervisionLetters.Kind.OPINION_LETTER, sides.union());
+        PortalUser upperUnion = demo.user("zgh.liu");
+        letters.countersign(bargainingCase.id(), SupervisionLetters.Kind.OPINION_LETTER, upperUnion.userId());
+        process.complete(task(TASK_COUNTERSIGN_OPINION_LETTER, upperUnion), upperUnion);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_OPINION_LETTER);
+        assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_OPINION_LETTER_DUE).getDuedate())
+                .isEqualTo(endOf(deadlines.compute("opinion-letter", deadlines.today()).due()));
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_OPINION_LETTER_DUE);
+
+        issueLetter(TASK_ISSUE_RECOMMENDATION_LETTER, SupervisionLetters.Kind.RECOMMENDATION_LETTER, upperUnion);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RECOMMENDATION_LETTER);
+        assertThat(cases.find(bargainingCase.id()).orElseThrow().ladderStep()).isEqualTo(LadderStep.BUREAU_ACTION);
+
+        PortalUser bureau = demo.user("rsj.zhao");
+        letters.recordBureauAction(bargainingCase.id(), "已约谈企业法定代表人，责令其在5日内书面回应工会要约。", bureau.userId());
+        process.complete(task(TASK_RECORD_BUREAU_ACTION, bureau), bureau);
+        process.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.union()), sides.union(), false);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_CLOSE_REFUSED);
+
+        assertThat(instance).isEnded().hasPassed(TASK_RECORD_BUREAU_ACTION, EVENT_REFUSED);
+        assertThat(stage()).isEqualTo(CaseStage.REFUSED);
+        assertThat(letters.letters(bargainingCase.id())).extracting(SupervisionLetters.Letter::kind).containsExactly(
+                SupervisionLetters.Kind.REMINDER_LETTER, SupervisionLetters.Kind.OPINION_LETTER,
+                SupervisionLetters.Kind.RECOMMENDATION_LETTER);
+        assertThat(letters.letters(bargainingCase.id()).get(1).countersignedBy()).isEqualTo("zgh.liu");
+    }
+
+    @Test
+    void an_answer_during_the_ladder_stops_it_and_the_case_goes_on() {
+        sendOffer();
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
+
+        answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION)
+                .hasNotPassed(TASK_ISSUE_OPINION_LETTER);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_REMINDER_LETTER_DUE).count()).isZero();
+        assertThat(offers.answers(bargainingCase.id()).get(0).onTime()).isTrue();
+    }
+
+    @Test
+    void the_union_keeps_waiting_after_the_bureau_acted_and_the_employer_can_still_answer() {
+        sendOffer();
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_REMINDER_LETTER_DUE);
+        issueLetter(TASK_ISSUE_OPINION_LETTER, SupervisionLetters.Kind.OPINION_LETTER, sides.union());
+        PortalUser upperUnion = demo.user("zgh.liu");
+        process.complete(task(TASK_COUNTERSIGN_OPINION_LETTER, upperUnion), upperUnion);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_OPINION_LETTER);
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_OPINION_LETTER_DUE);
+        issueLetter(TASK_ISSUE_RECOMMENDATION_LETTER, SupervisionLetters.Kind.RECOMMENDATION_LETTER, upperUnion);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RECOMMENDATION_LETTER);
+        PortalUser bureau = demo.user("rsj.zhao");
+        process.complete(task(TASK_RECORD_BUREAU_ACTION, bureau), bureau);
+        process.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.union()), sides.union(), true);
+
+        assertThat(instance).hasPassed(EVENT_STILL_WAITING).isWaitingAt(TASK_ANSWER_OFFER);
+        answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION);
+    }
+
+    private void sendOffer() {
+        offers.saveOffer(bargainingCase.id(), BargainingFixture.wageOffer());
+        process.draftOffer(task(TASK_DRAFT_OFFER, sides.union()), sides.union(), false);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
+        assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);
+        assertThat(stage()).isEqualTo(CaseStage.OFFER_SENT);
+    }
+
+    private void answer(String taskKey, AnswerKind kind) {
+        AnswerForm form = new AnswerForm();
+        form.setKind(kind);
+        if (kind == AnswerKind.REFUSE) {
+            form.setReason("公司正在进行资产重组，暂不具备开展工资集体协商的条件。");
+        } else {
+            form.setMeetingAt(LocalDateTime.now().plusDays(12).withHour(14).withMinute(0).withSecond(0).withNano(0));
+            form.setMeetingPlace("公司行政楼二楼会议室");
+        }
+        Task task = task(taskKey, sides.employer());
+        offers.answer(bargainingCase.id(), form, sides.employer());
+        process.answer(task, sides.employer(), kind.name());
+        if (kind == AnswerKind.ACCEPT) {
+            ProcessTestSupport.executeJobFor(engine, instance, SERVICE_OPEN_PREPARATION);
+        }
+    }
+
+    private void issueLetter(String taskKey, SupervisionLetters.Kind kind, PortalUser by) {
+        letters.draft(bargainingCase.id(), kind, "企业自收到集体协商要约书之日起已逾期，未作书面回应。", by.userId());
+        process.complete(task(taskKey, by), by);
+    }
+
+    private void complete(String taskKey, PortalUser by) {
+        process.complete(task(taskKey, by), by);
+    }
+
+    private Task task(String key, PortalUser user) {
+        return process.task(bargainingCase.caseNo(), key, user);
+    }
+
+    private CaseStage stage() {
+        return cases.find(bargainingCase.id()).orElseThrow().stage();
+    }
+
+    private Date endOf(LocalDate due) {
+        return Date.from(due.plusDays(1).atStartOfDay(deadlines.zone()).toInstant());
+    }
+
+}
