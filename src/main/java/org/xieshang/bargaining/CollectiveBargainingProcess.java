@@ -51,18 +51,19 @@ public class CollectiveBargainingProcess {
                 .findFirst().orElseThrow(() -> new NotFoundException(taskKey + " of " + caseNo));
     }
 
-    /** The case number and task key of a task the user may work on. */
-    public TaskRef taskRef(String taskId, PortalUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    /** A task the user may work on (its assignee, or a member of a candidate party while unclaimed). */
+    public Task task(String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(CollectiveBargaining.PROCESS_ID)
+                .singleResult();
         if (task == null || !(user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && offeredTo(task, user)))) {
             throw new NotFoundException("task " + taskId);
         }
-        String caseNo = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
-        return new TaskRef(task.getId(), caseNo, task.getTaskDefinitionKey(), task.getName());
+        return task;
     }
 
-    public record TaskRef(String id, String caseNo, String taskKey, String name) {
+    public String caseNoOf(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
     }
 
     public void draftOffer(Task task, PortalUser user, boolean questionnaireRequested) {

@@ -81,11 +81,15 @@ public class DocumentService {
     }
 
     public List<StoredDocument> visibleTo(PortalUser user) {
-        return readable(user, null);
+        return readable(user, "", null);
     }
 
     public List<StoredDocument> ofEnterpriseVisibleTo(long enterpriseId, PortalUser user) {
-        return readable(user, enterpriseId);
+        return readable(user, " and d.enterprise_id = ?", enterpriseId);
+    }
+
+    public List<StoredDocument> ofCaseVisibleTo(String caseRef, PortalUser user) {
+        return readable(user, " and d.case_ref = ?", caseRef);
     }
 
     /** The document's record if the user's party may read it; otherwise as if it did not exist. */
@@ -113,17 +117,15 @@ public class DocumentService {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(this::document).optional();
     }
 
-    private List<StoredDocument> readable(PortalUser user, Long enterpriseId) {
+    private List<StoredDocument> readable(PortalUser user, String condition, Object conditionParam) {
         Set<String> parties = access.readableDocumentParties(user);
         List<Object> params = new ArrayList<>(parties);
         String placeholders = String.join(",", parties.stream().map(p -> "?").toList());
-        String enterpriseCondition = "";
-        if (enterpriseId != null) {
-            enterpriseCondition = " and d.enterprise_id = ?";
-            params.add(enterpriseId);
+        if (conditionParam != null) {
+            params.add(conditionParam);
         }
         return jdbc.sql(SELECT + " d where exists (select 1 from document_access a where a.document_id = d.id"
-                        + " and a.party_id in (" + placeholders + "))" + enterpriseCondition
+                        + " and a.party_id in (" + placeholders + "))" + condition
                         + " order by d.created_at desc, d.id desc")
                 .params(params).query(this::document).list();
     }

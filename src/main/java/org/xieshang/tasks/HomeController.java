@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.Enterprise;
@@ -24,8 +25,11 @@ class HomeController {
     private final EnterpriseRegistry registry;
     private final DeadlineService deadlines;
     private final DocumentService documents;
+    private final BargainingCases cases;
 
-    HomeController(TaskInbox inbox, EnterpriseRegistry registry, DeadlineService deadlines, DocumentService documents) {
+    HomeController(TaskInbox inbox, EnterpriseRegistry registry, DeadlineService deadlines, DocumentService documents,
+                   BargainingCases cases) {
+        this.cases = cases;
         this.inbox = inbox;
         this.registry = registry;
         this.deadlines = deadlines;
@@ -42,6 +46,7 @@ class HomeController {
         model.addAttribute("completedTasks", inbox.completedBy(user));
         model.addAttribute("today", deadlines.today());
         model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
+        model.addAttribute("notices", cases.noticesFor(user.partyId(), 10));
         return "home";
     }
 

@@ -115,6 +115,9 @@ class TaskInboxTest {
         assertThat(task().getAssignee()).isEqualTo("xjs.hr");
         mvc.perform(get("/api/tasks").with(demo.as("xjs.hr")))
                 .andExpect(jsonPath("$.mine[?(@.id == '%s')].formPath", taskId).value("/forms/answer-offer?taskId=" + taskId));
+        mvc.perform(get("/").with(demo.as("xjs.hr")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/tasks/" + taskId)));
         mvc.perform(get("/tasks/{id}", taskId).with(demo.as("xjs.hr")))
                 .andExpect(redirectedUrl("/forms/answer-offer?taskId=" + taskId));
         mvc.perform(post("/tasks/{id}/unclaim", taskId).with(csrf()).with(demo.as("xjs.boss")))

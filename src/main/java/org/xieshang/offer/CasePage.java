@@ -1,0 +1,108 @@
+package org.xieshang.offer;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEvent;
+import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.deadlines.Clock;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.CurrentUser;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+
+/** The case page: stage, offer, answers, letters, the timeline against the legal clocks, and the documents. */
+@Controller
+class CasePage {
+
+    /** Timeline entries only the union side reads (its questionnaire). */
+    private static final Set<String> UNION_INTERNAL = Set.of("QUESTIONNAIRE_CLOSED");
+
+    private final BargainingCases cases;
+    private final CaseOpening opening;
+    private final OfferService offers;
+    private final SupervisionLetters letters;
+    private final Questionnaire questionnaire;
+    private final DocumentService documents;
+    private final DeadlineService deadlines;
+    private final AccessPolicy access;
+    private final CaseParties caseParties;
+    private final EnterpriseRegistry registry;
+
+    CasePage(EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
+             Questionnaire questionnaire, DocumentService documents, DeadlineService deadlines, AccessPolicy access,
+             CaseParties caseParties) {
+        this.registry = registry;
+        this.cases = cases;
+        this.opening = opening;
+        this.offers = offers;
+        this.letters = letters;
+        this.questionnaire = questionnaire;
+        this.documents = documents;
+        this.deadlines = deadlines;
+        this.access = access;
+        this.caseParties = caseParties;
+    }
+
+    public record TimelineEntry(CaseEvent event, Clock clock) {
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+        BargainingCase c = cases.get(id, user);
+        boolean unionSide = access.readableDocumentParties(user).contains(c.unionGroup());
+        String province = caseParties.province(c);
+        List<TimelineEntry> timeline = cases.timeline(id).stream()
+                .filter(e -> unionSide || !UNION_INTERNAL.contains(e.kind()))
+                .map(e -> new TimelineEntry(e, e.clock() == null ? null : deadlines.clock(e.clock(), province)))
+                .toList();
+        model.addAttribute("bargainingCase", c);
+        model.addAttribute("offer", offers.offer(id).orElse(null));
+        model.addAttribute("answers", offers.answers(id));
+        model.addAttribute("letters", letters.letters(id));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user));
+        model.addAttribute("responseClock", deadlines.clock(OfferService.RESPONSE_CLOCK, province));
+        model.addAttribute("canAnswerQuestionnaire", questionnaire.canAnswer(c, user));
+        model.addAttribute("tally", unionSide ? questionnaire.tally(c, user) : null);
+        model.addAttribute("today", deadlines.today());
+        return "cases/show";
+    }
+
+    /** The enterprise page loads its cases from here (htmx), so the registry does not depend on bargaining. */
+    @GetMapping("/enterprises/{id}/cases")
+    String ofEnterprise(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+        registry.get(id, user);
+        model.addAttribute("cases", cases.ofEnterprise(id));
+        model.addAttribute("enterpriseId", id);
+        model.addAttribute("canOpen", PartyDirectory.unionOf(id).equals(user.partyId()));
+        return "cases/list :: cases";
+    }
+
+    @PostMapping("/enterprises/{id}/cases")
+    String openForEnterprise(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        try {
+            return "redirect:/cases/" + opening.forEnterprise(id, null, user).id();
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("caseError", e.violations().get(0));
+            return "redirect:/enterprises/" + id;
+        }
+    }
+
+    @PostMapping("/federations/{id}/cases")
+    String openForFederation(@PathVariable long id, @CurrentUser PortalUser user) {
+        return "redirect:/cases/" + opening.forFederation(id, null, user).id();
+    }
+}
