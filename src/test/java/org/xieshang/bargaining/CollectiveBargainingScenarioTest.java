@@ -231,6 +231,22 @@ class CollectiveBargainingScenarioTest {
         assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION);
     }
 
+    @Test
+    void an_industry_federation_bargains_for_the_firms_it_covers_with_the_industry_association() {
+        PortalUser federationUnion = demo.user("dzrj.union");
+        PortalUser association = demo.user("dzrj.employer");
+        bargainingCase = opening.forFederation(federationUnion.federationId(), null, federationUnion);
+        instance = fixture.instanceOf(bargainingCase);
+        sides = new BargainingFixture.Sides(0, bargainingCase.partyName(), federationUnion, association);
+        assertThat(bargainingCase.enterpriseId()).isNull();
+
+        sendOffer();
+        assertThat(task(TASK_ANSWER_OFFER, association)).isNotNull();
+        answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION);
+        assertThat(offers.answers(bargainingCase.id()).get(0).answeredBy()).isEqualTo("dzrj.employer");
+    }
+
     private void sendOffer() {
         offers.saveOffer(bargainingCase.id(), BargainingFixture.wageOffer());
         process.draftOffer(task(TASK_DRAFT_OFFER, sides.union()), sides.union(), false);

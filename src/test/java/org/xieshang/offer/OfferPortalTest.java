@@ -1,0 +1,227 @@
+package org.xieshang.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
+import org.xieshang.documents.StoredDocument;
+import org.xieshang.system.PortalUser;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.XieshangTest;
+
+/**
+ * The offer stage through the portal as 鑫晶盛's union chair, HR and delegate use it: forms validate on the
+ * server in the user's language, letters read as text and are PDF/A, and the questionnaire stays with the union.
+ */
+@XieshangTest
+class OfferPortalTest {
+
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DemoUsers demo;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    BargainingCases cases;
+    @Autowired
+    CollectiveBargainingProcess process;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    JdbcClient jdbc;
+
+    long enterprise;
+    BargainingCase bargainingCase;
+
+    @BeforeEach
+    void xinjingshengUnionOpensACase() throws Exception {
+        ProcessTestSupport.init(engine);
+        enterprise = demo.user("xjs.union").enterpriseId();
+        // Each test starts from a fresh case: close what an earlier test left open.
+        jdbc.sql("update bargaining_case set stage = 'REFUSED' where enterprise_id = ?").param(enterprise).update();
+        String location = mvc.perform(post("/enterprises/{id}/cases", enterprise).with(csrf()).with(demo.as("xjs.union")))
+                .andExpect(redirectedUrlPattern("/cases/*")).andReturn().getResponse().getRedirectedUrl();
+        bargainingCase = cases.find(Long.parseLong(location.substring("/cases/".length()))).orElseThrow();
+    }
+
+    @Test
+    void an_offer_without_subjects_or_with_a_past_date_is_refused_in_chinese_and_in_english() throws Exception {
+        String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
+        mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+                        .param("contractType", "COMPREHENSIVE").param("proposedAt", "2020-01-01T09:00")
+                        .param("proposedPlace", "会议室").param("contactName", "王秀兰").param("contactPhone", "0951-5012345"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请至少选择一项协商事项")))
+                .andExpect(content().string(containsString("建议协商时间须晚于现在")));
+        mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+                        .cookie(new Cookie("xieshang-lang", "en"))
+                        .param("contractType", "COMPREHENSIVE").param("subjects", "REMUNERATION")
+                        .param("proposedAt", future()).param("proposedPlace", "会议室").param("contactName", "王秀兰")
+                        .param("contactPhone", "0951-5012345"))
+                .andExpect(content().string(containsString("With pay as a subject, state the average increase")));
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_union_sends_the_offer_and_hr_accepts_through_the_forms_with_letters_that_read_and_validate() throws Exception {
+        sendOffer();
+        String answerTask = taskId(CollectiveBargaining.TASK_ANSWER_OFFER, "xjs.hr");
+        mvc.perform(get("/forms/answer-offer").param("taskId", answerTask).with(demo.as("xjs.hr")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("6.5")));
+        mvc.perform(post("/forms/answer-offer").param("taskId", answerTask).with(csrf()).with(demo.as("xjs.hr"))
+                        .param("kind", "REFUSE").param("reason", "太忙"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("须书面说明正当理由")));
+        mvc.perform(post("/forms/answer-offer").param("taskId", answerTask).with(csrf()).with(demo.as("xjs.hr"))
+                        .param("kind", "ACCEPT").param("meetingAt", future()).param("meetingPlace", "行政楼二楼会议室"))
+                .andExpect(redirectedUrlPattern("/cases/*"));
+
+        List<StoredDocument> letters = documents.ofCaseVisibleTo(bargainingCase.caseNo(), demo.user("xjs.hr"));
+        assertThat(letters).extracting(StoredDocument::type)
+                .containsExactlyInAnyOrder(DocumentType.OFFER_LETTER, DocumentType.RESPONSE_LETTER);
+        for (StoredDocument letter : letters) {
+            byte[] pdf = documents.content(letter.id(), demo.user("xjs.hr"));
+            String text = textOf(pdf);
+            assertThat(text).contains("宁夏鑫晶盛电子材料有限公司").contains("《集体合同规定》第三十二条")
+                    .contains(bargainingCase.caseNo());
+            assertPdfA(pdf);
+        }
+        assertThat(textOf(documents.content(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER)
+                .findFirst().orElseThrow().id(), demo.user("xjs.hr")))).contains("宁夏鑫晶盛电子材料有限公司工会");
+        mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as("zgh.liu")))
+                .andExpect(content().string(containsString("企业方书面回应：接受")))
+                .andExpect(content().string(containsString("在法定期限内")));
+    }
+
+    @Test
+    void a_supervision_letter_carries_the_facts_the_dates_and_the_citation_and_is_pdf_a() throws Exception {
+        sendOffer();
+        ProcessTestSupport.fireTimer(engine, instance(), CollectiveBargaining.TIMER_RESPONSE_DUE);
+        String letterTask = taskId(CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER, "xjs.union");
+        mvc.perform(post("/forms/supervision-letter").param("taskId", letterTask).param("option", "issue")
+                        .param("text", "短").with(csrf()).with(demo.as("xjs.union")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请写明事实和要求")));
+        mvc.perform(post("/forms/supervision-letter").param("taskId", letterTask).param("option", "issue")
+                        .param("text", "企业收到要约书后二十日内未作书面回应，亦未说明理由。").with(csrf()).with(demo.as("xjs.union")))
+                .andExpect(redirectedUrlPattern("/cases/*"));
+        ProcessTestSupport.executeJobFor(engine, instance(), CollectiveBargaining.SERVICE_ISSUE_REMINDER_LETTER);
+
+        StoredDocument letter = documents.ofCaseVisibleTo(bargainingCase.caseNo(), demo.user("xjs.hr")).stream()
+                .filter(d -> d.type() == DocumentType.REMINDER_LETTER).findFirst().orElseThrow();
+        byte[] pdf = documents.content(letter.id(), demo.user("rsj.zhao"));
+        assertThat(textOf(pdf)).contains("工会劳动法律监督提示函").contains("企业收到要约书后二十日内未作书面回应")
+                .contains("第五十六条").contains("宁夏鑫晶盛电子材料有限公司工会");
+        assertPdfA(pdf);
+        documents.content(letter.id(), demo.user("zgh.liu"));
+    }
+
+    @Test
+    void the_employer_never_reads_the_questionnaire_through_any_page_api_or_document() throws Exception {
+        String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
+        mvc.perform(post("/forms/offer").param("taskId", taskId).param("action", "questionnaire").with(csrf())
+                .with(demo.as("xjs.union"))).andExpect(redirectedUrlPattern("/cases/*"));
+        mvc.perform(post("/cases/{id}/questionnaire", bargainingCase.id()).with(csrf()).with(demo.as("xjs.delegate"))
+                        .param("priorities", "REMUNERATION", "REST_AND_LEAVE").param("wageExpectation", "8")
+                        .param("demand", "夜班津贴由每晚二十元提高到四十元"))
+                .andExpect(redirectedUrlPattern("/*"));
+        mvc.perform(post("/cases/{id}/questionnaire", bargainingCase.id()).with(csrf()).with(demo.as("xjs.hr"))
+                .param("priorities", "TRAINING")).andExpect(status().isNotFound());
+
+        mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("夜班津贴由每晚二十元提高到四十元")));
+        String closeTask = taskId(CollectiveBargaining.TASK_CLOSE_QUESTIONNAIRE, "xjs.union");
+        mvc.perform(get("/forms/questionnaire").param("taskId", closeTask).with(demo.as("xjs.hr"))).andExpect(status().isNotFound());
+        mvc.perform(post("/forms/questionnaire").param("taskId", closeTask).with(csrf()).with(demo.as("xjs.union")))
+                .andExpect(redirectedUrlPattern("/cases/*"));
+        ProcessTestSupport.executeJobFor(engine, instance(), CollectiveBargaining.SERVICE_SUMMARISE_QUESTIONNAIRE);
+
+        StoredDocument summary = documents.ofCaseVisibleTo(bargainingCase.caseNo(), demo.user("xjs.union")).stream()
+                .filter(d -> d.type() == DocumentType.QUESTIONNAIRE_SUMMARY).findFirst().orElseThrow();
+        assertThat(textOf(documents.content(summary.id(), demo.user("xjs.union")))).contains("夜班津贴");
+        for (String outsider : new String[] {"xjs.hr", "xjs.boss", "xjs.recorder", "rsj.zhao"}) {
+            mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as(outsider)))
+                    .andExpect(content().string(not(containsString("夜班津贴"))))
+                    .andExpect(content().string(not(containsString("职工意见汇总"))));
+            mvc.perform(get("/documents/{id}/file", summary.id()).with(demo.as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/documents/{id}", summary.id()).with(demo.as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/documents").with(demo.as(outsider)))
+                    .andExpect(jsonPath("$[?(@.id == %d)]", summary.id()).isEmpty());
+        }
+    }
+
+    private void sendOffer() throws Exception {
+        String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
+        mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+                        .param("contractType", "WAGES").param("subjects", "REMUNERATION", "WORKING_HOURS")
+                        .param("wageIncreasePercent", "6.5").param("lowestWage", "2300").param("proposedAt", future())
+                        .param("proposedPlace", "公司三楼会议室").param("contactName", "王秀兰").param("contactPhone", "0951-5012345"))
+                .andExpect(redirectedUrlPattern("/cases/*"));
+        ProcessTestSupport.executeJobFor(engine, instance(), CollectiveBargaining.SERVICE_SEND_OFFER);
+    }
+
+    private org.camunda.bpm.engine.runtime.ProcessInstance instance() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bargainingCase.caseNo())
+                .singleResult();
+    }
+
+    private String taskId(String key, String userId) {
+        PortalUser user = demo.user(userId);
+        Task task = process.task(bargainingCase.caseNo(), key, user);
+        return task.getId();
+    }
+
+    private static String future() {
+        return LocalDateTime.now().plusDays(30).withHour(9).withMinute(30).format(INPUT);
+    }
+
+    private static String textOf(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
+        }
+    }
+
+    private static void assertPdfA(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
+            var result = validator.validate(parser);
+            assertThat(result.isCompliant()).as(result.getTestAssertions().toString()).isTrue();
+        }
+    }
+}
