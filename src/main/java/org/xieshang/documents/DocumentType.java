@@ -14,7 +14,8 @@ public enum DocumentType {
     RESPONSE_LETTER("response-letter", new Localized("集体协商回应书", "Response to the offer")),
     REMINDER_LETTER("supervision-letter", new Localized("工会劳动法律监督提示函", "Union reminder letter")),
     OPINION_LETTER("supervision-letter", new Localized("工会劳动法律监督意见书", "Union opinion letter")),
-    RECOMMENDATION_LETTER("supervision-letter", new Localized("工会劳动法律监督建议书", "Union recommendation letter"));
+    RECOMMENDATION_LETTER("supervision-letter", new Localized("工会劳动法律监督建议书", "Union recommendation letter")),
+    CAMPAIGN_REPORT("campaign-report", new Localized("要约行动情况汇总表", "Offer campaign report"));
 
     private final String template;
     private final Localized title;

@@ -1,0 +1,120 @@
+package org.xieshang.campaign;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.CurrentUser;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+
+/** The officials' campaign view: launch, extend, the figures, the overdue list and the CSV of cases. */
+@Controller
+class CampaignController {
+
+    private final CampaignService campaigns;
+    private final CampaignFigures figures;
+    private final DeadlineService deadlines;
+    private final MessageSource messages;
+
+    CampaignController(CampaignService campaigns, CampaignFigures figures, DeadlineService deadlines,
+                       MessageSource messages) {
+        this.campaigns = campaigns;
+        this.figures = figures;
+        this.deadlines = deadlines;
+        this.messages = messages;
+    }
+
+    @GetMapping("/campaigns")
+    String list(@CurrentUser PortalUser user, Model model) {
+        if (!user.districtWide()) {
+            throw new NotFoundException("campaigns");
+        }
+        model.addAttribute("campaigns", campaigns.ofDistrict(user));
+        model.addAttribute("canLaunch", user.partyKind() == PartyKind.UPPER_UNION);
+        model.addAttribute("year", deadlines.today().getYear());
+        return "campaigns/list";
+    }
+
+    @PostMapping("/campaigns")
+    String launch(@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) BigDecimal targetCoverage,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+                  @CurrentUser PortalUser user, Model model) {
+        try {
+            long id = campaigns.launch(year == null ? 0 : year, title, targetCoverage, closesOn, user);
+            return "redirect:/campaigns/" + id;
+        } catch (BusinessRuleException e) {
+            model.addAttribute("errors", e.violations());
+            return list(user, model);
+        }
+    }
+
+    @GetMapping("/campaigns/{id}")
+    String show(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+        Campaign campaign = campaigns.get(id, user);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("report", figures.report(campaign));
+        model.addAttribute("statuses", CampaignFigures.Status.values());
+        model.addAttribute("canExtend", user.partyKind() == PartyKind.UPPER_UNION && !campaign.extended()
+                && campaign.status() == Campaign.Status.OPEN);
+        return "campaigns/show";
+    }
+
+    @PostMapping("/campaigns/{id}/extend")
+    String extend(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                  LocalDate closesOn, @CurrentUser PortalUser user, Model model) {
+        try {
+            campaigns.extend(id, closesOn, user);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("errors", e.violations());
+            return show(id, user, model);
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    @GetMapping("/campaigns/{id}/cases.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id, @CurrentUser PortalUser user, Locale locale) {
+        Campaign campaign = campaigns.get(id, user);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", messages.getMessage("campaign.csv.header", null, locale).split("\\|"))).append("\r\n");
+        for (CampaignFigures.Row r : figures.report(campaign).rows()) {
+            csv.append(String.join(",", r.caseNo(), quote(r.partyName()), quote(r.industry()), quote(r.park()),
+                    String.valueOf(r.enterprises()), String.valueOf(r.employees()),
+                    messages.getMessage("case.stage." + r.stage(), null, locale),
+                    messages.getMessage("campaign.status." + r.status(), null, locale),
+                    text(r.receivedOn()), text(r.answerDueOn()), text(r.answeredOn()), String.valueOf(r.daysOverdue()),
+                    r.ladderStep() == null ? "" : messages.getMessage("case.ladder." + r.ladderStep(), null, locale)))
+                    .append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(campaign.title() + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,188 @@
+package org.xieshang.campaign;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
+import org.xieshang.documents.StoredDocument;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+
+/**
+ * Spring offer campaigns of a district (春季要约行动). Bean name {@code campaigns}: the model's closing timer
+ * asks {@link #closingInstant} for the date the official set.
+ */
+@Service("campaigns")
+public class CampaignService {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
+
+    private final JdbcClient jdbc;
+    private final SpringOfferCampaignProcess process;
+    private final CaseOpening opening;
+    private final PartyDirectory parties;
+    private final DeadlineService deadlines;
+    private final CampaignFigures figures;
+    private final DocumentService documents;
+
+    CampaignService(JdbcClient jdbc, SpringOfferCampaignProcess process, CaseOpening opening, PartyDirectory parties,
+                    DeadlineService deadlines, CampaignFigures figures, DocumentService documents) {
+        this.jdbc = jdbc;
+        this.process = process;
+        this.opening = opening;
+        this.parties = parties;
+        this.deadlines = deadlines;
+        this.figures = figures;
+        this.documents = documents;
+    }
+
+    /** Launched by an upper-level union official for his district; every rule is checked before anything is saved. */
+    @Transactional
+    public long launch(int year, String title, BigDecimal targetCoverage, LocalDate closesOn, PortalUser user) {
+        if (user.partyKind() != PartyKind.UPPER_UNION) {
+            throw new NotFoundException("campaign launch");
+        }
+        LocalDate today = deadlines.today();
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(year >= today.getYear() - 1 && year <= today.getYear() + 1, "year", "campaign.year.range",
+                today.getYear() - 1, today.getYear() + 1);
+        rules.check(title != null && !title.isBlank(), "title", "campaign.title.required");
+        rules.check(targetCoverage != null && targetCoverage.signum() > 0 && targetCoverage.compareTo(BigDecimal.valueOf(100)) <= 0,
+                "targetCoverage", "campaign.target.range");
+        rules.check(closesOn != null && closesOn.isAfter(today), "closesOn", "campaign.closesOn.future");
+        rules.check(jdbc.sql("select count(*) from campaign where district_id = ? and campaign_year = ? and status = 'OPEN'")
+                .params(user.districtId(), year).query(Integer.class).single() == 0, "year", "campaign.year.open", year);
+        rules.throwIfAny();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into campaign (district_id, campaign_year, title, target_coverage, closes_on, extended, status,
+                            launched_by, launched_at) values (?, ?, ?, ?, ?, false, 'OPEN', ?, ?)""")
+                .params(user.districtId(), year, title.trim(), targetCoverage, Date.valueOf(closesOn), user.userId(),
+                        Timestamp.from(Instant.now()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        process.start(id);
+        return id;
+    }
+
+    /** A campaign may be extended once, to a later date. */
+    @Transactional
+    public void extend(long campaignId, LocalDate newClosesOn, PortalUser user) {
+        Campaign c = get(campaignId, user);
+        if (user.partyKind() != PartyKind.UPPER_UNION) {
+            throw new NotFoundException("campaign extension");
+        }
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(c.status() == Campaign.Status.OPEN, "closesOn", "campaign.extend.closed");
+        rules.check(!c.extended(), "closesOn", "campaign.extend.once");
+        rules.check(newClosesOn != null && newClosesOn.isAfter(c.closesOn()) && newClosesOn.isAfter(deadlines.today()),
+                "closesOn", "campaign.extend.later");
+        rules.throwIfAny();
+        jdbc.sql("update campaign set closes_on = ?, extended = true where id = ?").params(Date.valueOf(newClosesOn), campaignId).update();
+        process.extended(campaignId);
+    }
+
+    public java.util.Date closingInstant(Object campaignId) {
+        Campaign c = find(((Number) campaignId).longValue()).orElseThrow();
+        return java.util.Date.from(c.closesOn().plusDays(1).atStartOfDay(deadlines.zone()).toInstant());
+    }
+
+    /**
+     * One case per industry/regional federation of the district, and one per enterprise with a union that no
+     * federation covers and that is not already bargaining.
+     */
+    @Transactional
+    public int openCases(long campaignId) {
+        Campaign c = find(campaignId).orElseThrow();
+        PortalUser launcher = parties.portalUser(c.launchedBy()).orElseThrow();
+        int opened = 0;
+        Set<Long> covered = new HashSet<>();
+        for (Long federation : jdbc.sql("select id from federation where district_id = ? order by id")
+                .param(c.districtId()).query(Long.class).list()) {
+            opening.forFederation(federation, campaignId, launcher);
+            covered.addAll(jdbc.sql("select enterprise_id from federation_member where federation_id = ?")
+                    .param(federation).query(Long.class).list());
+            opened++;
+        }
+        List<Long> enterprises = jdbc.sql("""
+                        select e.id from enterprise e where e.district_id = ? and e.union_founded
+                        and not exists (select 1 from bargaining_case b where b.enterprise_id = e.id and b.stage <> 'REFUSED')
+                        order by e.id""")
+                .param(c.districtId()).query(Long.class).list();
+        for (Long enterprise : enterprises) {
+            if (!covered.contains(enterprise)) {
+                opening.forEnterprise(enterprise, campaignId, launcher);
+                opened++;
+            }
+        }
+        log.info("Campaign {} opened {} cases", campaignId, opened);
+        return opened;
+    }
+
+    /** Closes the campaign with its report, which the district's officials read. */
+    @Transactional
+    public StoredDocument close(long campaignId) {
+        Campaign c = find(campaignId).orElseThrow();
+        CampaignFigures.Report report = figures.report(c);
+        Map<String, Object> model = new HashMap<>();
+        model.put("campaign", c);
+        model.put("report", report);
+        model.put("closedOn", deadlines.today());
+        model.put("district", parties.partyName(PartyDirectory.upperUnionOf(c.districtId())).orElseThrow().zh());
+        StoredDocument document = documents.generate(new DocumentService.Request(DocumentType.CAMPAIGN_REPORT,
+                "campaign-" + campaignId, null, null, c.title() + "·" + DocumentType.CAMPAIGN_REPORT.title().zh(), model,
+                Set.of(PartyDirectory.upperUnionOf(c.districtId()), PartyDirectory.labourBureauOf(c.districtId())),
+                c.launchedBy()));
+        jdbc.sql("update campaign set status = 'CLOSED', closed_at = ?, report_document_id = ? where id = ?")
+                .params(Timestamp.from(Instant.now()), document.id(), campaignId).update();
+        return document;
+    }
+
+    public Optional<Campaign> find(long id) {
+        return jdbc.sql("select * from campaign where id = ?").param(id).query(this::campaign).optional();
+    }
+
+    /** The campaign if it is of the official's district. */
+    public Campaign get(long id, PortalUser user) {
+        return find(id).filter(c -> user.districtWide() && c.districtId() == user.districtId())
+                .orElseThrow(() -> new NotFoundException("campaign " + id));
+    }
+
+    public List<Campaign> ofDistrict(PortalUser user) {
+        if (!user.districtWide()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from campaign where district_id = ? order by campaign_year desc, id desc")
+                .param(user.districtId()).query(this::campaign).list();
+    }
+
+    private Campaign campaign(ResultSet rs, int row) throws SQLException {
+        return new Campaign(rs.getLong("id"), rs.getLong("district_id"), rs.getInt("campaign_year"), rs.getString("title"),
+                rs.getBigDecimal("target_coverage"), rs.getDate("closes_on").toLocalDate(), rs.getBoolean("extended"),
+                Campaign.Status.valueOf(rs.getString("status")), rs.getString("launched_by"),
+                rs.getTimestamp("launched_at").toInstant(), rs.getObject("report_document_id", Long.class));
+    }
+}

@@ -1,0 +1,32 @@
+package org.xieshang.campaign;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/** The only code that starts or correlates spring-offer-campaign. Business key = CAMPAIGN-id. */
+@Service
+class SpringOfferCampaignProcess {
+
+    private final RuntimeService runtime;
+
+    SpringOfferCampaignProcess(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    void start(long campaignId) {
+        runtime.startProcessInstanceByKey(SpringOfferCampaign.PROCESS_ID, businessKey(campaignId),
+                Map.of(SpringOfferCampaign.CAMPAIGN_ID.name(), campaignId));
+    }
+
+    /** The new closing date is already saved; the timer is created afresh from it. */
+    void extended(long campaignId) {
+        runtime.createMessageCorrelation(SpringOfferCampaign.MSG_CAMPAIGN_EXTENDED)
+                .processInstanceBusinessKey(businessKey(campaignId)).correlate();
+    }
+
+    private static String businessKey(long campaignId) {
+        return "CAMPAIGN-" + campaignId;
+    }
+}
