@@ -55,7 +55,7 @@ final class OfferDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             BargainingCase c = caseOf(execution, cases);
-            var received = offers.send(c.id(), c.openedBy());
+            var received = offers.send(c.id());
             CollectiveBargaining.OFFER_RECEIVED_ON.set(execution,
                     Date.from(received.atStartOfDay(deadlines.zone()).toInstant()));
         }

@@ -106,7 +106,7 @@ class OfferForms {
             return showOffer(ctx, form, model);
         }
         try {
-            offers.saveOffer(ctx.bargainingCase.id(), form);
+            offers.saveOffer(ctx.bargainingCase.id(), form, user.userId());
         } catch (BusinessRuleException e) {
             reject(binding, e);
             return showOffer(ctx, form, model);

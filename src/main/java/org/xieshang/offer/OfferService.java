@@ -59,7 +59,7 @@ public class OfferService {
 
     /** Checks every rule of the offer form, then saves it (replacing an earlier draft); nothing saved on error. */
     @Transactional
-    public void saveOffer(long caseId, OfferForm form) {
+    public void saveOffer(long caseId, OfferForm form, String draftedBy) {
         boolean wages = form.getSubjects().contains(BargainingSubject.REMUNERATION);
         boolean wageDemand = form.getWageIncreasePercent() != null || form.getLowestWage() != null;
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
@@ -83,23 +83,24 @@ public class OfferService {
         jdbc.sql("delete from offer where case_id = ?").param(caseId).update();
         jdbc.sql("""
                         insert into offer (case_id, contract_type, subjects, wage_increase_percent, lowest_wage, proposed_at,
-                            proposed_place, contact_name, contact_phone) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            proposed_place, contact_name, contact_phone, sent_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, form.getContractType().name(),
                         String.join(",", form.getSubjects().stream().distinct().map(Enum::name).toList()),
                         wages ? form.getWageIncreasePercent() : null, wages ? form.getLowestWage() : null,
                         Timestamp.valueOf(form.getProposedAt()), form.getProposedPlace().trim(), form.getContactName().trim(),
-                        form.getContactPhone().trim())
+                        form.getContactPhone().trim(), draftedBy)
                 .update();
     }
 
     /**
-     * Generates the offer letter and delivers it through the portal: delivery is receipt, so the 20-day clock
-     * starts today.
+     * Generates the offer letter in the name of the union member who drafted it and delivers it through the
+     * portal: delivery is receipt, so the 20-day clock starts today.
      */
     @Transactional
-    public LocalDate send(long caseId, String sentBy) {
+    public LocalDate send(long caseId) {
         BargainingCase c = cases.find(caseId).orElseThrow();
         Offer offer = offer(caseId).orElseThrow(() -> new IllegalStateException("no offer for case " + caseId));
+        String sentBy = jdbc.sql("select sent_by from offer where case_id = ?").param(caseId).query(String.class).single();
         LocalDate today = deadlines.today();
         Deadline due = deadlines.compute(RESPONSE_CLOCK, today, caseParties.province(c));
         Map<String, Object> model = letterModel(c);
@@ -109,8 +110,8 @@ public class OfferService {
         StoredDocument letter = documents.generate(new DocumentService.Request(DocumentType.OFFER_LETTER, c.caseNo(),
                 c.enterpriseId(), c.federationId(), DocumentType.OFFER_LETTER.title().zh() + "-" + c.partyName(), model,
                 caseParties.bothSidesAndOfficials(c), sentBy));
-        jdbc.sql("update offer set sent_by = ?, received_on = ?, answer_due_on = ?, document_id = ? where case_id = ?")
-                .params(sentBy, java.sql.Date.valueOf(today), java.sql.Date.valueOf(due.due()), letter.id(), caseId).update();
+        jdbc.sql("update offer set received_on = ?, answer_due_on = ?, document_id = ? where case_id = ?")
+                .params(java.sql.Date.valueOf(today), java.sql.Date.valueOf(due.due()), letter.id(), caseId).update();
         cases.moveTo(caseId, CaseStage.OFFER_SENT, null);
         cases.record(caseId, "OFFER_SENT", sentBy, null, null, null, letter.id());
         cases.record(caseId, "OFFER_RECEIVED", sentBy, c.employerGroup(), RESPONSE_CLOCK, due.due(), null);

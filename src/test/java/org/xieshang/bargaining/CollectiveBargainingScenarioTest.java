@@ -248,7 +248,7 @@ class CollectiveBargainingScenarioTest {
     }
 
     private void sendOffer() {
-        offers.saveOffer(bargainingCase.id(), BargainingFixture.wageOffer());
+        offers.saveOffer(bargainingCase.id(), BargainingFixture.wageOffer(), sides.union().userId());
         process.draftOffer(task(TASK_DRAFT_OFFER, sides.union()), sides.union(), false);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
         assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);

@@ -122,6 +122,8 @@ class OfferPortalTest {
                     .contains(bargainingCase.caseNo());
             assertPdfA(pdf);
         }
+        assertThat(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER).findFirst().orElseThrow().createdBy())
+                .isEqualTo("xjs.union");
         assertThat(textOf(documents.content(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER)
                 .findFirst().orElseThrow().id(), demo.user("xjs.hr")))).contains("宁夏鑫晶盛电子材料有限公司工会");
         mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as("zgh.liu")))

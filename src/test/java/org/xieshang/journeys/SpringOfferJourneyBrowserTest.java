@@ -1,0 +1,182 @@
+package org.xieshang.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.campaign.SpringOfferCampaign;
+import org.xieshang.testing.ProcessTestSupport;
+
+/**
+ * The spring offer campaign as its three users live it, in headless Chromium against the running portal:
+ * the official launches the campaign, the union chair of 哈纳斯 sends the offer, HR sees the countdown and
+ * accepts, and the official's campaign view shows the case answered on time. Screenshots go to
+ * target/screenshots. Jobs run by element id, as in every process test (the job executor is off).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SpringOfferJourneyBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void chromium() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+        ProcessTestSupport.init(engine);
+        // Other test classes share this database: start from a district without open cases or campaigns.
+        jdbc.sql("update bargaining_case set stage = 'REFUSED'").update();
+        jdbc.sql("update campaign set status = 'CLOSED'").update();
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1100", "--lang=zh-CN");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_union_sends_an_offer_hr_accepts_in_time_and_the_official_sees_it_answered_on_time() throws IOException {
+        signIn("zgh.liu");
+        open("/campaigns");
+        browser.findElement(By.id("closesOn")).sendKeys(LocalDateTime.now().plusDays(40).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        browser.findElement(By.id("launch")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+        String campaignUrl = browser.getCurrentUrl();
+        runJob(campaignInstance(campaignUrl), SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+        String caseNo = jdbc.sql("""
+                        select c.case_no from bargaining_case c join enterprise e on e.id = c.enterprise_id
+                        where c.campaign_id = ? and e.name = '宁夏哈纳斯液化天然气有限公司'""")
+                .param(Long.parseLong(campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1))).query(String.class).single();
+
+        signIn("hns.union");
+        claimAndOpen(caseNo);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-offer")));
+        browser.findElement(By.cssSelector("input[value=REMUNERATION]")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contractType"))).selectByValue("WAGES");
+        browser.findElement(By.id("wageIncreasePercent")).sendKeys("6.5");
+        browser.findElement(By.id("lowestWage")).sendKeys("2300");
+        browser.findElement(By.id("proposedAt")).sendKeys(LocalDateTime.now().plusDays(25)
+                .format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + "\t0930AM");
+        browser.findElement(By.id("proposedPlace")).sendKeys("公司综合楼三楼会议室");
+        browser.findElement(By.id("contactName")).sendKeys("马建军");
+        browser.findElement(By.id("contactPhone")).sendKeys("0951-6012345");
+        screenshot("1-union-offer-form");
+        browser.findElement(By.id("send-offer")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        runJob(caseInstance(caseNo), CollectiveBargaining.SERVICE_SEND_OFFER);
+
+        signIn("hns.hr");
+        String unclaimed = browser.findElement(By.id("tasks-unclaimed")).getText();
+        assertThat(unclaimed).contains(caseNo).contains("剩余").contains("《集体合同规定》第三十二条");
+        screenshot("2-hr-home-with-countdown");
+        claimAndOpen(caseNo);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-answer")));
+        browser.findElement(By.cssSelector("input[value=ACCEPT]")).click();
+        browser.findElement(By.id("meetingAt")).sendKeys(LocalDateTime.now().plusDays(20)
+                .format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + "\t0230PM");
+        browser.findElement(By.id("meetingPlace")).sendKeys("公司行政楼二楼会议室");
+        browser.findElement(By.id("send-answer")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("企业方书面回应：接受");
+
+        signIn("zgh.liu");
+        browser.get(campaignUrl);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-cases")));
+        String row = browser.findElements(By.cssSelector("#campaign-cases tbody tr")).stream()
+                .map(r -> r.getText()).filter(t -> t.contains(caseNo)).findFirst().orElseThrow();
+        assertThat(row).contains("宁夏哈纳斯液化天然气有限公司").contains("期限内回应");
+        screenshot("3-official-campaign-view");
+    }
+
+    /** Claims the case's task from the party's unclaimed list and opens its form from "my tasks". */
+    private void claimAndOpen(String caseNo) {
+        rowOf("tasks-unclaimed", caseNo).findElement(By.cssSelector("form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-mine")));
+        rowOf("tasks-mine", caseNo).findElement(By.cssSelector("a.btn")).click();
+    }
+
+    private org.openqa.selenium.WebElement rowOf(String list, String caseNo) {
+        return wait.until(d -> d.findElements(By.cssSelector("#" + list + " tbody tr")).stream()
+                .filter(r -> r.getText().contains(caseNo)).findFirst().orElse(null));
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("xieshang2026");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acting-for")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    private ProcessInstance campaignInstance(String campaignUrl) {
+        String id = campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1);
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("CAMPAIGN-" + id)
+                .singleResult();
+    }
+
+    private ProcessInstance caseInstance(String caseNo) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
+    }
+
+    private void runJob(ProcessInstance instance, String elementId) {
+        ProcessTestSupport.executeJobFor(engine, instance, elementId);
+    }
+}
