@@ -66,11 +66,23 @@ class CampaignController {
         }
     }
 
+    /** Rows per page of the case list; the CSV carries them all. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping("/campaigns/{id}")
-    String show(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+    String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page, @CurrentUser PortalUser user,
+                Model model) {
         Campaign campaign = campaigns.get(id, user);
+        CampaignFigures.Report report = figures.report(campaign);
+        int pages = Math.max(1, (report.rows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 0), pages - 1);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("report", figures.report(campaign));
+        model.addAttribute("report", report);
+        model.addAttribute("pageRows", report.rows().subList(current * PAGE_SIZE,
+                Math.min(report.rows().size(), (current + 1) * PAGE_SIZE)));
+        model.addAttribute("overdueShown", report.overdue().subList(0, Math.min(PAGE_SIZE, report.overdue().size())));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("statuses", CampaignFigures.Status.values());
         model.addAttribute("canExtend", user.partyKind() == PartyKind.UPPER_UNION && !campaign.extended()
                 && campaign.status() == Campaign.Status.OPEN);
@@ -84,7 +96,7 @@ class CampaignController {
             campaigns.extend(id, closesOn, user);
         } catch (BusinessRuleException e) {
             model.addAttribute("errors", e.violations());
-            return show(id, user, model);
+            return show(id, 0, user, model);
         }
         return "redirect:/campaigns/" + id;
     }

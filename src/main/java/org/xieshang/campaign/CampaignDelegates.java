@@ -20,7 +20,8 @@ final class CampaignDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            campaigns.openCases(SpringOfferCampaign.CAMPAIGN_ID.from(execution));
+            int left = campaigns.openCases(SpringOfferCampaign.CAMPAIGN_ID.from(execution));
+            SpringOfferCampaign.CASES_LEFT_TO_OPEN.set(execution, left > 0);
         }
     }
 

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -47,9 +47,12 @@ public class CampaignService {
     private final DeadlineService deadlines;
     private final CampaignFigures figures;
     private final DocumentService documents;
+    private final int openBatchSize;
 
     CampaignService(JdbcClient jdbc, SpringOfferCampaignProcess process, CaseOpening opening, PartyDirectory parties,
-                    DeadlineService deadlines, CampaignFigures figures, DocumentService documents) {
+                    DeadlineService deadlines, CampaignFigures figures, DocumentService documents,
+                    @Value("${xieshang.campaign.open-batch-size:200}") int openBatchSize) {
+        this.openBatchSize = openBatchSize;
         this.jdbc = jdbc;
         this.process = process;
         this.opening = opening;
@@ -111,35 +114,43 @@ public class CampaignService {
     }
 
     /**
-     * One case per industry/regional federation of the district, and one per enterprise with a union that no
-     * federation covers and that is not already bargaining.
+     * Opens the next batch of the campaign's cases and returns how many targets are left: one case per
+     * industry/regional federation of the district, then one per enterprise with a union that no federation
+     * covers and that is not already bargaining. Each batch runs in its own job, so that thousands of process
+     * instances never share one engine command.
      */
     @Transactional
     public int openCases(long campaignId) {
         Campaign c = find(campaignId).orElseThrow();
         PortalUser launcher = parties.portalUser(c.launchedBy()).orElseThrow();
-        int opened = 0;
-        Set<Long> covered = new HashSet<>();
-        for (Long federation : jdbc.sql("select id from federation where district_id = ? order by id")
-                .param(c.districtId()).query(Long.class).list()) {
-            opening.forFederation(federation, campaignId, launcher);
-            covered.addAll(jdbc.sql("select enterprise_id from federation_member where federation_id = ?")
-                    .param(federation).query(Long.class).list());
-            opened++;
-        }
+        List<Long> federations = jdbc.sql("""
+                        select f.id from federation f where f.district_id = ?
+                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id and b.campaign_id = ?)
+                        order by f.id""")
+                .params(c.districtId(), campaignId).query(Long.class).list();
         List<Long> enterprises = jdbc.sql("""
                         select e.id from enterprise e where e.district_id = ? and e.union_founded
+                        and not exists (select 1 from federation_member m join federation f on f.id = m.federation_id
+                                        where m.enterprise_id = e.id and f.district_id = e.district_id)
                         and not exists (select 1 from bargaining_case b where b.enterprise_id = e.id and b.stage <> 'REFUSED')
                         order by e.id""")
                 .param(c.districtId()).query(Long.class).list();
+        int opened = 0;
+        for (Long federation : federations) {
+            if (opened < openBatchSize) {
+                opening.forFederation(federation, campaignId, launcher);
+                opened++;
+            }
+        }
         for (Long enterprise : enterprises) {
-            if (!covered.contains(enterprise)) {
+            if (opened < openBatchSize) {
                 opening.forEnterprise(enterprise, campaignId, launcher);
                 opened++;
             }
         }
-        log.info("Campaign {} opened {} cases", campaignId, opened);
-        return opened;
+        int left = federations.size() + enterprises.size() - opened;
+        log.info("Campaign {}: opened {} cases, {} left", campaignId, opened, left);
+        return left;
     }
 
     /** Closes the campaign with its report, which the district's officials read. */

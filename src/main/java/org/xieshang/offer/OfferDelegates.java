@@ -11,6 +11,7 @@ import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.CaseVariables;
+import org.xieshang.system.ProcessVariable;
 
 /** The service steps of the offer stage of collective-bargaining.bpmn, one small bean each. */
 final class OfferDelegates {
@@ -79,59 +80,53 @@ final class OfferDelegates {
         }
     }
 
-    @Component("issueReminderLetterDelegate")
-    static class IssueReminderLetter implements JavaDelegate {
+    /** Issues the drafted letter; the issue date starts its reply clock, which the model's timer reads. */
+    abstract static class IssueLetter implements JavaDelegate {
         private final BargainingCases cases;
         private final SupervisionLetters letters;
         private final DeadlineService deadlines;
+        private final SupervisionLetters.Kind kind;
+        private final ProcessVariable<Date> issuedOn;
 
-        IssueReminderLetter(BargainingCases cases, SupervisionLetters letters, DeadlineService deadlines) {
+        IssueLetter(BargainingCases cases, SupervisionLetters letters, DeadlineService deadlines,
+                    SupervisionLetters.Kind kind, ProcessVariable<Date> issuedOn) {
             this.cases = cases;
             this.letters = letters;
             this.deadlines = deadlines;
+            this.kind = kind;
+            this.issuedOn = issuedOn;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            var issued = letters.issue(caseOf(execution, cases).id(), SupervisionLetters.Kind.REMINDER_LETTER);
-            CollectiveBargaining.REMINDER_LETTER_ISSUED_ON.set(execution,
-                    Date.from(issued.atStartOfDay(deadlines.zone()).toInstant()));
+            var issued = letters.issue(caseOf(execution, cases).id(), kind);
+            if (issuedOn != null) {
+                issuedOn.set(execution, Date.from(issued.atStartOfDay(deadlines.zone()).toInstant()));
+            }
+        }
+    }
+
+    @Component("issueReminderLetterDelegate")
+    static class IssueReminderLetter extends IssueLetter {
+        IssueReminderLetter(BargainingCases cases, SupervisionLetters letters, DeadlineService deadlines) {
+            super(cases, letters, deadlines, SupervisionLetters.Kind.REMINDER_LETTER,
+                    CollectiveBargaining.REMINDER_LETTER_ISSUED_ON);
         }
     }
 
     @Component("issueOpinionLetterDelegate")
-    static class IssueOpinionLetter implements JavaDelegate {
-        private final BargainingCases cases;
-        private final SupervisionLetters letters;
-        private final DeadlineService deadlines;
-
+    static class IssueOpinionLetter extends IssueLetter {
         IssueOpinionLetter(BargainingCases cases, SupervisionLetters letters, DeadlineService deadlines) {
-            this.cases = cases;
-            this.letters = letters;
-            this.deadlines = deadlines;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            var issued = letters.issue(caseOf(execution, cases).id(), SupervisionLetters.Kind.OPINION_LETTER);
-            CollectiveBargaining.OPINION_LETTER_ISSUED_ON.set(execution,
-                    Date.from(issued.atStartOfDay(deadlines.zone()).toInstant()));
+            super(cases, letters, deadlines, SupervisionLetters.Kind.OPINION_LETTER,
+                    CollectiveBargaining.OPINION_LETTER_ISSUED_ON);
         }
     }
 
+    /** The recommendation letter has no reply clock: the labour bureau's task follows it. */
     @Component("issueRecommendationLetterDelegate")
-    static class IssueRecommendationLetter implements JavaDelegate {
-        private final BargainingCases cases;
-        private final SupervisionLetters letters;
-
-        IssueRecommendationLetter(BargainingCases cases, SupervisionLetters letters) {
-            this.cases = cases;
-            this.letters = letters;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            letters.issue(caseOf(execution, cases).id(), SupervisionLetters.Kind.RECOMMENDATION_LETTER);
+    static class IssueRecommendationLetter extends IssueLetter {
+        IssueRecommendationLetter(BargainingCases cases, SupervisionLetters letters, DeadlineService deadlines) {
+            super(cases, letters, deadlines, SupervisionLetters.Kind.RECOMMENDATION_LETTER, null);
         }
     }
 

@@ -90,7 +90,8 @@ class SpringOfferJourneyBrowserTest {
         browser.findElement(By.id("launch")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
         String campaignUrl = browser.getCurrentUrl();
-        runJob(campaignInstance(campaignUrl), SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+        ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaignInstance(campaignUrl),
+                SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
         String caseNo = jdbc.sql("""
                         select c.case_no from bargaining_case c join enterprise e on e.id = c.enterprise_id
                         where c.campaign_id = ? and e.name = '宁夏哈纳斯液化天然气有限公司'""")

@@ -34,6 +34,17 @@ public final class ProcessTestSupport {
         management.executeJob(jobAt(engine, instance, elementId).getId());
     }
 
+    /** Runs the job at the element for as long as the process comes back to it (a loop of batches). */
+    public static int executeJobsWhileWaitingAt(ProcessEngine engine, ProcessInstance instance, String elementId) {
+        int runs = 0;
+        while (engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(elementId).count() > 0) {
+            executeJobFor(engine, instance, elementId);
+            runs++;
+        }
+        return runs;
+    }
+
     /** Fires a timer now, whatever its due date: the due date itself is asserted separately. */
     public static void fireTimer(ProcessEngine engine, ProcessInstance instance, String timerId) {
         executeJobFor(engine, instance, timerId);
