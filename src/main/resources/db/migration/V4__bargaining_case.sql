@@ -43,6 +43,8 @@ create table offer (
     contact_name    varchar(50)  not null,
     contact_phone   varchar(30)  not null,
     sent_by         varchar(64),
+    -- the receipt date of a letter handed over on paper; null: delivered through the portal when sent
+    delivered_on    date,
     received_on     date,
     answer_due_on   date,
     document_id     bigint       references document (id)
@@ -67,6 +69,8 @@ create table supervision_letter (
     case_id         bigint       not null references bargaining_case (id),
     kind            varchar(30)  not null,
     issued_on       date         not null,
+    -- the service date of a letter served on paper; null: served through the portal when issued
+    served_on       date,
     reply_due_on    date,
     issued_by       varchar(64)  not null,
     countersigned_by varchar(64),

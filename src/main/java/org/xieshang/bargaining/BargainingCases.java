@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
@@ -27,8 +28,10 @@ public class BargainingCases {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
+    private final DeadlineService deadlines;
 
-    BargainingCases(JdbcClient jdbc, AccessPolicy access) {
+    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.access = access;
     }
@@ -82,10 +85,22 @@ public class BargainingCases {
 
     public void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
                        Long documentId) {
+        record(caseId, kind, actor, addressedTo, clock, dueOn, documentId, Instant.now());
+    }
+
+    /** A step that happened on a given day (a letter handed over on paper): the timeline shows that day. */
+    public void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
+                       Long documentId, LocalDate on) {
+        Instant at = on.equals(deadlines.today()) ? Instant.now() : on.atTime(9, 0).atZone(deadlines.zone()).toInstant();
+        record(caseId, kind, actor, addressedTo, clock, dueOn, documentId, at);
+    }
+
+    private void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
+                        Long documentId, Instant at) {
         jdbc.sql("""
                         insert into case_event (case_id, kind, happened_at, actor, addressed_to, clock, due_on, document_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, kind, Timestamp.from(Instant.now()), actor, addressedTo, clock,
+                .params(caseId, kind, Timestamp.from(at), actor, addressedTo, clock,
                         dueOn == null ? null : Date.valueOf(dueOn), documentId)
                 .update();
     }

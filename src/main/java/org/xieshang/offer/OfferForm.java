@@ -1,6 +1,7 @@
 package org.xieshang.offer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ public class OfferForm {
     private String proposedPlace;
     private String contactName;
     private String contactPhone;
+    /** Set when the letter was handed over on paper: the date on the employer's signed receipt (送达回执). */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate deliveredOn;
 
     public ContractType getContractType() { return contractType; }
     public void setContractType(ContractType contractType) { this.contractType = contractType; }
@@ -36,4 +40,6 @@ public class OfferForm {
     public void setContactName(String contactName) { this.contactName = contactName; }
     public String getContactPhone() { return contactPhone; }
     public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public LocalDate getDeliveredOn() { return deliveredOn; }
+    public void setDeliveredOn(LocalDate deliveredOn) { this.deliveredOn = deliveredOn; }
 }

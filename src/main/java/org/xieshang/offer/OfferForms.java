@@ -1,12 +1,14 @@
 package org.xieshang.offer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -212,6 +214,7 @@ class OfferForms {
     @PostMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case", "/forms/start-preparation",
             "/forms/bureau-action", "/forms/supervision-letter"})
     String decide(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String text,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
                   @CurrentUser PortalUser user, HttpServletRequest request, Model model) {
         Context ctx = context(taskId, user, DECISIONS.keySet().toArray(String[]::new));
         if (!DECISIONS.get(ctx.task.getTaskDefinitionKey()).options().contains(option)) {
@@ -227,9 +230,9 @@ class OfferForms {
                     letters.recordBureauAction(caseId, text, user.userId());
                     process.complete(ctx.task, user);
                 }
-                case CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.REMINDER_LETTER, text, user);
-                case CollectiveBargaining.TASK_ISSUE_OPINION_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.OPINION_LETTER, text, user);
-                case CollectiveBargaining.TASK_ISSUE_RECOMMENDATION_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.RECOMMENDATION_LETTER, text, user);
+                case CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.REMINDER_LETTER, text, servedOn, user);
+                case CollectiveBargaining.TASK_ISSUE_OPINION_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.OPINION_LETTER, text, servedOn, user);
+                case CollectiveBargaining.TASK_ISSUE_RECOMMENDATION_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.RECOMMENDATION_LETTER, text, servedOn, user);
                 case CollectiveBargaining.TASK_COUNTERSIGN_OPINION_LETTER -> {
                     letters.countersign(caseId, SupervisionLetters.Kind.OPINION_LETTER, user.userId());
                     process.complete(ctx.task, user);
@@ -246,8 +249,9 @@ class OfferForms {
         return "redirect:/cases/" + caseId;
     }
 
-    private void draftAndComplete(Context ctx, SupervisionLetters.Kind kind, String facts, PortalUser user) {
-        letters.draft(ctx.bargainingCase.id(), kind, facts, user.userId());
+    private void draftAndComplete(Context ctx, SupervisionLetters.Kind kind, String facts, LocalDate servedOn,
+                                  PortalUser user) {
+        letters.draft(ctx.bargainingCase.id(), kind, facts, user.userId(), servedOn);
         process.complete(ctx.task, user);
     }
 

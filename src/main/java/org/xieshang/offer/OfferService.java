@@ -79,16 +79,20 @@ public class OfferService {
         rules.check(notBlank(form.getContactName()), "contactName", "offer.contactName.required");
         rules.check(notBlank(form.getContactPhone()) && form.getContactPhone().trim().matches("[0-9+\\- ]{7,20}"),
                 "contactPhone", "offer.contactPhone.invalid");
+        rules.check(form.getDeliveredOn() == null || paperDateAcceptable(form.getDeliveredOn()), "deliveredOn",
+                "offer.deliveredOn.range", PAPER_DAYS_BACK);
         rules.throwIfAny();
         jdbc.sql("delete from offer where case_id = ?").param(caseId).update();
         jdbc.sql("""
                         insert into offer (case_id, contract_type, subjects, wage_increase_percent, lowest_wage, proposed_at,
-                            proposed_place, contact_name, contact_phone, sent_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            proposed_place, contact_name, contact_phone, sent_by, delivered_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, form.getContractType().name(),
                         String.join(",", form.getSubjects().stream().distinct().map(Enum::name).toList()),
                         wages ? form.getWageIncreasePercent() : null, wages ? form.getLowestWage() : null,
                         Timestamp.valueOf(form.getProposedAt()), form.getProposedPlace().trim(), form.getContactName().trim(),
-                        form.getContactPhone().trim(), draftedBy)
+                        form.getContactPhone().trim(), draftedBy,
+                        form.getDeliveredOn() == null ? null : java.sql.Date.valueOf(form.getDeliveredOn()))
                 .update();
     }
 
@@ -101,20 +105,23 @@ public class OfferService {
         BargainingCase c = cases.find(caseId).orElseThrow();
         Offer offer = offer(caseId).orElseThrow(() -> new IllegalStateException("no offer for case " + caseId));
         String sentBy = jdbc.sql("select sent_by from offer where case_id = ?").param(caseId).query(String.class).single();
-        LocalDate today = deadlines.today();
+        java.sql.Date paper = jdbc.sql("select delivered_on from offer where case_id = ?").param(caseId)
+                .query(java.sql.Date.class).list().get(0);
+        LocalDate today = paper == null ? deadlines.today() : paper.toLocalDate();
         Deadline due = deadlines.compute(RESPONSE_CLOCK, today, caseParties.province(c));
         Map<String, Object> model = letterModel(c);
         model.put("offer", offer);
         model.put("deadline", due);
         model.put("sentOn", today);
+        model.put("onPaper", paper != null);
         StoredDocument letter = documents.generate(new DocumentService.Request(DocumentType.OFFER_LETTER, c.caseNo(),
                 c.enterpriseId(), c.federationId(), DocumentType.OFFER_LETTER.title().zh() + "-" + c.partyName(), model,
                 caseParties.bothSidesAndOfficials(c), sentBy));
         jdbc.sql("update offer set received_on = ?, answer_due_on = ?, document_id = ? where case_id = ?")
                 .params(java.sql.Date.valueOf(today), java.sql.Date.valueOf(due.due()), letter.id(), caseId).update();
         cases.moveTo(caseId, CaseStage.OFFER_SENT, null);
-        cases.record(caseId, "OFFER_SENT", sentBy, null, null, null, letter.id());
-        cases.record(caseId, "OFFER_RECEIVED", sentBy, c.employerGroup(), RESPONSE_CLOCK, due.due(), null);
+        cases.record(caseId, "OFFER_SENT", sentBy, null, null, null, letter.id(), today);
+        cases.record(caseId, "OFFER_RECEIVED", sentBy, c.employerGroup(), RESPONSE_CLOCK, due.due(), null, today);
         return today;
     }
 
@@ -191,6 +198,14 @@ public class OfferService {
         model.put("unionName", caseParties.unionName(c));
         model.put("employerName", caseParties.employerName(c));
         return model;
+    }
+
+    /** How far back a paper receipt may be recorded. */
+    static final int PAPER_DAYS_BACK = 90;
+
+    boolean paperDateAcceptable(LocalDate date) {
+        LocalDate today = deadlines.today();
+        return !date.isAfter(today) && !date.isBefore(today.minusDays(PAPER_DAYS_BACK));
     }
 
     private static boolean notBlank(String s) {

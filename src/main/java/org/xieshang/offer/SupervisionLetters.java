@@ -64,16 +64,22 @@ public class SupervisionLetters {
         this.offers = offers;
     }
 
-    /** The union (or the upper union for the recommendation) states the facts; saved as a draft until issued. */
+    /**
+     * The union (or the upper union for the recommendation) states the facts; saved as a draft until issued.
+     * {@code servedOn} is the date of a paper service, taken from the signed receipt; null: served when issued.
+     */
     @Transactional
-    public void draft(long caseId, Kind kind, String facts, String draftedBy) {
-        if (facts == null || facts.trim().length() < 10) {
-            throw new BusinessRuleException("facts", "letter.facts.required");
-        }
+    public void draft(long caseId, Kind kind, String facts, String draftedBy, LocalDate servedOn) {
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(facts != null && facts.trim().length() >= 10, "facts", "letter.facts.required");
+        rules.check(servedOn == null || (offers.paperDateAcceptable(servedOn) && !servedOn.isBefore(lastStepOn(caseId))),
+                "servedOn", "letter.servedOn.range");
+        rules.throwIfAny();
         jdbc.sql("delete from supervision_letter where case_id = ? and kind = ? and document_id is null")
                 .params(caseId, kind.name()).update();
-        jdbc.sql("insert into supervision_letter (case_id, kind, issued_on, issued_by, facts) values (?, ?, ?, ?, ?)")
-                .params(caseId, kind.name(), Date.valueOf(deadlines.today()), draftedBy, facts.trim()).update();
+        jdbc.sql("insert into supervision_letter (case_id, kind, issued_on, served_on, issued_by, facts) values (?, ?, ?, ?, ?, ?)")
+                .params(caseId, kind.name(), Date.valueOf(deadlines.today()), servedOn == null ? null : Date.valueOf(servedOn),
+                        draftedBy, facts.trim()).update();
         cases.moveTo(caseId, CaseStage.OFFER_SENT, kind.stepWhenIssued);
     }
 
@@ -92,7 +98,9 @@ public class SupervisionLetters {
         BargainingCase c = cases.find(caseId).orElseThrow();
         Letter draft = letters(caseId).stream().filter(l -> l.kind() == kind && l.documentId() == null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no draft " + kind + " for case " + caseId));
-        LocalDate today = deadlines.today();
+        Date paper = jdbc.sql("select served_on from supervision_letter where id = ?").param(draft.id()).query(Date.class)
+                .list().get(0);
+        LocalDate today = paper == null ? deadlines.today() : paper.toLocalDate();
         Deadline reply = kind.replyClock == null ? null : deadlines.compute(kind.replyClock, today, caseParties.province(c));
         Map<String, Object> model = offers.letterModel(c);
         model.put("kind", kind.name());
@@ -112,7 +120,7 @@ public class SupervisionLetters {
                 .params(Date.valueOf(today), reply == null ? null : Date.valueOf(reply.due()), document.id(), draft.id())
                 .update();
         cases.record(caseId, kind.name() + "_ISSUED", draft.issuedBy(), c.employerGroup(), kind.replyClock,
-                reply == null ? null : reply.due(), document.id());
+                reply == null ? null : reply.due(), document.id(), today);
         return today;
     }
 
@@ -125,6 +133,13 @@ public class SupervisionLetters {
                 .params(action.trim(), Date.valueOf(deadlines.today()), caseId, Kind.RECOMMENDATION_LETTER.name()).update();
         BargainingCase c = cases.find(caseId).orElseThrow();
         cases.record(caseId, "BUREAU_ACTED", officer, c.unionGroup(), null, null, null);
+    }
+
+    /** A letter cannot have been served before the step it follows: the offer's receipt or the last letter. */
+    private LocalDate lastStepOn(long caseId) {
+        LocalDate received = offers.offer(caseId).map(OfferService.Offer::receivedOn).orElse(LocalDate.MIN);
+        return letters(caseId).stream().filter(l -> l.documentId() != null).map(Letter::issuedOn)
+                .max(LocalDate::compareTo).filter(d -> d.isAfter(received)).orElse(received);
     }
 
     public List<Letter> letters(long caseId) {

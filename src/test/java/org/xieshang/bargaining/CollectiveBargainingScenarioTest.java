@@ -1,6 +1,7 @@
 package org.xieshang.bargaining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.xieshang.bargaining.CollectiveBargaining.*;
 
@@ -19,8 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
+import org.xieshang.offer.OfferForm;
 import org.xieshang.offer.OfferService;
 import org.xieshang.offer.SupervisionLetters;
+import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.ProcessTestSupport;
@@ -97,6 +100,41 @@ class CollectiveBargainingScenarioTest {
         assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_FIRST_REMINDER).getDuedate())
                 .isEqualTo(Date.from(due.minusDays(5).atTime(9, 0).atZone(deadlines.zone()).toInstant()));
         assertThat(offers.offer(bargainingCase.id()).orElseThrow().answerDueOn()).isEqualTo(due);
+    }
+
+    @Test
+    void an_offer_handed_over_on_paper_25_days_ago_is_already_overdue() {
+        LocalDate delivered = deadlines.today().minusDays(25);
+        OfferForm form = BargainingFixture.wageOffer();
+        form.setDeliveredOn(delivered);
+        offers.saveOffer(bargainingCase.id(), form, sides.union().userId());
+        process.draftOffer(task(TASK_DRAFT_OFFER, sides.union()), sides.union(), false);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
+
+        LocalDate due = deadlines.compute("offer-response", delivered).due();
+        assertThat(offers.offer(bargainingCase.id()).orElseThrow().receivedOn()).isEqualTo(delivered);
+        assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_RESPONSE_DUE).getDuedate())
+                .isEqualTo(endOf(due)).isBefore(new Date());
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
+        letters.draft(bargainingCase.id(), SupervisionLetters.Kind.REMINDER_LETTER, "逾期未回应，经纸质送达提示函。",
+                sides.union().userId(), delivered.plusDays(22));
+        process.complete(task(TASK_ISSUE_REMINDER_LETTER, sides.union()), sides.union());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
+        assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_REMINDER_LETTER_DUE).getDuedate())
+                .isEqualTo(endOf(deadlines.compute("reminder-letter", delivered.plusDays(22)).due()));
+    }
+
+    @Test
+    void a_paper_date_in_the_future_or_before_the_offer_is_refused() {
+        OfferForm form = BargainingFixture.wageOffer();
+        form.setDeliveredOn(deadlines.today().plusDays(1));
+        assertThatThrownBy(() -> offers.saveOffer(bargainingCase.id(), form, sides.union().userId()))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("offer.deliveredOn.range");
+        sendOffer();
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
+        assertThatThrownBy(() -> letters.draft(bargainingCase.id(), SupervisionLetters.Kind.REMINDER_LETTER,
+                "逾期未回应，经纸质送达提示函。", sides.union().userId(), deadlines.today().minusDays(1)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("letter.servedOn.range");
     }
 
     @Test
@@ -273,7 +311,7 @@ class CollectiveBargainingScenarioTest {
     }
 
     private void issueLetter(String taskKey, SupervisionLetters.Kind kind, PortalUser by) {
-        letters.draft(bargainingCase.id(), kind, "企业自收到集体协商要约书之日起已逾期，未作书面回应。", by.userId());
+        letters.draft(bargainingCase.id(), kind, "企业自收到集体协商要约书之日起已逾期，未作书面回应。", by.userId(), null);
         process.complete(task(taskKey, by), by);
     }
 
