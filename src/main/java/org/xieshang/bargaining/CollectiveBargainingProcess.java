@@ -3,6 +3,7 @@ package org.xieshang.bargaining;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.xieshang.system.CaseVariables;
+import org.xieshang.system.DueSteps;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -23,10 +25,12 @@ public class CollectiveBargainingProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    CollectiveBargainingProcess(RuntimeService runtime, TaskService tasks) {
+    CollectiveBargainingProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     public ProcessInstance start(BargainingCase c, String province) {
@@ -106,6 +110,14 @@ public class CollectiveBargainingProcess {
             tasks.claim(task.getId(), user.userId());
         }
         tasks.complete(task.getId(), variables);
+    }
+
+    /**
+     * Runs the case's steps that are due now (async service steps, timers already past) in this thread, as the
+     * job executor would. For seeding before the job executor starts, and for tools; never from a user's request.
+     */
+    public void runDueSteps(String caseNo) {
+        DueSteps.run(management, runtime, caseNo);
     }
 
     private boolean offeredTo(Task task, PortalUser user) {

@@ -1,50 +1,214 @@
 package org.xieshang.campaign;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.offer.AnswerForm;
+import org.xieshang.offer.AnswerKind;
+import org.xieshang.offer.BargainingSubject;
+import org.xieshang.offer.ContractType;
+import org.xieshang.offer.OfferForm;
+import org.xieshang.offer.OfferService;
+import org.xieshang.offer.SupervisionLetters;
+import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
 
 /**
- * On first start of the demo district, its upper-level union launches this year's spring offer campaign, so
- * officials find a campaign and every union chair an offer to draft. Runs after the district is seeded.
+ * On first start of the demo district, its upper-level union launches this year's spring offer campaign and the
+ * demo cases are played through the real forms' services and the process facades, with paper receipt dates for
+ * the older ones, so the officials' view shows every state: a draft, an offer awaiting its answer, answers in
+ * time and late, another time accepted, a refusal, and overdue cases at each step of the supervision ladder.
+ * Runs before the job executor starts (application runners precede the ready event), so nothing races it.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = {"xieshang.demo.enabled", "xieshang.demo.campaign"}, havingValue = "true")
 class DemoCampaignSeeder implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoCampaignSeeder.class);
     static final String DEMO_OFFICIAL = "zgh.liu";
 
     private final CampaignService campaigns;
+    private final SpringOfferCampaignProcess campaignProcess;
+    private final BargainingCases cases;
+    private final CollectiveBargainingProcess process;
+    private final OfferService offers;
+    private final SupervisionLetters letters;
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
+    private final boolean enabled;
 
-    DemoCampaignSeeder(CampaignService campaigns, PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc) {
+    DemoCampaignSeeder(CampaignService campaigns, SpringOfferCampaignProcess campaignProcess, BargainingCases cases,
+                       CollectiveBargainingProcess process, OfferService offers, SupervisionLetters letters,
+                       PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
+                       @Value("${xieshang.demo.enabled}") boolean demo, @Value("${xieshang.demo.campaign}") boolean campaign) {
         this.campaigns = campaigns;
+        this.campaignProcess = campaignProcess;
+        this.cases = cases;
+        this.process = process;
+        this.offers = offers;
+        this.letters = letters;
         this.parties = parties;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
+        this.enabled = demo && campaign;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         parties.portalUser(DEMO_OFFICIAL).ifPresent(official -> {
             boolean none = jdbc.sql("select count(*) from campaign where district_id = ?").param(official.districtId())
                     .query(Integer.class).single() == 0;
             if (none) {
-                int year = deadlines.today().getYear();
-                campaigns.launch(year, year + "年春季集体协商要约行动", new BigDecimal("90"),
-                        deadlines.today().plusDays(45), official);
+                long id = seed(official);
+                log.info("Seeded the demo spring offer campaign {}", id);
             }
         });
+    }
+
+    /** Launches the campaign and plays the demo cases; returns the campaign id. */
+    long seed(PortalUser official) {
+        LocalDate today = deadlines.today();
+        long campaignId = campaigns.launch(today.getYear(), today.getYear() + "年春季集体协商要约行动", new BigDecimal("90"),
+                today.plusDays(45), official);
+        campaignProcess.runDueSteps(campaignId);
+        Map<String, BargainingCase> byName = jdbc.sql("select id from bargaining_case where campaign_id = ?")
+                .param(campaignId).query(Long.class).list().stream().map(id -> cases.find(id).orElseThrow())
+                .collect(Collectors.toMap(BargainingCase::partyName, Function.identity()));
+
+        // 宁夏鑫晶盛电子材料有限公司 stays a draft: README's walk-through sends its offer.
+        play(byName, "银川威力传动技术股份有限公司", c -> send(c, null));
+        play(byName, "宁夏哈纳斯液化天然气有限公司", c -> answer(send(c, null), AnswerKind.ACCEPT));
+        play(byName, "银川经开发展集团有限公司", c -> {
+            answer(send(c, today.minusDays(12)), AnswerKind.OTHER_TIME);
+            process.considerProposedTime(task(c, CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME, union(c)), union(c), true);
+            process.runDueSteps(c.caseNo());
+        });
+        play(byName, "宁夏瑞泰新材料科技有限公司", c -> {
+            answer(send(c, today.minusDays(10)), AnswerKind.REFUSE);
+            process.reviewRefusal(task(c, CollectiveBargaining.TASK_REVIEW_REFUSAL, union(c)), union(c), false);
+            process.runDueSteps(c.caseNo());
+        });
+        play(byName, "宁夏西部数控机床有限公司", c -> send(c, today.minusDays(24)));
+        play(byName, "宁夏塞上乳业有限公司", c -> letter(send(c, today.minusDays(30)), SupervisionLetters.Kind.REMINDER_LETTER,
+                today.minusDays(5), official));
+        play(byName, "宁夏康元药业有限公司", c -> {
+            letter(send(c, today.minusDays(50)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(27), official);
+            letter(c, SupervisionLetters.Kind.OPINION_LETTER, today.minusDays(6), official);
+        });
+        play(byName, "银川恒力轴承制造有限公司", c -> {
+            letter(send(c, today.minusDays(80)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(58), official);
+            letter(c, SupervisionLetters.Kind.OPINION_LETTER, today.minusDays(48), official);
+            letter(c, SupervisionLetters.Kind.RECOMMENDATION_LETTER, today.minusDays(10), official);
+        });
+        play(byName, "银川经济技术开发区电子信息和软件行业工会联合会",
+                c -> answer(send(c, today.minusDays(28)), AnswerKind.ACCEPT));
+        return campaignId;
+    }
+
+    private void play(Map<String, BargainingCase> byName, String party, Consumer<BargainingCase> script) {
+        BargainingCase c = byName.get(party);
+        if (c != null) {
+            script.accept(c);
+        }
+    }
+
+    private BargainingCase send(BargainingCase c, LocalDate onPaper) {
+        OfferForm form = new OfferForm();
+        form.setContractType(ContractType.WAGES);
+        form.setSubjects(List.of(BargainingSubject.REMUNERATION, BargainingSubject.WORKING_HOURS, BargainingSubject.REST_AND_LEAVE));
+        form.setWageIncreasePercent(new BigDecimal("6.0"));
+        form.setLowestWage(new BigDecimal("2300"));
+        form.setProposedAt(deadlines.now().plusDays(25).withHour(9).withMinute(30).withSecond(0).withNano(0));
+        form.setProposedPlace("企业会议室");
+        form.setContactName(union(c).displayName());
+        form.setContactPhone("0951-5010000");
+        form.setDeliveredOn(onPaper);
+        offers.saveOffer(c.id(), form, union(c).userId());
+        process.draftOffer(task(c, CollectiveBargaining.TASK_DRAFT_OFFER, union(c)), union(c), false);
+        process.runDueSteps(c.caseNo());
+        return c;
+    }
+
+    private void answer(BargainingCase c, AnswerKind kind) {
+        AnswerForm form = new AnswerForm();
+        form.setKind(kind);
+        if (kind == AnswerKind.REFUSE) {
+            form.setReason("公司正在进行股权重组，管理层调整期间暂不具备开展工资集体协商的条件。");
+        } else {
+            LocalDateTime meeting = deadlines.now().plusDays(kind == AnswerKind.ACCEPT ? 14 : 30).withHour(14).withMinute(0)
+                    .withSecond(0).withNano(0);
+            form.setMeetingAt(meeting);
+            form.setMeetingPlace("企业行政楼会议室");
+        }
+        PortalUser employer = employer(c);
+        var task = task(c, CollectiveBargaining.TASK_ANSWER_OFFER, employer);
+        offers.answer(c.id(), form, employer);
+        process.answer(task, employer, kind.name());
+        process.runDueSteps(c.caseNo());
+    }
+
+    private BargainingCase letter(BargainingCase c, SupervisionLetters.Kind kind, LocalDate servedOn, PortalUser official) {
+        PortalUser by = kind == SupervisionLetters.Kind.RECOMMENDATION_LETTER ? official : union(c);
+        String taskKey = switch (kind) {
+            case REMINDER_LETTER -> CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER;
+            case OPINION_LETTER -> CollectiveBargaining.TASK_ISSUE_OPINION_LETTER;
+            case RECOMMENDATION_LETTER -> CollectiveBargaining.TASK_ISSUE_RECOMMENDATION_LETTER;
+        };
+        letters.draft(c.id(), kind, "企业自收到集体协商要约书之日起超过二十日未作书面回应，经工会多次催告仍未答复。", by.userId(), servedOn);
+        process.complete(task(c, taskKey, by), by);
+        if (kind == SupervisionLetters.Kind.OPINION_LETTER) {
+            letters.countersign(c.id(), kind, official.userId());
+            process.complete(task(c, CollectiveBargaining.TASK_COUNTERSIGN_OPINION_LETTER, official), official);
+        }
+        process.runDueSteps(c.caseNo());
+        return c;
+    }
+
+    private Task task(BargainingCase c, String key, PortalUser user) {
+        return process.task(c.caseNo(), key, user);
+    }
+
+    private PortalUser union(BargainingCase c) {
+        return actorOf(c.unionGroup(), PartyKind.UNION, c);
+    }
+
+    private PortalUser employer(BargainingCase c) {
+        return actorOf(c.employerGroup(), PartyKind.EMPLOYER, c);
+    }
+
+    /** A demo person of the party where the demo has one; otherwise the seeding acts in the party's name. */
+    private PortalUser actorOf(String partyId, PartyKind kind, BargainingCase c) {
+        return parties.members(partyId).stream().findFirst().flatMap(m -> parties.portalUser(m.userId()))
+                .orElseGet(() -> new PortalUser("demo.seed", "演示数据", partyId, kind,
+                        parties.partyName(partyId).orElse(new Localized(partyId, partyId)), c.districtId(),
+                        c.enterpriseId(), c.federationId(), kind == PartyKind.UNION ? Position.UNION_CHAIR : Position.HR));
     }
 }
