@@ -1,5 +1,6 @@
 package org.xieshang.offer;
 
+import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -67,16 +68,22 @@ final class OfferDelegates {
         private final BargainingCases cases;
         private final OfferService offers;
 
-        RemindEmployer(BargainingCases cases, OfferService offers) {
+        private final DeadlineService deadlines;
+
+        RemindEmployer(BargainingCases cases, OfferService offers, DeadlineService deadlines) {
             this.cases = cases;
             this.offers = offers;
+            this.deadlines = deadlines;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             BargainingCase c = caseOf(execution, cases);
-            cases.record(c.id(), "ANSWER_REMINDER", SYSTEM, c.employerGroup(), OfferService.RESPONSE_CLOCK,
-                    offers.offer(c.id()).orElseThrow().answerDueOn(), null);
+            LocalDate due = offers.offer(c.id()).orElseThrow().answerDueOn();
+            // A reminder that comes due only after the deadline (an offer recorded late) would remind of nothing.
+            if (!deadlines.today().isAfter(due)) {
+                cases.record(c.id(), "ANSWER_REMINDER", SYSTEM, c.employerGroup(), OfferService.RESPONSE_CLOCK, due, null);
+            }
         }
     }
 

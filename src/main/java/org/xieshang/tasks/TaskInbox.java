@@ -125,7 +125,7 @@ class TaskInbox {
         Optional<Enterprise> enterprise = enterpriseId == null ? Optional.empty() : registry.find(enterpriseId);
         Object province = variables.getOrDefault(CaseVariables.PROVINCE.name(), deadlines.defaultProvince());
         Object caseId = variables.get(CaseVariables.CASE_ID.name());
-        return new InboxTask(id, name, caseId == null ? null : caseId.toString(), enterpriseId,
+        return new InboxTask(id, taskKey, name, caseId == null ? null : caseId.toString(), enterpriseId,
                 enterprise.map(Enterprise::name).orElse(null), created, ended, assignee, formPath,
                 deadline(processDefinitionId, taskKey, variables, province.toString()).orElse(null));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.Signal;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -109,7 +112,8 @@ public final class BpmnModelCheck {
 
     /** The conventions every model meets, whatever its constants class. */
     public BpmnModelCheck conventions(ApplicationContext context) {
-        return processIdMatchesFileName().historyTimeToLive().readableIds().beansExistIn(context).diagramComplete();
+        return processIdMatchesFileName().historyTimeToLive().readableIds().beansExistIn(context).diagramComplete()
+                .englishTaskNames(englishMessages());
     }
 
     public BpmnModelCheck processIdMatchesFileName() {
@@ -208,6 +212,14 @@ public final class BpmnModelCheck {
         return this;
     }
 
+    /** Every user task has an English name under taskname.&lt;id&gt; (the model's names are Chinese). */
+    public BpmnModelCheck englishTaskNames(Properties english) {
+        model.getModelElementsByType(UserTask.class).stream()
+                .filter(t -> !english.containsKey("taskname." + t.getId()))
+                .forEach(t -> problems.add("user task " + t.getId() + " has no taskname." + t.getId() + " in messages_en"));
+        return this;
+    }
+
     public List<String> problems() {
         return List.copyOf(problems);
     }
@@ -280,6 +292,16 @@ public final class BpmnModelCheck {
             }
         }
         return false;
+    }
+
+    private static Properties englishMessages() {
+        Properties english = new Properties();
+        try (InputStream in = BpmnModelCheck.class.getClassLoader().getResourceAsStream("i18n/messages_en.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return english;
     }
 
     private static Object readStatic(Field field) {
