@@ -138,6 +138,8 @@ class DemoDistrictSeeder implements ApplicationRunner {
             form.setUscc((String) e.get("uscc"));
             form.setLegalRepresentative((String) e.get("legalRepresentative"));
             form.setHeadcount((Integer) e.get("headcount"));
+            form.setWomenCount((Integer) e.get("women"));
+            form.setDispatchedCount((Integer) e.get("dispatched"));
             form.setOwnership(Ownership.valueOf((String) e.get("ownership")));
             form.setUnionFounded(e.get("unionChair") != null);
             form.setUnionChair((String) e.get("unionChair"));

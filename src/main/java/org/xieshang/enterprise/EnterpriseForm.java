@@ -10,6 +10,8 @@ public class EnterpriseForm {
     private String uscc;
     private String legalRepresentative;
     private Integer headcount;
+    private Integer womenCount;
+    private Integer dispatchedCount;
     private Ownership ownership;
     private boolean unionFounded;
     private String unionChair;
@@ -30,6 +32,10 @@ public class EnterpriseForm {
     public void setLegalRepresentative(String legalRepresentative) { this.legalRepresentative = legalRepresentative; }
     public Integer getHeadcount() { return headcount; }
     public void setHeadcount(Integer headcount) { this.headcount = headcount; }
+    public Integer getWomenCount() { return womenCount; }
+    public void setWomenCount(Integer womenCount) { this.womenCount = womenCount; }
+    public Integer getDispatchedCount() { return dispatchedCount; }
+    public void setDispatchedCount(Integer dispatchedCount) { this.dispatchedCount = dispatchedCount; }
     public Ownership getOwnership() { return ownership; }
     public void setOwnership(Ownership ownership) { this.ownership = ownership; }
     public boolean isUnionFounded() { return unionFounded; }

@@ -96,6 +96,8 @@ public class EnterpriseRegistry {
         rules.check(blankToNull(form.getLegalRepresentative()) != null, "legalRepresentative",
                 "enterprise.legalRepresentative.required");
         rules.check(form.getHeadcount() != null && form.getHeadcount() > 0, "headcount", "enterprise.headcount.positive");
+        rules.check(withinStaff(form.getWomenCount(), form.getHeadcount()), "womenCount", "enterprise.part.range");
+        rules.check(withinStaff(form.getDispatchedCount(), form.getHeadcount()), "dispatchedCount", "enterprise.part.range");
         rules.check(form.getOwnership() != null, "ownership", "enterprise.ownership.required");
         rules.check(!form.isUnionFounded() || chair != null, "unionChair", "enterprise.unionChair.required");
         rules.check(form.isUnionFounded() || chair == null, "unionChair", "enterprise.unionChair.withoutUnion");
@@ -105,10 +107,12 @@ public class EnterpriseRegistry {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into enterprise (district_id, park_id, industry_id, name, uscc, legal_representative,
-                            headcount, ownership, union_founded, union_chair, democratic_body, address, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            headcount, women_count, dispatched_count, ownership, union_founded, union_chair, democratic_body,
+                            address, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(form.getDistrictId(), form.getParkId(), form.getIndustryId(), form.getName().trim(), uscc,
-                        form.getLegalRepresentative().trim(), form.getHeadcount(), form.getOwnership().name(),
+                        form.getLegalRepresentative().trim(), form.getHeadcount(), form.getWomenCount(),
+                        form.getDispatchedCount(), form.getOwnership().name(),
                         form.isUnionFounded(), chair, form.getDemocraticBody().name(), blankToNull(form.getAddress()),
                         Timestamp.from(Instant.now()))
                 .update(key, "id");
@@ -193,6 +197,7 @@ public class EnterpriseRegistry {
                 rs.getObject("park_id", Long.class), rs.getString("park_name"), rs.getLong("industry_id"),
                 rs.getString("industry_code"), rs.getString("industry_name"), rs.getString("name"),
                 rs.getString("uscc"), rs.getString("legal_representative"), rs.getInt("headcount"),
+                rs.getObject("women_count", Integer.class), rs.getObject("dispatched_count", Integer.class),
                 Ownership.valueOf(rs.getString("ownership")), rs.getBoolean("union_founded"),
                 rs.getString("union_chair"), DemocraticBody.valueOf(rs.getString("democratic_body")),
                 rs.getString("address"));
@@ -218,6 +223,10 @@ public class EnterpriseRegistry {
     private boolean parkIn(long parkId, Long districtId) {
         return districtId != null && jdbc.sql("select count(*) from industrial_park where id = ? and district_id = ?")
                 .params(parkId, districtId).query(Integer.class).single() > 0;
+    }
+
+    private static boolean withinStaff(Integer part, Integer headcount) {
+        return part == null || (part >= 0 && (headcount == null || part <= headcount));
     }
 
     private static String blankToNull(String s) {

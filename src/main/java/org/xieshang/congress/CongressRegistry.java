@@ -1,0 +1,261 @@
+package org.xieshang.congress;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.DemocraticBody;
+import org.xieshang.enterprise.Enterprise;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.BusinessRuleException.Violation;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+
+/**
+ * The congress of an enterprise and its delegates: established by the enterprise union for a 3–5 year term,
+ * delegates imported from CSV (all rows or none) or entered one by one, recalls and by-elections on record.
+ */
+@Service
+public class CongressRegistry {
+
+    static final String CSV_HEADER = "姓名,选区,类别,性别,劳务派遣";
+
+    private final JdbcClient jdbc;
+    private final EnterpriseRegistry enterprises;
+    private final DeadlineService deadlines;
+
+    CongressRegistry(JdbcClient jdbc, EnterpriseRegistry enterprises, DeadlineService deadlines) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.deadlines = deadlines;
+    }
+
+    /** A CSV row that cannot be imported: its line number (the header is line 1) and why. */
+    public record RowError(int line, Violation violation) {
+    }
+
+    public record NewDelegate(String name, String constituency, DelegateCategory category, boolean woman,
+                              boolean dispatched) {
+    }
+
+    @Transactional
+    public long establish(long enterpriseId, DemocraticBody kind, LocalDate termStartsOn, int termYears, PortalUser user) {
+        Enterprise e = editable(enterpriseId, user);
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(kind == DemocraticBody.WORKERS_CONGRESS || kind == DemocraticBody.ALL_STAFF_MEETING, "kind",
+                "congress.kind.required");
+        rules.check(kind != DemocraticBody.ALL_STAFF_MEETING || e.headcount() < 100, "kind", "congress.kind.allStaffSize",
+                e.headcount());
+        rules.check(termYears >= 3 && termYears <= 5, "termYears", "congress.term.range");
+        rules.check(termStartsOn != null, "termStartsOn", "congress.termStartsOn.required");
+        rules.check(current(enterpriseId).isEmpty(), "kind", "congress.exists");
+        rules.throwIfAny();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into congress (enterprise_id, kind, term_starts_on, term_ends_on, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(enterpriseId, kind.name(), Date.valueOf(termStartsOn),
+                        Date.valueOf(termStartsOn.plusYears(termYears).minusDays(1)), user.userId(),
+                        Timestamp.from(Instant.now()))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Imports delegates from CSV text (header {@value #CSV_HEADER}). Every row is checked first; any error
+     * returns the full list of row errors and saves nothing.
+     */
+    @Transactional
+    public List<RowError> importCsv(long enterpriseId, String csv, PortalUser user) {
+        editable(enterpriseId, user);
+        Congress congress = current(enterpriseId).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+        List<RowError> errors = new ArrayList<>();
+        List<NewDelegate> rows = new ArrayList<>();
+        String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\r?\\n");
+        if (lines.length == 0 || !lines[0].replace(" ", "").equals(CSV_HEADER)) {
+            return List.of(new RowError(1, new Violation(null, "congress.csv.header", CSV_HEADER)));
+        }
+        Set<String> seen = new HashSet<>(sitting(congress.id()).stream().map(d -> d.constituency() + "/" + d.name()).toList());
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            int line = i + 1;
+            String[] cells = lines[i].split(",", -1);
+            if (cells.length != 5) {
+                errors.add(new RowError(line, new Violation(null, "congress.csv.columns", cells.length)));
+                continue;
+            }
+            String name = cells[0].trim();
+            String constituency = cells[1].trim();
+            Optional<DelegateCategory> category = DelegateCategory.parse(cells[2]);
+            String sex = cells[3].trim();
+            String dispatched = cells[4].trim();
+            int before = errors.size();
+            check(errors, line, !name.isEmpty() && name.length() <= 50, "congress.csv.name");
+            check(errors, line, !constituency.isEmpty() && constituency.length() <= 100, "congress.csv.constituency");
+            check(errors, line, category.isPresent(), "congress.csv.category", cells[2].trim());
+            check(errors, line, List.of("男", "女", "M", "F").contains(sex), "congress.csv.sex", sex);
+            check(errors, line, List.of("是", "否", "Y", "N").contains(dispatched), "congress.csv.dispatched", dispatched);
+            check(errors, line, seen.add(constituency + "/" + name), "congress.csv.duplicate", name, constituency);
+            if (errors.size() == before) {
+                rows.add(new NewDelegate(name, constituency, category.get(), sex.equals("女") || sex.equals("F"),
+                        dispatched.equals("是") || dispatched.equals("Y")));
+            }
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(2, new Violation(null, "congress.csv.empty")));
+        }
+        if (errors.isEmpty()) {
+            rows.forEach(d -> insert(congress.id(), d));
+        }
+        return errors;
+    }
+
+    @Transactional
+    public long addDelegate(long enterpriseId, NewDelegate delegate, PortalUser user) {
+        editable(enterpriseId, user);
+        Congress congress = current(enterpriseId).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+        validate(congress, delegate);
+        return insert(congress.id(), delegate);
+    }
+
+    /** A recall needs more than half of the delegate's constituency (EDM). */
+    @Transactional
+    public void recall(long enterpriseId, long delegateId, int votesFor, int constituencySize, String note, PortalUser user) {
+        editable(enterpriseId, user);
+        Congress congress = current(enterpriseId).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+        Delegate delegate = sitting(congress.id()).stream().filter(d -> d.id() == delegateId).findFirst()
+                .orElseThrow(() -> new NotFoundException("delegate " + delegateId));
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(constituencySize > 0 && votesFor >= 0 && votesFor <= constituencySize, "votesFor", "congress.recall.counts");
+        rules.check(votesFor * 2 > constituencySize, "votesFor", "congress.recall.majority", votesFor, constituencySize);
+        rules.throwIfAny();
+        LocalDate today = deadlines.today();
+        jdbc.sql("update congress_delegate set status = 'RECALLED', left_on = ? where id = ?")
+                .params(Date.valueOf(today), delegate.id()).update();
+        change(congress.id(), delegate.id(), "RECALL", votesFor, constituencySize, note, user);
+    }
+
+    /** A by-election fills a seat of a constituency; the votes are recorded with the new delegate. */
+    @Transactional
+    public long byElection(long enterpriseId, NewDelegate delegate, int votesFor, int constituencySize, PortalUser user) {
+        if (constituencySize <= 0 || votesFor * 2 <= constituencySize || votesFor > constituencySize) {
+            throw new BusinessRuleException("votesFor", "congress.byElection.majority", votesFor, constituencySize);
+        }
+        long id = addDelegate(enterpriseId, delegate, user);
+        change(current(enterpriseId).orElseThrow().id(), id, "BY_ELECTION", votesFor, constituencySize, null, user);
+        return id;
+    }
+
+    public Optional<Congress> current(long enterpriseId) {
+        return jdbc.sql("select * from congress where enterprise_id = ? and term_ends_on >= ? order by term_starts_on desc")
+                .params(enterpriseId, Date.valueOf(deadlines.today())).query(this::congress).list().stream().findFirst();
+    }
+
+    public List<Delegate> sitting(long congressId) {
+        return delegates(congressId).stream().filter(d -> d.status() == Delegate.Status.ACTIVE).toList();
+    }
+
+    public List<Delegate> delegates(long congressId) {
+        return jdbc.sql("select * from congress_delegate where congress_id = ? order by constituency, name")
+                .param(congressId).query(this::delegate).list();
+    }
+
+    public record Change(String kind, String delegateName, LocalDate on, int votesFor, int constituencySize, String note) {
+    }
+
+    public List<Change> changes(long congressId) {
+        return jdbc.sql("""
+                        select c.kind, d.name, c.happened_on, c.votes_for, c.constituency_size, c.note from delegate_change c
+                        join congress_delegate d on d.id = c.delegate_id where c.congress_id = ? order by c.id""")
+                .param(congressId)
+                .query((rs, i) -> new Change(rs.getString("kind"), rs.getString("name"), rs.getDate("happened_on").toLocalDate(),
+                        rs.getInt("votes_for"), rs.getInt("constituency_size"), rs.getString("note")))
+                .list();
+    }
+
+    /** Whether the sitting delegates meet the composition rules; a session may be convened only if so. */
+    public Composition composition(Congress congress) {
+        Enterprise e = enterprises.find(congress.enterpriseId()).orElseThrow();
+        return Composition.of(congress, e, sitting(congress.id()));
+    }
+
+    boolean canEdit(long enterpriseId, PortalUser user) {
+        return PartyDirectory.unionOf(enterpriseId).equals(user.partyId());
+    }
+
+    private Enterprise editable(long enterpriseId, PortalUser user) {
+        Enterprise e = enterprises.get(enterpriseId, user);
+        if (!canEdit(enterpriseId, user)) {
+            throw new NotFoundException("congress of " + enterpriseId);
+        }
+        return e;
+    }
+
+    private void validate(Congress congress, NewDelegate d) {
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(d.name() != null && !d.name().isBlank() && d.name().trim().length() <= 50, "name", "congress.csv.name");
+        rules.check(d.constituency() != null && !d.constituency().isBlank(), "constituency", "congress.csv.constituency");
+        rules.check(d.category() != null, "category", "congress.category.required");
+        rules.check(d.name() == null || d.constituency() == null || sitting(congress.id()).stream()
+                        .noneMatch(x -> x.name().equals(d.name().trim()) && x.constituency().equals(d.constituency().trim())),
+                "name", "congress.csv.duplicate", d.name(), d.constituency());
+        rules.throwIfAny();
+    }
+
+    private long insert(long congressId, NewDelegate d) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into congress_delegate (congress_id, name, constituency, category, sex, dispatched, status, joined_on)
+                        values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                .params(congressId, d.name().trim(), d.constituency().trim(), d.category().name(), d.woman() ? "F" : "M",
+                        d.dispatched(), Date.valueOf(deadlines.today()))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    private void change(long congressId, long delegateId, String kind, int votesFor, int constituencySize, String note,
+                        PortalUser user) {
+        jdbc.sql("""
+                        insert into delegate_change (congress_id, delegate_id, kind, happened_on, votes_for, constituency_size,
+                            recorded_by, note) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(congressId, delegateId, kind, Date.valueOf(deadlines.today()), votesFor, constituencySize,
+                        user.userId(), note == null || note.isBlank() ? null : note.trim())
+                .update();
+    }
+
+    private static void check(List<RowError> errors, int line, boolean holds, String key, Object... args) {
+        if (!holds) {
+            errors.add(new RowError(line, new Violation(null, key, args)));
+        }
+    }
+
+    private Congress congress(ResultSet rs, int row) throws SQLException {
+        return new Congress(rs.getLong("id"), rs.getLong("enterprise_id"), DemocraticBody.valueOf(rs.getString("kind")),
+                rs.getDate("term_starts_on").toLocalDate(), rs.getDate("term_ends_on").toLocalDate());
+    }
+
+    private Delegate delegate(ResultSet rs, int row) throws SQLException {
+        Date left = rs.getDate("left_on");
+        return new Delegate(rs.getLong("id"), rs.getLong("congress_id"), rs.getString("name"), rs.getString("constituency"),
+                DelegateCategory.valueOf(rs.getString("category")), "F".equals(rs.getString("sex")),
+                rs.getBoolean("dispatched"), Delegate.Status.valueOf(rs.getString("status")),
+                rs.getDate("joined_on").toLocalDate(), left == null ? null : left.toLocalDate());
+    }
+}
