@@ -3,25 +3,19 @@ package org.xieshang.bargaining;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import org.xieshang.enterprise.DemocraticBody;
-import org.xieshang.enterprise.EnterpriseForm;
 import org.xieshang.enterprise.EnterpriseRegistry;
-import org.xieshang.enterprise.Ownership;
-import org.xieshang.enterprise.UnifiedSocialCreditCode;
 import org.xieshang.offer.BargainingSubject;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferForm;
-import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
-import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.TestEnterprises;
 
 /**
  * A fresh enterprise in the demo district for each scenario, with people acting for its two sides, so cases
@@ -30,15 +24,13 @@ import org.xieshang.testing.DemoUsers;
 @Component
 class BargainingFixture {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private final EnterpriseRegistry registry;
-    private final DemoUsers demo;
+    private final TestEnterprises enterprises;
     private final ProcessEngine engine;
 
-    BargainingFixture(EnterpriseRegistry registry, DemoUsers demo, ProcessEngine engine) {
+    BargainingFixture(EnterpriseRegistry registry, TestEnterprises enterprises, ProcessEngine engine) {
         this.registry = registry;
-        this.demo = demo;
+        this.enterprises = enterprises;
         this.engine = engine;
     }
 
@@ -46,27 +38,11 @@ class BargainingFixture {
     }
 
     Sides newEnterprise() {
-        PortalUser official = demo.user("zgh.liu");
-        int n = SEQUENCE.incrementAndGet();
-        String first17 = String.format("91640100MA7T%04dX", n).substring(0, 17);
-        EnterpriseForm form = new EnterpriseForm();
-        form.setDistrictId(official.districtId());
-        form.setIndustryId(registry.industries().get(0).id());
-        form.setName("宁夏测试协商企业" + n + "有限公司");
-        form.setUscc(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
-        form.setLegalRepresentative("周建国");
-        form.setHeadcount(320);
-        form.setOwnership(Ownership.PRIVATE);
-        form.setUnionFounded(true);
-        form.setUnionChair("吴丽萍");
-        form.setDemocraticBody(DemocraticBody.WORKERS_CONGRESS);
-        long id = registry.register(form, official);
-        return new Sides(id, form.getName(), person("chair" + n, PartyDirectory.unionOf(id), PartyKind.UNION, id, Position.UNION_CHAIR),
-                person("hr" + n, PartyDirectory.employerOf(id), PartyKind.EMPLOYER, id, Position.HR));
-    }
-
-    static PortalUser person(String userId, String partyId, PartyKind kind, Long enterpriseId, Position position) {
-        return new PortalUser(userId, userId, partyId, kind, new Localized(partyId, partyId), 1L, enterpriseId, null, position);
+        String prefix = "宁夏测试协商企业";
+        long id = enterprises.register(prefix, 320, null, null);
+        String name = registry.find(id).orElseThrow().name();
+        return new Sides(id, name, enterprises.person("chair" + id, PartyDirectory.unionOf(id), PartyKind.UNION, id, Position.UNION_CHAIR),
+                enterprises.person("hr" + id, PartyDirectory.employerOf(id), PartyKind.EMPLOYER, id, Position.HR));
     }
 
     static OfferForm wageOffer() {

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,18 +23,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.xieshang.enterprise.DemocraticBody;
-import org.xieshang.enterprise.EnterpriseForm;
-import org.xieshang.enterprise.EnterpriseRegistry;
-import org.xieshang.enterprise.Ownership;
-import org.xieshang.enterprise.UnifiedSocialCreditCode;
 import org.xieshang.system.BusinessRuleException;
-import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
+import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.XieshangTest;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -44,12 +39,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @XieshangTest
 class CongressDelegatesTest {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     @Autowired
     CongressRegistry congresses;
     @Autowired
-    EnterpriseRegistry registry;
+    TestEnterprises enterprises;
     @Autowired
     DemoUsers demo;
     @Autowired
@@ -61,27 +54,11 @@ class CongressDelegatesTest {
 
     @BeforeEach
     void anEnterpriseWithItsUnion() {
-        PortalUser official = demo.user("zgh.liu");
-        int n = SEQUENCE.incrementAndGet();
-        String first17 = String.format("91640100MA7C%04dX", n);
-        EnterpriseForm form = new EnterpriseForm();
-        form.setDistrictId(official.districtId());
-        form.setIndustryId(registry.industries().get(0).id());
-        form.setName("宁夏职代会测试制造有限公司" + n);
-        form.setUscc(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
-        form.setLegalRepresentative("田立新");
-        form.setHeadcount(845);
-        form.setWomenCount(321);
-        form.setDispatchedCount(50);
-        form.setOwnership(Ownership.PRIVATE);
-        form.setUnionFounded(true);
-        form.setUnionChair("马秀英");
-        form.setDemocraticBody(DemocraticBody.WORKERS_CONGRESS);
-        enterprise = registry.register(form, official);
-        union = person("chair-c" + n, PartyDirectory.unionOf(enterprise), PartyKind.UNION, Position.UNION_CHAIR,
-                official.districtId());
-        employer = person("hr-c" + n, PartyDirectory.employerOf(enterprise), PartyKind.EMPLOYER, Position.HR,
-                official.districtId());
+        enterprise = enterprises.register("宁夏职代会测试制造", 845, 321, 50);
+        union = enterprises.person("chair-c" + enterprise, PartyDirectory.unionOf(enterprise), PartyKind.UNION, enterprise,
+                Position.UNION_CHAIR);
+        employer = enterprises.person("hr-c" + enterprise, PartyDirectory.employerOf(enterprise), PartyKind.EMPLOYER,
+                enterprise, Position.HR);
     }
 
     @Test
@@ -178,9 +155,6 @@ class CongressDelegatesTest {
         return roster(delegates, managers).replace(",女,", ",男,").replace(",是\n", ",否\n");
     }
 
-    private PortalUser person(String id, String party, PartyKind kind, Position position, long district) {
-        return new PortalUser(id, id, party, kind, new Localized(party, party), district, enterprise, null, position);
-    }
 
     private static RequestPostProcessor as(PortalUser user) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

@@ -1,0 +1,58 @@
+package org.xieshang.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+import org.xieshang.enterprise.DemocraticBody;
+import org.xieshang.enterprise.EnterpriseForm;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.enterprise.Ownership;
+import org.xieshang.enterprise.UnifiedSocialCreditCode;
+import org.xieshang.system.Localized;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+
+/**
+ * Fresh enterprises with a union in the demo district, registered by its upper-level union, so a test's cases and
+ * congresses never collide with the demo data or with another test's.
+ */
+@Component
+public class TestEnterprises {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final EnterpriseRegistry registry;
+    private final DemoUsers demo;
+
+    TestEnterprises(EnterpriseRegistry registry, DemoUsers demo) {
+        this.registry = registry;
+        this.demo = demo;
+    }
+
+    public long register(String namePrefix, int headcount, Integer women, Integer dispatched) {
+        PortalUser official = demo.user("zgh.liu");
+        int n = SEQUENCE.incrementAndGet();
+        String first17 = String.format("91640100MA7T%04dX", n);
+        EnterpriseForm form = new EnterpriseForm();
+        form.setDistrictId(official.districtId());
+        form.setIndustryId(registry.industries().get(0).id());
+        form.setName(namePrefix + n + "有限公司");
+        form.setUscc(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
+        form.setLegalRepresentative("周建国");
+        form.setHeadcount(headcount);
+        form.setWomenCount(women);
+        form.setDispatchedCount(dispatched);
+        form.setOwnership(Ownership.PRIVATE);
+        form.setUnionFounded(true);
+        form.setUnionChair("吴丽萍");
+        form.setDemocraticBody(DemocraticBody.WORKERS_CONGRESS);
+        return registry.register(form, official);
+    }
+
+    /** Someone acting for a party of the enterprise (no Camunda user: the tests sign requests in directly). */
+    public PortalUser person(String userId, String partyId, PartyKind kind, long enterpriseId, Position position) {
+        return new PortalUser(userId, userId, partyId, kind, new Localized(partyId, partyId),
+                demo.user("zgh.liu").districtId(), enterpriseId, null, position);
+    }
+}
