@@ -4,6 +4,6 @@ import java.time.LocalDate;
 
 import org.xieshang.enterprise.DemocraticBody;
 
-/** The workers' congress (or all-staff meeting) of one enterprise, for one term. */
-public record Congress(long id, long enterpriseId, DemocraticBody kind, LocalDate termStartsOn, LocalDate termEndsOn) {
+/** The workers' congress (or all-staff meeting) of an enterprise or a federation, for one term. */
+public record Congress(long id, CongressOwner owner, DemocraticBody kind, LocalDate termStartsOn, LocalDate termEndsOn) {
 }

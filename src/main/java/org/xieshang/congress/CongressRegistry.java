@@ -18,16 +18,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.DemocraticBody;
-import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.BusinessRuleException.Violation;
 import org.xieshang.system.NotFoundException;
-import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
 /**
- * The congress of an enterprise and its delegates: established by the enterprise union for a 3–5 year term,
+ * The congress of an enterprise (or federation) and its delegates: established by its union for a 3–5 year term,
  * delegates imported from CSV (all rows or none) or entered one by one, recalls and by-elections on record.
  */
 @Service
@@ -54,8 +52,8 @@ public class CongressRegistry {
     }
 
     @Transactional
-    public long establish(long enterpriseId, DemocraticBody kind, LocalDate termStartsOn, int termYears, PortalUser user) {
-        Enterprise e = editable(enterpriseId, user);
+    public long establish(CongressOwner owner, DemocraticBody kind, LocalDate termStartsOn, int termYears, PortalUser user) {
+        Workforce e = editable(owner, user);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(kind == DemocraticBody.WORKERS_CONGRESS || kind == DemocraticBody.ALL_STAFF_MEETING, "kind",
                 "congress.kind.required");
@@ -63,13 +61,13 @@ public class CongressRegistry {
                 e.headcount());
         rules.check(termYears >= 3 && termYears <= 5, "termYears", "congress.term.range");
         rules.check(termStartsOn != null, "termStartsOn", "congress.termStartsOn.required");
-        rules.check(current(enterpriseId).isEmpty(), "kind", "congress.exists");
+        rules.check(current(owner).isEmpty(), "kind", "congress.exists");
         rules.throwIfAny();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into congress (enterprise_id, kind, term_starts_on, term_ends_on, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(enterpriseId, kind.name(), Date.valueOf(termStartsOn),
+                        insert into congress (enterprise_id, federation_id, kind, term_starts_on, term_ends_on, created_by,
+                            created_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(owner.enterpriseId(), owner.federationId(), kind.name(), Date.valueOf(termStartsOn),
                         Date.valueOf(termStartsOn.plusYears(termYears).minusDays(1)), user.userId(),
                         Timestamp.from(Instant.now()))
                 .update(key, "id");
@@ -81,9 +79,9 @@ public class CongressRegistry {
      * returns the full list of row errors and saves nothing.
      */
     @Transactional
-    public List<RowError> importCsv(long enterpriseId, String csv, PortalUser user) {
-        editable(enterpriseId, user);
-        Congress congress = current(enterpriseId).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+    public List<RowError> importCsv(CongressOwner owner, String csv, PortalUser user) {
+        editable(owner, user);
+        Congress congress = current(owner).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
         List<RowError> errors = new ArrayList<>();
         List<NewDelegate> rows = new ArrayList<>();
         String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\r?\\n");
@@ -128,18 +126,18 @@ public class CongressRegistry {
     }
 
     @Transactional
-    public long addDelegate(long enterpriseId, NewDelegate delegate, PortalUser user) {
-        editable(enterpriseId, user);
-        Congress congress = current(enterpriseId).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+    public long addDelegate(CongressOwner owner, NewDelegate delegate, PortalUser user) {
+        editable(owner, user);
+        Congress congress = current(owner).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
         validate(congress, delegate);
         return insert(congress.id(), delegate);
     }
 
     /** A recall needs more than half of the delegate's constituency (EDM). */
     @Transactional
-    public void recall(long enterpriseId, long delegateId, int votesFor, int constituencySize, String note, PortalUser user) {
-        editable(enterpriseId, user);
-        Congress congress = current(enterpriseId).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+    public void recall(CongressOwner owner, long delegateId, int votesFor, int constituencySize, String note, PortalUser user) {
+        editable(owner, user);
+        Congress congress = current(owner).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
         Delegate delegate = sitting(congress.id()).stream().filter(d -> d.id() == delegateId).findFirst()
                 .orElseThrow(() -> new NotFoundException("delegate " + delegateId));
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
@@ -154,18 +152,18 @@ public class CongressRegistry {
 
     /** A by-election fills a seat of a constituency; the votes are recorded with the new delegate. */
     @Transactional
-    public long byElection(long enterpriseId, NewDelegate delegate, int votesFor, int constituencySize, PortalUser user) {
+    public long byElection(CongressOwner owner, NewDelegate delegate, int votesFor, int constituencySize, PortalUser user) {
         if (constituencySize <= 0 || votesFor * 2 <= constituencySize || votesFor > constituencySize) {
             throw new BusinessRuleException("votesFor", "congress.byElection.majority", votesFor, constituencySize);
         }
-        long id = addDelegate(enterpriseId, delegate, user);
-        change(current(enterpriseId).orElseThrow().id(), id, "BY_ELECTION", votesFor, constituencySize, null, user);
+        long id = addDelegate(owner, delegate, user);
+        change(current(owner).orElseThrow().id(), id, "BY_ELECTION", votesFor, constituencySize, null, user);
         return id;
     }
 
-    public Optional<Congress> current(long enterpriseId) {
-        return jdbc.sql("select * from congress where enterprise_id = ? and term_ends_on >= ? order by term_starts_on desc")
-                .params(enterpriseId, Date.valueOf(deadlines.today())).query(this::congress).list().stream().findFirst();
+    public Optional<Congress> current(CongressOwner owner) {
+        return jdbc.sql("select * from congress where " + owner.column() + " = ? and term_ends_on >= ? order by term_starts_on desc")
+                .params(owner.id(), Date.valueOf(deadlines.today())).query(this::congress).list().stream().findFirst();
     }
 
     public List<Delegate> sitting(long congressId) {
@@ -192,20 +190,41 @@ public class CongressRegistry {
 
     /** Whether the sitting delegates meet the composition rules; a session may be convened only if so. */
     public Composition composition(Congress congress) {
-        Enterprise e = enterprises.find(congress.enterpriseId()).orElseThrow();
-        return Composition.of(congress, e, sitting(congress.id()));
+        return Composition.of(congress, workforce(congress.owner()), sitting(congress.id()));
     }
 
-    boolean canEdit(long enterpriseId, PortalUser user) {
-        return PartyDirectory.unionOf(enterpriseId).equals(user.partyId());
-    }
-
-    private Enterprise editable(long enterpriseId, PortalUser user) {
-        Enterprise e = enterprises.get(enterpriseId, user);
-        if (!canEdit(enterpriseId, user)) {
-            throw new NotFoundException("congress of " + enterpriseId);
+    /** The staff represented, read through the user's scope: a party that may not see the owner gets not found. */
+    Workforce visible(CongressOwner owner, PortalUser user) {
+        if (owner.enterpriseId() != null) {
+            enterprises.get(owner.enterpriseId(), user);
+        } else {
+            enterprises.federation(owner.federationId(), user);
         }
-        return e;
+        return workforce(owner);
+    }
+
+    boolean canEdit(CongressOwner owner, PortalUser user) {
+        return owner.unionGroup().equals(user.partyId());
+    }
+
+    private Workforce workforce(CongressOwner owner) {
+        String members = owner.enterpriseId() != null ? "id = ?"
+                : "id in (select enterprise_id from federation_member where federation_id = ?)";
+        String name = owner.enterpriseId() != null ? enterprises.find(owner.enterpriseId()).orElseThrow().name()
+                : jdbc.sql("select name from federation where id = ?").param(owner.id()).query(String.class).single();
+        return jdbc.sql("select coalesce(sum(headcount), 0) as staff, coalesce(sum(women_count), 0) as women,"
+                        + " coalesce(sum(dispatched_count), 0) as dispatched from enterprise where " + members)
+                .param(owner.id())
+                .query((rs, i) -> new Workforce(name, rs.getInt("staff"), rs.getInt("women"), rs.getInt("dispatched")))
+                .single();
+    }
+
+    private Workforce editable(CongressOwner owner, PortalUser user) {
+        Workforce staff = visible(owner, user);
+        if (!canEdit(owner, user)) {
+            throw new NotFoundException("congress of " + owner);
+        }
+        return staff;
     }
 
     private void validate(Congress congress, NewDelegate d) {
@@ -247,7 +266,10 @@ public class CongressRegistry {
     }
 
     private Congress congress(ResultSet rs, int row) throws SQLException {
-        return new Congress(rs.getLong("id"), rs.getLong("enterprise_id"), DemocraticBody.valueOf(rs.getString("kind")),
+        Long federation = rs.getObject("federation_id", Long.class);
+        CongressOwner owner = federation != null ? CongressOwner.federation(federation)
+                : CongressOwner.enterprise(rs.getLong("enterprise_id"));
+        return new Congress(rs.getLong("id"), owner, DemocraticBody.valueOf(rs.getString("kind")),
                 rs.getDate("term_starts_on").toLocalDate(), rs.getDate("term_ends_on").toLocalDate());
     }
 

@@ -63,17 +63,17 @@ class CongressDelegatesTest {
 
     @Test
     void an_all_staff_meeting_is_refused_for_845_staff_and_the_term_is_three_to_five_years() {
-        assertThatThrownBy(() -> congresses.establish(enterprise, DemocraticBody.ALL_STAFF_MEETING, LocalDate.now(), 3, union))
+        assertThatThrownBy(() -> congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.ALL_STAFF_MEETING, LocalDate.now(), 3, union))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("congress.kind.allStaffSize");
-        assertThatThrownBy(() -> congresses.establish(enterprise, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 6, union))
+        assertThatThrownBy(() -> congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 6, union))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("congress.term.range");
-        congresses.establish(enterprise, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
-        assertThat(congresses.current(enterprise).orElseThrow().termEndsOn()).isEqualTo(LocalDate.now().plusYears(5).minusDays(1));
+        congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
+        assertThat(congresses.current(CongressOwner.enterprise(enterprise)).orElseThrow().termEndsOn()).isEqualTo(LocalDate.now().plusYears(5).minusDays(1));
     }
 
     @Test
     void a_csv_with_bad_rows_is_reported_line_by_line_and_nothing_is_saved() throws Exception {
-        congresses.establish(enterprise, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
+        congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
         String csv = CongressRegistry.CSV_HEADER + "\n"
                 + "王建国,一车间,工人,男,否\n"
                 + ",一车间,工人,男,否\n"
@@ -90,29 +90,29 @@ class CongressDelegatesTest {
                 .andExpect(content().string(containsString("第 5 行：")))
                 .andExpect(content().string(containsString("应有5列，实有 4 列")))
                 .andExpect(content().string(containsString("一车间 选区的 王建国 已登记为代表")));
-        assertThat(congresses.delegates(congresses.current(enterprise).orElseThrow().id())).isEmpty();
+        assertThat(congresses.delegates(congresses.current(CongressOwner.enterprise(enterprise)).orElseThrow().id())).isEmpty();
     }
 
     @Test
     void a_lawful_roster_can_convene_and_a_recall_then_a_by_election_are_recorded() throws Exception {
-        congresses.establish(enterprise, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
+        congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
         // 845 staff: at least 43 delegates (5 %), at most 8 managers and leaders (20 % of 43), women and dispatched.
         mvc.perform(multipart("/enterprises/{id}/congress/import", enterprise)
                         .file(new MockMultipartFile("file", "delegates.csv", "text/csv", roster(43, 8).getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(as(union)))
                 .andExpect(redirectedUrlPattern("/enterprises/*/congress?imported"));
-        Congress congress = congresses.current(enterprise).orElseThrow();
+        Congress congress = congresses.current(CongressOwner.enterprise(enterprise)).orElseThrow();
         assertThat(congresses.composition(congress).canConvene()).isTrue();
 
         Delegate first = congresses.sitting(congress.id()).get(0);
-        assertThatThrownBy(() -> congresses.recall(enterprise, first.id(), 12, 25, null, union))
+        assertThatThrownBy(() -> congresses.recall(CongressOwner.enterprise(enterprise), first.id(), 12, 25, null, union))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("congress.recall.majority");
-        congresses.recall(enterprise, first.id(), 13, 25, "长期不履行代表职责", union);
+        congresses.recall(CongressOwner.enterprise(enterprise), first.id(), 13, 25, "长期不履行代表职责", union);
         Composition afterRecall = congresses.composition(congress);
         assertThat(afterRecall.canConvene()).isFalse();
         assertThat(afterRecall.failures()).extracting(BusinessRuleException.Violation::messageKey).containsExactly("congress.rule.size");
 
-        congresses.byElection(enterprise, new CongressRegistry.NewDelegate("赵丽", first.constituency(), DelegateCategory.WORKER,
+        congresses.byElection(CongressOwner.enterprise(enterprise), new CongressRegistry.NewDelegate("赵丽", first.constituency(), DelegateCategory.WORKER,
                 true, false), 18, 25, union);
         assertThat(congresses.composition(congress).canConvene()).isTrue();
         assertThat(congresses.changes(congress.id())).extracting(CongressRegistry.Change::kind).containsExactly("RECALL", "BY_ELECTION");
@@ -123,22 +123,42 @@ class CongressDelegatesTest {
 
     @Test
     void every_composition_failure_is_explained() {
-        congresses.establish(enterprise, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
-        List<CongressRegistry.RowError> errors = congresses.importCsv(enterprise, rosterOfMen(30, 10), union);
+        congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
+        List<CongressRegistry.RowError> errors = congresses.importCsv(CongressOwner.enterprise(enterprise), rosterOfMen(30, 10), union);
         assertThat(errors).isEmpty();
-        Composition c = congresses.composition(congresses.current(enterprise).orElseThrow());
+        Composition c = congresses.composition(congresses.current(CongressOwner.enterprise(enterprise)).orElseThrow());
         assertThat(c.failures()).extracting(BusinessRuleException.Violation::messageKey).containsExactlyInAnyOrder(
                 "congress.rule.size", "congress.rule.management", "congress.rule.women", "congress.rule.dispatched");
     }
 
     @Test
     void the_employer_side_reads_the_roster_but_cannot_change_it() throws Exception {
-        congresses.establish(enterprise, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
+        congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
         mvc.perform(get("/enterprises/{id}/congress", enterprise).with(as(employer))).andExpect(status().isOk());
         mvc.perform(post("/enterprises/{id}/congress/delegates", enterprise).with(csrf()).with(as(employer))
                 .param("name", "钱多").param("constituency", "管理层").param("category", "LEADER"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/enterprises/{id}/congress", enterprise).with(demo.as("wl.hr"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_electronics_federation_keeps_one_congress_for_the_firms_it_covers() throws Exception {
+        PortalUser federationUnion = demo.user("dzrj.union");
+        CongressOwner federation = CongressOwner.federation(federationUnion.federationId());
+        // Six small firms, 317 staff together: a workers' congress of at least 30 delegates.
+        assertThatThrownBy(() -> congresses.establish(federation, DemocraticBody.ALL_STAFF_MEETING, LocalDate.now(), 3,
+                federationUnion)).hasMessage("congress.kind.allStaffSize");
+        if (congresses.current(federation).isEmpty()) {
+            congresses.establish(federation, DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 3, federationUnion);
+        }
+        Composition empty = congresses.composition(congresses.current(federation).orElseThrow());
+        assertThat(empty.required()).isEqualTo(30);
+        mvc.perform(get("/federations/{id}/congress", federationUnion.federationId()).with(demo.as("dzrj.union")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("银川经济技术开发区电子信息和软件行业工会联合会")));
+        mvc.perform(post("/federations/{id}/congress/delegates", federationUnion.federationId()).with(csrf())
+                        .with(demo.as("xjs.union")).param("name", "某人").param("constituency", "A").param("category", "WORKER"))
+                .andExpect(status().isNotFound());
     }
 
     private static String roster(int delegates, int managers) {
