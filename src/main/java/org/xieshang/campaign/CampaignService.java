@@ -110,7 +110,7 @@ public class CampaignService {
 
     public java.util.Date closingInstant(Object campaignId) {
         Campaign c = find(((Number) campaignId).longValue()).orElseThrow();
-        return java.util.Date.from(c.closesOn().plusDays(1).atStartOfDay(deadlines.zone()).toInstant());
+        return deadlines.startOf(c.closesOn().plusDays(1));
     }
 
     /**

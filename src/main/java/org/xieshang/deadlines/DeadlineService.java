@@ -94,7 +94,12 @@ public class DeadlineService {
 
     /** The last instant of the deadline's due day; a task's due date and a timer both use it. */
     public Date endOf(Deadline deadline) {
-        return Date.from(deadline.due().plusDays(1).atStartOfDay(zone()).toInstant());
+        return startOf(deadline.due().plusDays(1));
+    }
+
+    /** A day as the process variable that names a clock's start (the start of that day in the deployment's zone). */
+    public Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(zone()).toInstant());
     }
 
     public LocalDate toLocalDate(Object value) {

@@ -58,8 +58,7 @@ final class OfferDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = caseOf(execution, cases);
             var received = offers.send(c.id());
-            CollectiveBargaining.OFFER_RECEIVED_ON.set(execution,
-                    Date.from(received.atStartOfDay(deadlines.zone()).toInstant()));
+            CollectiveBargaining.OFFER_RECEIVED_ON.set(execution, deadlines.startOf(received));
         }
     }
 
@@ -67,7 +66,6 @@ final class OfferDelegates {
     static class RemindEmployer implements JavaDelegate {
         private final BargainingCases cases;
         private final OfferService offers;
-
         private final DeadlineService deadlines;
 
         RemindEmployer(BargainingCases cases, OfferService offers, DeadlineService deadlines) {
@@ -108,7 +106,7 @@ final class OfferDelegates {
         public void execute(DelegateExecution execution) {
             var issued = letters.issue(caseOf(execution, cases).id(), kind);
             if (issuedOn != null) {
-                issuedOn.set(execution, Date.from(issued.atStartOfDay(deadlines.zone()).toInstant()));
+                issuedOn.set(execution, deadlines.startOf(issued));
             }
         }
     }
