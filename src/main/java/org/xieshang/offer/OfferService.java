@@ -49,8 +49,8 @@ public class OfferService {
 
     public record Offer(long caseId, ContractType contractType, List<BargainingSubject> subjects,
                         BigDecimal wageIncreasePercent, BigDecimal lowestWage, LocalDateTime proposedAt,
-                        String proposedPlace, String contactName, String contactPhone, LocalDate receivedOn,
-                        LocalDate answerDueOn, Long documentId) {
+                        String proposedPlace, String contactName, String contactPhone, String sentBy,
+                        LocalDate deliveredOn, LocalDate receivedOn, LocalDate answerDueOn, Long documentId) {
     }
 
     public record Answer(long id, long caseId, AnswerKind kind, LocalDateTime meetingAt, String meetingPlace,
@@ -104,16 +104,15 @@ public class OfferService {
     public LocalDate send(long caseId) {
         BargainingCase c = cases.find(caseId).orElseThrow();
         Offer offer = offer(caseId).orElseThrow(() -> new IllegalStateException("no offer for case " + caseId));
-        String sentBy = jdbc.sql("select sent_by from offer where case_id = ?").param(caseId).query(String.class).single();
-        java.sql.Date paper = jdbc.sql("select delivered_on from offer where case_id = ?").param(caseId)
-                .query(java.sql.Date.class).list().get(0);
-        LocalDate today = paper == null ? deadlines.today() : paper.toLocalDate();
+        String sentBy = offer.sentBy();
+        boolean paper = offer.deliveredOn() != null;
+        LocalDate today = paper ? offer.deliveredOn() : deadlines.today();
         Deadline due = deadlines.compute(RESPONSE_CLOCK, today, caseParties.province(c));
         Map<String, Object> model = letterModel(c);
         model.put("offer", offer);
         model.put("deadline", due);
         model.put("sentOn", today);
-        model.put("onPaper", paper != null);
+        model.put("onPaper", paper);
         StoredDocument letter = documents.generate(new DocumentService.Request(DocumentType.OFFER_LETTER, c.caseNo(),
                 c.enterpriseId(), c.federationId(), DocumentType.OFFER_LETTER.title().zh() + "-" + c.partyName(), model,
                 caseParties.bothSidesAndOfficials(c), sentBy));
@@ -169,14 +168,15 @@ public class OfferService {
 
     public Optional<Offer> offer(long caseId) {
         return jdbc.sql("select * from offer where case_id = ?").param(caseId).query((rs, i) -> {
+            java.sql.Date delivered = rs.getDate("delivered_on");
             java.sql.Date received = rs.getDate("received_on");
             java.sql.Date due = rs.getDate("answer_due_on");
             return new Offer(caseId, ContractType.valueOf(rs.getString("contract_type")),
                     Arrays.stream(rs.getString("subjects").split(",")).map(BargainingSubject::valueOf).toList(),
                     rs.getBigDecimal("wage_increase_percent"), rs.getBigDecimal("lowest_wage"),
                     rs.getTimestamp("proposed_at").toLocalDateTime(), rs.getString("proposed_place"),
-                    rs.getString("contact_name"), rs.getString("contact_phone"),
-                    received == null ? null : received.toLocalDate(), due == null ? null : due.toLocalDate(),
+                    rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("sent_by"),
+                    delivered == null ? null : delivered.toLocalDate(), received == null ? null : received.toLocalDate(), due == null ? null : due.toLocalDate(),
                     rs.getObject("document_id", Long.class));
         }).optional();
     }

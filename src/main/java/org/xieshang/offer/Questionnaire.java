@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
@@ -96,27 +95,21 @@ public class Questionnaire {
     }
 
     Tally tally(long caseId) {
+        record Answer(String priorities, BigDecimal wage, String demand) {
+        }
+        List<Answer> answers = jdbc.sql("select priorities, wage_expectation_percent, demand from questionnaire_answer where case_id = ?")
+                .param(caseId)
+                .query((rs, i) -> new Answer(rs.getString("priorities"), rs.getBigDecimal("wage_expectation_percent"),
+                        rs.getString("demand")))
+                .list();
         Map<BargainingSubject, Integer> counts = new EnumMap<>(BargainingSubject.class);
-        List<String> demands = new ArrayList<>();
-        BigDecimal[] sum = {BigDecimal.ZERO};
-        int[] withWage = {0};
-        int answers = jdbc.sql("select priorities, wage_expectation_percent, demand from questionnaire_answer where case_id = ?")
-                .param(caseId).query((rs, i) -> {
-                    Arrays.stream(rs.getString("priorities").split(",")).map(BargainingSubject::valueOf)
-                            .forEach(s -> counts.merge(s, 1, Integer::sum));
-                    BigDecimal wage = rs.getBigDecimal("wage_expectation_percent");
-                    if (wage != null) {
-                        sum[0] = sum[0].add(wage);
-                        withWage[0]++;
-                    }
-                    if (rs.getString("demand") != null) {
-                        demands.add(rs.getString("demand"));
-                    }
-                    return 1;
-                }).list().size();
-        BigDecimal average = withWage[0] == 0 ? null
-                : sum[0].divide(BigDecimal.valueOf(withWage[0]), 2, RoundingMode.HALF_UP);
-        return new Tally(answers, counts, average, demands);
+        answers.forEach(a -> Arrays.stream(a.priorities().split(",")).map(BargainingSubject::valueOf)
+                .forEach(s -> counts.merge(s, 1, Integer::sum)));
+        List<BigDecimal> wages = answers.stream().map(Answer::wage).filter(w -> w != null).toList();
+        BigDecimal average = wages.isEmpty() ? null : wages.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(wages.size()), 2, RoundingMode.HALF_UP);
+        List<String> demands = answers.stream().map(Answer::demand).filter(d -> d != null).toList();
+        return new Tally(answers.size(), counts, average, demands);
     }
 
     /** Closes the questionnaire with its summary, readable by the union side only. */

@@ -108,9 +108,9 @@ public class SupervisionLetters {
         model.put("letter", draft);
         model.put("issuedOn", today);
         model.put("reply", reply);
-        model.put("offer", offers.offer(caseId).orElseThrow());
-        model.put("responseDeadline", deadlines.compute(OfferService.RESPONSE_CLOCK,
-                offers.offer(caseId).orElseThrow().receivedOn(), caseParties.province(c)));
+        OfferService.Offer offer = offers.offer(caseId).orElseThrow();
+        model.put("offer", offer);
+        model.put("responseDeadline", deadlines.compute(OfferService.RESPONSE_CLOCK, offer.receivedOn(), caseParties.province(c)));
         model.put("upperUnionName", caseParties.upperUnionName(c));
         model.put("labourBureauName", caseParties.labourBureauName(c));
         StoredDocument document = documents.generate(new DocumentService.Request(kind.document, c.caseNo(),
