@@ -39,6 +39,14 @@ public final class CollectiveBargaining {
     public static final String SERVICE_OPEN_PREPARATION = "Service_OpenPreparation";
     public static final String TASK_START_UNION_PREPARATION = "Task_StartUnionPreparation";
     public static final String TASK_START_EMPLOYER_PREPARATION = "Task_StartEmployerPreparation";
+    public static final String GATEWAY_JOIN_PREPARED = "Gateway_JoinPrepared";
+    public static final String EVENT_DRAFT_AGREED = "Event_DraftAgreed";
+    public static final String MSG_DRAFT_AGREED = "Msg_DraftAgreed";
+    public static final String SERVICE_SUBMIT_DRAFT_TO_CONGRESS = "Service_SubmitDraftToCongress";
+    public static final String CALL_CONGRESS_APPROVAL = "CallActivity_CongressApproval";
+    public static final String SERVICE_RECORD_CONGRESS_APPROVAL = "Service_RecordCongressApproval";
+    public static final String EVENT_DRAFT_APPROVED = "Event_DraftApproved";
+    public static final String SERVICE_RECORD_CONGRESS_REJECTION = "Service_RecordCongressRejection";
     public static final String SERVICE_CLOSE_REFUSED = "Service_CloseRefused";
     public static final String EVENT_REFUSED = "Event_Refused";
 
@@ -55,6 +63,11 @@ public final class CollectiveBargaining {
     public static final ProcessVariable<Boolean> KEEP_WAITING = new ProcessVariable<>("keepWaiting", Boolean.class);
     public static final ProcessVariable<Date> REMINDER_LETTER_ISSUED_ON = new ProcessVariable<>("reminderLetterIssuedOn", Date.class);
     public static final ProcessVariable<Date> OPINION_LETTER_ISSUED_ON = new ProcessVariable<>("opinionLetterIssuedOn", Date.class);
+
+    /** The contract draft put before the congress; the congress session returns whether it was approved. */
+    public static final ProcessVariable<Long> DRAFT_DOCUMENT_ID = new ProcessVariable<>("draftDocumentId", Long.class);
+    public static final ProcessVariable<Boolean> DRAFT_APPROVED = new ProcessVariable<>("draftApproved", Boolean.class);
+    public static final ProcessVariable<Long> RESOLUTION_DOCUMENT_ID = new ProcessVariable<>("resolutionDocumentId", Long.class);
 
     private CollectiveBargaining() {
     }

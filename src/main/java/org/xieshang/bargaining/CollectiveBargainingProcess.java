@@ -5,14 +5,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.DueSteps;
-import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyTasks;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
@@ -24,13 +22,13 @@ import org.xieshang.system.PortalUser;
 public class CollectiveBargainingProcess {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final ManagementService management;
+    private final PartyTasks partyTasks;
 
-    CollectiveBargainingProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    CollectiveBargainingProcess(RuntimeService runtime, ManagementService management, PartyTasks partyTasks) {
         this.runtime = runtime;
-        this.tasks = tasks;
         this.management = management;
+        this.partyTasks = partyTasks;
     }
 
     public ProcessInstance start(BargainingCase c, String province) {
@@ -38,6 +36,8 @@ public class CollectiveBargainingProcess {
         variables.put(CaseVariables.CASE_ID.name(), c.caseNo());
         if (c.enterpriseId() != null) {
             variables.put(CaseVariables.ENTERPRISE_ID.name(), c.enterpriseId());
+        } else {
+            variables.put(CaseVariables.FEDERATION_ID.name(), c.federationId());
         }
         variables.put(CaseVariables.PROVINCE.name(), province);
         variables.put(CollectiveBargaining.UNION_GROUP.name(), c.unionGroup());
@@ -50,19 +50,12 @@ public class CollectiveBargainingProcess {
 
     /** The open task of this kind in the case that the user may work on; otherwise not found. */
     public Task task(String caseNo, String taskKey, PortalUser user) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey).list().stream()
-                .filter(t -> user.userId().equals(t.getAssignee()) || (t.getAssignee() == null && offeredTo(t, user)))
-                .findFirst().orElseThrow(() -> new NotFoundException(taskKey + " of " + caseNo));
+        return partyTasks.task(CollectiveBargaining.PROCESS_ID, caseNo, taskKey, user);
     }
 
     /** A task the user may work on (its assignee, or a member of a candidate party while unclaimed). */
     public Task task(String taskId, PortalUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(CollectiveBargaining.PROCESS_ID)
-                .singleResult();
-        if (task == null || !(user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && offeredTo(task, user)))) {
-            throw new NotFoundException("task " + taskId);
-        }
-        return task;
+        return partyTasks.task(CollectiveBargaining.PROCESS_ID, taskId, user);
     }
 
     public String caseNoOf(Task task) {
@@ -100,16 +93,22 @@ public class CollectiveBargainingProcess {
         complete(task, user, variables);
     }
 
+    /**
+     * Both sides have agreed a contract draft (the negotiation stage delivers it as a generated document): the
+     * case puts it before the workers' congress.
+     */
+    public void draftAgreed(String caseNo, long draftDocumentId) {
+        runtime.createMessageCorrelation(CollectiveBargaining.MSG_DRAFT_AGREED).processInstanceBusinessKey(caseNo)
+                .setVariable(CollectiveBargaining.DRAFT_DOCUMENT_ID.name(), draftDocumentId).correlate();
+    }
+
     /** Tasks whose form records data in our tables and carries no routing fact. */
     public void complete(Task task, PortalUser user) {
         complete(task, user, Map.of());
     }
 
     private void complete(Task task, PortalUser user, Map<String, Object> variables) {
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), user.userId());
-        }
-        tasks.complete(task.getId(), variables);
+        partyTasks.complete(task, user, variables);
     }
 
     /**
@@ -118,10 +117,5 @@ public class CollectiveBargainingProcess {
      */
     public void runDueSteps(String caseNo) {
         DueSteps.run(management, runtime, caseNo);
-    }
-
-    private boolean offeredTo(Task task, PortalUser user) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId()));
     }
 }

@@ -26,8 +26,13 @@ import org.xieshang.system.PortalUser;
 class CongressController {
 
     private final CongressRegistry congresses;
-    CongressController(CongressRegistry congresses) {
+    private final CongressSessions sessions;
+    private final JointMeetings jointMeetings;
+
+    CongressController(CongressRegistry congresses, CongressSessions sessions, JointMeetings jointMeetings) {
         this.congresses = congresses;
+        this.sessions = sessions;
+        this.jointMeetings = jointMeetings;
     }
 
     @GetMapping("/{scope:enterprises|federations}/{id}/congress")
@@ -43,6 +48,9 @@ class CongressController {
             model.addAttribute("composition", congresses.composition(c));
             model.addAttribute("delegates", congresses.delegates(c.id()));
             model.addAttribute("changes", congresses.changes(c.id()));
+            model.addAttribute("sessions", sessions.ofCongress(c.id()));
+            model.addAttribute("jointMeetings", jointMeetings.ofCongress(c.id()));
+            model.addAttribute("disclosures", congresses.disclosures(c.id()));
         });
         return "congress/show";
     }
@@ -81,9 +89,11 @@ class CongressController {
     String add(@PathVariable String scope, @PathVariable long id, @RequestParam(required = false) String name,
                @RequestParam(required = false) String constituency,
                @RequestParam(required = false) DelegateCategory category, @RequestParam(defaultValue = "false") boolean woman,
-               @RequestParam(defaultValue = "false") boolean dispatched, @RequestParam(required = false) Integer votesFor,
+               @RequestParam(defaultValue = "false") boolean dispatched, @RequestParam(required = false) String account,
+               @RequestParam(required = false) Integer votesFor,
                @RequestParam(required = false) Integer constituencySize, @CurrentUser PortalUser user, Model model) {
-        CongressRegistry.NewDelegate delegate = new CongressRegistry.NewDelegate(name, constituency, category, woman, dispatched);
+        CongressRegistry.NewDelegate delegate = new CongressRegistry.NewDelegate(name, constituency, category, woman, dispatched,
+                account);
         try {
             if (votesFor != null || constituencySize != null) {
                 congresses.byElection(owner(scope, id), delegate, votesFor == null ? 0 : votesFor,
@@ -111,7 +121,21 @@ class CongressController {
         return "redirect:" + owner(scope, id).path();
     }
 
-    private static CongressOwner owner(String scope, long id) {
+    @PostMapping("/{scope:enterprises|federations}/{id}/congress/joint-meetings")
+    String jointMeeting(@PathVariable String scope, @PathVariable long id,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                        @RequestParam(required = false) String attendees, @RequestParam(required = false) String subject,
+                        @RequestParam(required = false) String decision, @CurrentUser PortalUser user, Model model) {
+        try {
+            jointMeetings.record(owner(scope, id), heldOn, attendees, subject, decision, user);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("errors", e.violations());
+            return show(scope, id, user, model);
+        }
+        return "redirect:" + owner(scope, id).path();
+    }
+
+    static CongressOwner owner(String scope, long id) {
         return "federations".equals(scope) ? CongressOwner.federation(id) : CongressOwner.enterprise(id);
     }
 }

@@ -22,6 +22,7 @@ import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.BusinessRuleException.Violation;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -32,6 +33,8 @@ import org.xieshang.system.PortalUser;
 public class CongressRegistry {
 
     static final String CSV_HEADER = "姓名,选区,类别,性别,劳务派遣";
+    /** An optional sixth column links a delegate to his portal login, so he signs in and votes himself. */
+    static final String CSV_ACCOUNT_COLUMN = "登录账号";
 
     private final JdbcClient jdbc;
     private final EnterpriseRegistry enterprises;
@@ -48,7 +51,7 @@ public class CongressRegistry {
     }
 
     public record NewDelegate(String name, String constituency, DelegateCategory category, boolean woman,
-                              boolean dispatched) {
+                              boolean dispatched, String account) {
     }
 
     @Transactional
@@ -85,7 +88,8 @@ public class CongressRegistry {
         List<RowError> errors = new ArrayList<>();
         List<NewDelegate> rows = new ArrayList<>();
         String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\r?\\n");
-        if (lines.length == 0 || !lines[0].replace(" ", "").equals(CSV_HEADER)) {
+        String header = lines.length == 0 ? "" : lines[0].replace(" ", "");
+        if (!header.equals(CSV_HEADER) && !header.equals(CSV_HEADER + "," + CSV_ACCOUNT_COLUMN)) {
             return List.of(new RowError(1, new Violation(null, "congress.csv.header", CSV_HEADER)));
         }
         Set<String> seen = new HashSet<>(sitting(congress.id()).stream().map(d -> d.constituency() + "/" + d.name()).toList());
@@ -95,8 +99,9 @@ public class CongressRegistry {
             }
             int line = i + 1;
             String[] cells = lines[i].split(",", -1);
-            if (cells.length != 5) {
-                errors.add(new RowError(line, new Violation(null, "congress.csv.columns", cells.length)));
+            int columns = header.split(",").length;
+            if (cells.length != columns) {
+                errors.add(new RowError(line, new Violation(null, "congress.csv.columns", cells.length, columns)));
                 continue;
             }
             String name = cells[0].trim();
@@ -113,7 +118,7 @@ public class CongressRegistry {
             check(errors, line, seen.add(constituency + "/" + name), "congress.csv.duplicate", name, constituency);
             if (errors.size() == before) {
                 rows.add(new NewDelegate(name, constituency, category.get(), sex.equals("女") || sex.equals("F"),
-                        dispatched.equals("是") || dispatched.equals("Y")));
+                        dispatched.equals("是") || dispatched.equals("Y"), columns > 5 ? cells[5].trim() : null));
             }
         }
         if (rows.isEmpty() && errors.isEmpty()) {
@@ -161,9 +166,47 @@ public class CongressRegistry {
         return id;
     }
 
+    public Congress congress(long congressId) {
+        return jdbc.sql("select * from congress where id = ?").param(congressId).query(this::congressRow).optional()
+                .orElseThrow(() -> new NotFoundException("congress " + congressId));
+    }
+
+    /** The sitting delegate the user is in that congress, if he is one. */
+    public Optional<Delegate> sitsIn(long congressId, PortalUser user) {
+        return jdbc.sql("select * from congress_delegate where congress_id = ? and user_id = ? and status = 'ACTIVE'")
+                .params(congressId, user.userId()).query(this::delegateRow).optional();
+    }
+
+    /** Congresses in which the user sits as a delegate (his phone page lists their sessions). */
+    public List<Congress> congressesOf(PortalUser user) {
+        return jdbc.sql("""
+                        select c.* from congress c where c.id in
+                            (select congress_id from congress_delegate where user_id = ? and status = 'ACTIVE')""")
+                .param(user.userId()).query(this::congressRow).list();
+    }
+
+    /**
+     * The parties a congress's documents reach: the union, the employer side and the delegates of the enterprise,
+     * or of every firm a federation covers.
+     */
+    public Set<String> parties(CongressOwner owner) {
+        Set<String> parties = new java.util.LinkedHashSet<>();
+        if (owner.enterpriseId() != null) {
+            parties.add(PartyDirectory.unionOf(owner.enterpriseId()));
+            parties.add(PartyDirectory.employerOf(owner.enterpriseId()));
+            parties.add(PartyDirectory.delegatesOf(owner.enterpriseId()));
+        } else {
+            parties.add(PartyDirectory.federationUnionOf(owner.federationId()));
+            parties.add(PartyDirectory.federationEmployerOf(owner.federationId()));
+            jdbc.sql("select enterprise_id from federation_member where federation_id = ?").param(owner.federationId())
+                    .query(Long.class).list().forEach(e -> parties.add(PartyDirectory.delegatesOf(e)));
+        }
+        return parties;
+    }
+
     public Optional<Congress> current(CongressOwner owner) {
         return jdbc.sql("select * from congress where " + owner.column() + " = ? and term_ends_on >= ? order by term_starts_on desc")
-                .params(owner.id(), Date.valueOf(deadlines.today())).query(this::congress).list().stream().findFirst();
+                .params(owner.id(), Date.valueOf(deadlines.today())).query(this::congressRow).list().stream().findFirst();
     }
 
     public List<Delegate> sitting(long congressId) {
@@ -172,7 +215,7 @@ public class CongressRegistry {
 
     public List<Delegate> delegates(long congressId) {
         return jdbc.sql("select * from congress_delegate where congress_id = ? order by constituency, name")
-                .param(congressId).query(this::delegate).list();
+                .param(congressId).query(this::delegateRow).list();
     }
 
     public record Change(String kind, String delegateName, LocalDate on, int votesFor, int constituencySize, String note) {
@@ -207,6 +250,22 @@ public class CongressRegistry {
         return owner.unionGroup().equals(user.partyId());
     }
 
+    /** What the congress's sessions passed and published to all staff (厂务公开), newest first. */
+    public record Disclosure(String category, String title, java.time.LocalDate publishedOn, Long documentId) {
+    }
+
+    public List<Disclosure> disclosures(long congressId) {
+        return jdbc.sql("select * from disclosure where congress_id = ? order by published_on desc, id desc").param(congressId)
+                .query((rs, i) -> new Disclosure(rs.getString("category"), rs.getString("title"),
+                        rs.getDate("published_on").toLocalDate(), rs.getObject("document_id", Long.class)))
+                .list();
+    }
+
+    /** The enterprise's or federation's name, as documents print it. */
+    public String ownerName(CongressOwner owner) {
+        return workforce(owner).name();
+    }
+
     private Workforce workforce(CongressOwner owner) {
         String members = owner.enterpriseId() != null ? "id = ?"
                 : "id in (select enterprise_id from federation_member where federation_id = ?)";
@@ -219,7 +278,7 @@ public class CongressRegistry {
                 .single();
     }
 
-    private Workforce editable(CongressOwner owner, PortalUser user) {
+    Workforce editable(CongressOwner owner, PortalUser user) {
         Workforce staff = visible(owner, user);
         if (!canEdit(owner, user)) {
             throw new NotFoundException("congress of " + owner);
@@ -241,10 +300,11 @@ public class CongressRegistry {
     private long insert(long congressId, NewDelegate d) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into congress_delegate (congress_id, name, constituency, category, sex, dispatched, status, joined_on)
-                        values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                        insert into congress_delegate (congress_id, name, constituency, category, sex, dispatched, status,
+                            joined_on, user_id) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
                 .params(congressId, d.name().trim(), d.constituency().trim(), d.category().name(), d.woman() ? "F" : "M",
-                        d.dispatched(), Date.valueOf(deadlines.today()))
+                        d.dispatched(), Date.valueOf(deadlines.today()),
+                        d.account() == null || d.account().isBlank() ? null : d.account().trim())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -265,7 +325,7 @@ public class CongressRegistry {
         }
     }
 
-    private Congress congress(ResultSet rs, int row) throws SQLException {
+    private Congress congressRow(ResultSet rs, int row) throws SQLException {
         Long federation = rs.getObject("federation_id", Long.class);
         CongressOwner owner = federation != null ? CongressOwner.federation(federation)
                 : CongressOwner.enterprise(rs.getLong("enterprise_id"));
@@ -273,7 +333,7 @@ public class CongressRegistry {
                 rs.getDate("term_starts_on").toLocalDate(), rs.getDate("term_ends_on").toLocalDate());
     }
 
-    private Delegate delegate(ResultSet rs, int row) throws SQLException {
+    private Delegate delegateRow(ResultSet rs, int row) throws SQLException {
         Date left = rs.getDate("left_on");
         return new Delegate(rs.getLong("id"), rs.getLong("congress_id"), rs.getString("name"), rs.getString("constituency"),
                 DelegateCategory.valueOf(rs.getString("category")), "F".equals(rs.getString("sex")),

@@ -15,7 +15,12 @@ public enum DocumentType {
     REMINDER_LETTER("supervision-letter", new Localized("工会劳动法律监督提示函", "Union reminder letter")),
     OPINION_LETTER("supervision-letter", new Localized("工会劳动法律监督意见书", "Union opinion letter")),
     RECOMMENDATION_LETTER("supervision-letter", new Localized("工会劳动法律监督建议书", "Union recommendation letter")),
-    CAMPAIGN_REPORT("campaign-report", new Localized("要约行动情况汇总表", "Offer campaign report"));
+    CAMPAIGN_REPORT("campaign-report", new Localized("要约行动情况汇总表", "Offer campaign report")),
+    CONGRESS_NOTICE("congress-notice", new Localized("职工代表大会会议通知及议程", "Congress session notice and agenda")),
+    CONGRESS_RESOLUTION("congress-resolution", new Localized("职工代表大会决议", "Workers' congress resolution")),
+    PROPOSAL("proposal", new Localized("职工代表提案及答复", "Delegate's proposal and reply")),
+    PROPOSAL_REPORT("proposal-report", new Localized("职工代表提案办理情况报告", "Report on the handling of proposals")),
+    DISCLOSURE_NOTICE("disclosure-notice", new Localized("厂务公开公告", "Factory-affairs disclosure notice"));
 
     private final String template;
     private final Localized title;

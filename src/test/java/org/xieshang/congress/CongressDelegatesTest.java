@@ -113,7 +113,7 @@ class CongressDelegatesTest {
         assertThat(afterRecall.failures()).extracting(BusinessRuleException.Violation::messageKey).containsExactly("congress.rule.size");
 
         congresses.byElection(CongressOwner.enterprise(enterprise), new CongressRegistry.NewDelegate("赵丽", first.constituency(), DelegateCategory.WORKER,
-                true, false), 18, 25, union);
+                true, false, null), 18, 25, union);
         assertThat(congresses.composition(congress).canConvene()).isTrue();
         assertThat(congresses.changes(congress.id())).extracting(CongressRegistry.Change::kind).containsExactly("RECALL", "BY_ELECTION");
         mvc.perform(get("/enterprises/{id}/congress", enterprise).with(as(union)))

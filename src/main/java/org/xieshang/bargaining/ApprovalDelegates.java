@@ -1,0 +1,71 @@
+package org.xieshang.bargaining;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
+
+/** The steps of collective-bargaining.bpmn around the workers' congress's approval of the contract draft. */
+final class ApprovalDelegates {
+
+    private static final String SYSTEM = "system";
+
+    private ApprovalDelegates() {
+    }
+
+    private static BargainingCase caseOf(DelegateExecution execution, BargainingCases cases) {
+        return cases.findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
+    }
+
+    @Component("submitDraftToCongressDelegate")
+    static class SubmitDraftToCongress implements JavaDelegate {
+        private final BargainingCases cases;
+
+        SubmitDraftToCongress(BargainingCases cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            BargainingCase c = caseOf(execution, cases);
+            cases.moveTo(c.id(), CaseStage.CONGRESS, null);
+            cases.record(c.id(), "DRAFT_TO_CONGRESS", SYSTEM, null, null, null,
+                    CollectiveBargaining.DRAFT_DOCUMENT_ID.from(execution));
+        }
+    }
+
+    @Component("recordCongressApprovalDelegate")
+    static class RecordCongressApproval implements JavaDelegate {
+        private final BargainingCases cases;
+
+        RecordCongressApproval(BargainingCases cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            BargainingCase c = caseOf(execution, cases);
+            cases.moveTo(c.id(), CaseStage.SIGNING, null);
+            cases.record(c.id(), "CONGRESS_APPROVED", SYSTEM, null, null, null,
+                    CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));
+        }
+    }
+
+    /** The vote (or the session's cancellation) goes on record and the sides go back to the table. */
+    @Component("recordCongressRejectionDelegate")
+    static class RecordCongressRejection implements JavaDelegate {
+        private final BargainingCases cases;
+
+        RecordCongressRejection(BargainingCases cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            BargainingCase c = caseOf(execution, cases);
+            cases.moveTo(c.id(), CaseStage.PREPARATION, null);
+            cases.record(c.id(), "CONGRESS_REJECTED", SYSTEM, null, null, null,
+                    CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));
+        }
+    }
+}

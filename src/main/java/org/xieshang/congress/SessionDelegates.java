@@ -1,0 +1,100 @@
+package org.xieshang.congress;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
+
+/** The service steps of workers-congress-session.bpmn and congress-proposal.bpmn, one small bean each. */
+final class SessionDelegates {
+
+    private SessionDelegates() {
+    }
+
+    private static long sessionId(DelegateExecution execution) {
+        return WorkersCongressSession.SESSION_ID.from(execution);
+    }
+
+    /** A session a bargaining case called takes its own number as business key once the union has convened it. */
+    @Component("adoptSessionNumberListener")
+    static class AdoptSessionNumber implements ExecutionListener {
+        @Override
+        public void notify(DelegateExecution execution) {
+            execution.setProcessBusinessKey(CaseVariables.CASE_ID.from(execution));
+        }
+    }
+
+    @Component("deliverSessionNoticeDelegate")
+    static class DeliverSessionNotice implements JavaDelegate {
+        private final CongressDocuments documents;
+
+        DeliverSessionNotice(CongressDocuments documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            documents.notice(sessionId(execution));
+        }
+    }
+
+    @Component("openSignInDelegate")
+    static class OpenSignIn implements JavaDelegate {
+        private final CongressSessions sessions;
+
+        OpenSignIn(CongressSessions sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            sessions.openSignIn(sessionId(execution));
+        }
+    }
+
+    /** The resolution; a session a bargaining case called tells it whether its draft passed. */
+    @Component("issueResolutionDelegate")
+    static class IssueResolution implements JavaDelegate {
+        private final CongressDocuments documents;
+
+        IssueResolution(CongressDocuments documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            long id = sessionId(execution);
+            WorkersCongressSession.RESOLUTION_DOCUMENT_ID.set(execution, documents.resolution(id).id());
+            WorkersCongressSession.DRAFT_APPROVED.set(execution, documents.draftApproved(id));
+        }
+    }
+
+    @Component("publishDisclosuresDelegate")
+    static class PublishDisclosures implements JavaDelegate {
+        private final CongressDocuments documents;
+
+        PublishDisclosures(CongressDocuments documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            documents.publishDisclosures(sessionId(execution));
+        }
+    }
+
+    @Component("recordProposalHandlingDelegate")
+    static class RecordProposalHandling implements JavaDelegate {
+        private final CongressDocuments documents;
+
+        RecordProposalHandling(CongressDocuments documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            documents.proposalRecord(CongressProposal.PROPOSAL_ID.from(execution));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.xieshang.system;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finding and completing a user task on behalf of a party, for the process facades: a task is reachable only by
+ * its assignee, or by a member of a candidate party while nobody has claimed it, and becomes his when completed.
+ */
+@Service
+public class PartyTasks {
+
+    private final TaskService tasks;
+
+    PartyTasks(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    /** The open task of this kind in the process instance with that business key; otherwise not found. */
+    public Task task(String processKey, String businessKey, String taskKey, PortalUser user) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey).list().stream().filter(t -> mayWork(t, user)).findFirst()
+                .orElseThrow(() -> new NotFoundException(taskKey + " of " + businessKey));
+    }
+
+    /** A task of the process that the user may work on; otherwise not found. */
+    public Task task(String processKey, String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey).singleResult();
+        if (task == null || !mayWork(task, user)) {
+            throw new NotFoundException("task " + taskId);
+        }
+        return task;
+    }
+
+    public void complete(Task task, PortalUser user, Map<String, Object> variables) {
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.userId());
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    private boolean mayWork(Task task, PortalUser user) {
+        return user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && tasks.getIdentityLinksForTask(task.getId())
+                .stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId())));
+    }
+}

@@ -1,0 +1,20 @@
+package org.xieshang.congress;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.xieshang.testing.BpmnModelCheck;
+import org.xieshang.testing.XieshangTest;
+
+@XieshangTest
+class CongressProposalModelTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void the_model_matches_its_constants_beans_and_layout() {
+        BpmnModelCheck.of(BpmnModelCheck.PROCESSES.resolve("congress-proposal.bpmn"))
+                .conventions(context).constants(CongressProposal.class).verify();
+    }
+}

@@ -1,0 +1,78 @@
+package org.xieshang.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.xieshang.congress.CongressOwner;
+import org.xieshang.congress.CongressRegistry;
+import org.xieshang.enterprise.DemocraticBody;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+
+/**
+ * A fresh enterprise with a lawful congress (or all-staff meeting) whose delegates all have logins, so a test can
+ * sign them in and let them vote as themselves.
+ */
+@Component
+public class CongressFixture {
+
+    private static final String CSV_HEADER = "姓名,选区,类别,性别,劳务派遣,登录账号";
+
+    private final TestEnterprises enterprises;
+    private final CongressRegistry congresses;
+
+    CongressFixture(TestEnterprises enterprises, CongressRegistry congresses) {
+        this.enterprises = enterprises;
+        this.congresses = congresses;
+    }
+
+    public record Body(long enterpriseId, CongressOwner owner, PortalUser union, PortalUser employer, List<PortalUser> delegates) {
+    }
+
+    /** A workers' congress of exactly {@code delegates} (headcount 20 per delegate, so 5 % is met). */
+    public Body congress(int delegates) {
+        return body(delegates * 20, delegates, DemocraticBody.WORKERS_CONGRESS);
+    }
+
+    /** An enterprise under 100 staff whose all-staff meeting has every employee on the roster. */
+    public Body allStaffMeeting(int staff) {
+        return body(staff, staff, DemocraticBody.ALL_STAFF_MEETING);
+    }
+
+    /** A congress for an enterprise whose union and employer a test already has (a bargaining case's). */
+    public Body congressOf(long enterpriseId, PortalUser union, PortalUser employer, int delegates) {
+        return roster(enterpriseId, union, employer, delegates, DemocraticBody.WORKERS_CONGRESS);
+    }
+
+    private Body body(int headcount, int delegates, DemocraticBody kind) {
+        long id = enterprises.register("宁夏职代会会议测试", headcount, null, null);
+        PortalUser union = enterprises.person("chair-s" + id, PartyDirectory.unionOf(id), PartyKind.UNION, id, Position.UNION_CHAIR);
+        PortalUser employer = enterprises.person("hr-s" + id, PartyDirectory.employerOf(id), PartyKind.EMPLOYER, id, Position.HR);
+        return roster(id, union, employer, delegates, kind);
+    }
+
+    private Body roster(long id, PortalUser union, PortalUser employer, int delegates, DemocraticBody kind) {
+        CongressOwner owner = CongressOwner.enterprise(id);
+        congresses.establish(owner, kind, LocalDate.now().minusMonths(1), 5, union);
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
+        List<PortalUser> people = new ArrayList<>();
+        for (int i = 1; i <= delegates; i++) {
+            String account = "dlg" + id + "-" + i;
+            // Every tenth a technician so that managers stay well under 20 %.
+            csv.append("代表").append(i).append(",第").append(i % 7 + 1).append("选区,")
+                    .append(i % 10 == 0 ? "技术人员" : "工人").append(',').append(i % 3 == 0 ? "女" : "男").append(",否,")
+                    .append(account).append('\n');
+            people.add(enterprises.person(account, PartyDirectory.delegatesOf(id), PartyKind.DELEGATE, id, Position.DELEGATE));
+        }
+        var errors = congresses.importCsv(owner, csv.toString(), union);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(errors.toString());
+        }
+        return new Body(id, owner, union, employer, people);
+    }
+
+}
