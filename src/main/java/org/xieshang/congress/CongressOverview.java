@@ -48,7 +48,7 @@ class CongressOverview {
                           (select max(s.starts_at) from congress_session s join congress c on c.id = s.congress_id
                            where s.status = 'CLOSED' and (c.enterprise_id = e.id or c.federation_id in
                              (select m.federation_id from federation_member m where m.enterprise_id = e.id))) as last_valid
-                        from enterprise e where e.union_founded = true and """ + scope.condition() + " order by e.name")
+                        from enterprise e where e.union_founded = true and """ + " " + scope.condition() + " order by e.name")
                 .params(scope.params())
                 .query((rs, i) -> {
                     Timestamp last = rs.getTimestamp("last_valid");

@@ -118,7 +118,6 @@ class DelegateController {
         Proposal p = proposals.get(proposalProcess.proposalId(task));
         model.addAttribute("task", task);
         model.addAttribute("proposal", p);
-        model.addAttribute("session", sessions.session(p.sessionId()));
         model.addAttribute("cosigners", proposals.cosigners(p.id()));
         model.addAttribute("replies", proposals.replies(p.id()));
         return "congress/proposal-task";

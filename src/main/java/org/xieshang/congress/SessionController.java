@@ -109,7 +109,7 @@ class SessionController {
         CongressSession s = sessions.visibleSession(id, user);
         CongressOwner owner = sessions.ownerOf(s);
         boolean union = congresses.canEdit(owner, user);
-        model.addAttribute("session", s);
+        model.addAttribute("meeting", s);
         model.addAttribute("ownerName", congresses.ownerName(owner));
         model.addAttribute("union", union);
         model.addAttribute("taskId", taskId);
@@ -141,7 +141,7 @@ class SessionController {
     }
 
     private void live(CongressSession s, Model model) {
-        model.addAttribute("session", s);
+        model.addAttribute("meeting", s);
         model.addAttribute("attendance", sessions.attendance(s.id()));
         model.addAttribute("decisions", sessions.decisions(s.id()));
         Optional<VoteRound> open = sessions.openRound(s.id());

@@ -19,10 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
@@ -30,10 +27,10 @@ import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.testing.DemoUsers;
+import static org.xieshang.testing.DemoUsers.as;
 import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.XieshangTest;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /** A union of 845 staff (321 women, 50 dispatched) establishes its congress and keeps its delegates lawful. */
 @XieshangTest
@@ -173,11 +170,5 @@ class CongressDelegatesTest {
 
     private static String rosterOfMen(int delegates, int managers) {
         return roster(delegates, managers).replace(",女,", ",男,").replace(",是\n", ",否\n");
-    }
-
-
-    private static RequestPostProcessor as(PortalUser user) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.partyKind().name()))));
     }
 }

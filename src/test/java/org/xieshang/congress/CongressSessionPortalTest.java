@@ -1,0 +1,201 @@
+package org.xieshang.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xieshang.testing.DemoUsers.as;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.PortalUser;
+import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.XieshangTest;
+
+/** The session in the portal as the union, a delegate on his phone, another enterprise and the officials see it. */
+@XieshangTest
+class CongressSessionPortalTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CongressFixture fixture;
+    @Autowired
+    CongressSessions sessions;
+    @Autowired
+    CongressRegistry congresses;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    DemoUsers demo;
+
+    CongressFixture.Body body;
+
+    @BeforeEach
+    void aCongressOf30() {
+        ProcessTestSupport.init(engine);
+        body = fixture.congress(30);
+    }
+
+    /** The union convenes through the form, then the notice goes out and sign-in opens on the day. */
+    CongressSession convenedAndOpen() throws Exception {
+        LocalDate day = deadlines.today().plusDays(10);
+        String location = mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union()))
+                        .param("kind", "ANNUAL").param("title", "第二届职工代表大会第四次会议")
+                        .param("startsAt", day + "T09:00").param("place", "职工之家")
+                        .param("proposalsCloseOn", deadlines.today().plusDays(2).toString())
+                        .param("items[0].kind", "APPROVE").param("items[0].title", "2027年度劳动保护用品发放标准")
+                        .param("items[0].ballot", "SECRET")
+                        .param("items[1].kind", "ELECT").param("items[1].title", "选举职工监事")
+                        .param("items[1].seats", "1").param("items[1].candidates", "周敏、孙强"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        CongressSession s = sessions.session(id);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(s.sessionNo()).singleResult();
+        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        mvc.perform(get("/forms/session-notice").param("taskId", taskId).with(as(body.union())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("会议通知最迟应于")));
+        mvc.perform(post("/forms/session-notice").param("taskId", taskId).with(csrf()).with(as(body.union())))
+                .andExpect(status().is3xxRedirection());
+        ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
+        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
+        return sessions.session(id);
+    }
+
+    @Test
+    void a_session_set_too_soon_is_refused_in_the_users_language() throws Exception {
+        mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union()))
+                        .param("kind", "EXTRAORDINARY").param("title", "临时会议")
+                        .param("startsAt", deadlines.today().plusDays(3) + "T09:00").param("place", "职工之家")
+                        .param("proposalsCloseOn", deadlines.today().toString())
+                        .param("items[0].kind", "APPROVE").param("items[0].title", "高温补贴方案").param("items[0].ballot", "OPEN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("现已来不及，请另定会期")))
+                .andExpect(content().string(containsString("高温补贴方案")));
+        mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union())).param("lang", "en")
+                        .param("kind", "EXTRAORDINARY").param("title", "临时会议")
+                        .param("startsAt", deadlines.today().plusDays(3) + "T09:00").param("place", "职工之家")
+                        .param("proposalsCloseOn", deadlines.today().toString()))
+                .andExpect(content().string(containsString("that is no longer possible")))
+                .andExpect(content().string(containsString("The agenda needs at least one item.")));
+    }
+
+    @Test
+    void a_delegate_signs_in_by_code_and_votes_once_on_his_phone_page() throws Exception {
+        CongressSession s = convenedAndOpen();
+        PortalUser delegate = body.delegates().get(0);
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", "000000".equals(s.signInCode()) ? "111111" : "000000")
+                        .with(csrf()).with(as(delegate)))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", s.signInCode()).with(csrf()).with(as(delegate)))
+                .andExpect(redirectedUrl("/congress/me"));
+        body.delegates().subList(1, 20).forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
+        mvc.perform(get("/congress/me").with(as(delegate)))
+                .andExpect(content().string(containsString("已签到")))
+                .andExpect(content().string(not(containsString(s.signInCode()))));
+
+        long item = sessions.items(s.id()).get(0).id();
+        mvc.perform(post("/congress/items/{id}/open", item).with(csrf()).with(as(body.union())))
+                .andExpect(status().is3xxRedirection());
+        long round = sessions.openRound(s.id()).orElseThrow().id();
+        mvc.perform(get("/congress/me").with(as(delegate)))
+                .andExpect(content().string(containsString("无记名投票：系统只记录您已投票")))
+                .andExpect(content().string(containsString("id=\"vote-for\"")));
+        mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-0", "FOR").with(csrf()).with(as(delegate)))
+                .andExpect(flash().attribute("notice", "ballot.cast"));
+        mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-0", "AGAINST").with(csrf()).with(as(delegate)))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(get("/congress/me").with(as(delegate)).flashAttr("errors",
+                        java.util.List.of(new org.xieshang.system.BusinessRuleException.Violation(null, "session.ballot.again"))))
+                .andExpect(content().string(containsString("您已在本轮投过票")))
+                .andExpect(content().string(containsString("您已投票。")));
+
+        // The union sees who has voted, live; the projector shows figures only.
+        mvc.perform(get("/congress/sessions/{id}/live", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString("20 / 30")))
+                .andExpect(content().string(containsString("代表1")))
+                .andExpect(content().string(containsString("1 / 20")));
+        mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString("第二届职工代表大会第四次会议")))
+                .andExpect(content().string(not(containsString("代表1<"))));
+        // Nobody sees the running count, not even the union.
+        assertThat(sessions.result(round)).isEmpty();
+    }
+
+    @Test
+    void the_union_runs_the_day_from_its_console_and_closes_the_session() throws Exception {
+        CongressSession s = convenedAndOpen();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(s.sessionNo()).singleResult().getId();
+        mvc.perform(get("/forms/hold-session").param("taskId", taskId).with(as(body.union())))
+                .andExpect(redirectedUrl("/congress/sessions/" + s.id() + "?taskId=" + taskId));
+        mvc.perform(get("/congress/sessions/{id}", s.id()).param("taskId", taskId).with(as(body.union())))
+                .andExpect(content().string(containsString(s.signInCode())))
+                .andExpect(content().string(containsString("纸质签到登记")))
+                .andExpect(content().string(containsString("未达法定人数，不能表决")))
+                .andExpect(content().string(containsString("id=\"close-session\"")));
+        var ids = congresses.sitting(s.congressId()).stream().map(Delegate::id).toList();
+        var paper = post("/congress/sessions/{id}/paper-sign-in", s.id()).with(csrf()).with(as(body.union()));
+        ids.forEach(id -> paper.param("delegateId", id.toString()));
+        mvc.perform(paper).andExpect(status().is3xxRedirection());
+        SessionItem election = sessions.items(s.id()).get(1);
+        mvc.perform(post("/congress/items/{id}/open", election.id()).with(csrf()).with(as(body.union())));
+        long round = sessions.openRound(s.id()).orElseThrow().id();
+        for (int i = 0; i < 25; i++) {
+            mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-1", i < 18 ? "FOR" : "AGAINST")
+                    .param("line-2", i < 18 ? "AGAINST" : "FOR").with(csrf()).with(as(body.delegates().get(i))));
+        }
+        mvc.perform(post("/congress/rounds/{id}/close", round).with(csrf()).with(as(body.union())));
+        mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.delegates().get(3))))
+                .andExpect(content().string(containsString("周敏: 18 / 7 / 0")))
+                .andExpect(content().string(containsString("当选")))
+                .andExpect(content().string(not(containsString(s.signInCode()))));
+        mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString("周敏 18 ✓")));
+        mvc.perform(post("/forms/hold-session").param("taskId", taskId).param("option", "close").with(csrf()).with(as(body.union())))
+                .andExpect(redirectedUrl("/congress/sessions/" + s.id()));
+        assertThat(sessions.session(s.id()).status()).isEqualTo(CongressSession.Status.CLOSED);
+        mvc.perform(get(body.owner().path()).with(as(body.union())))
+                .andExpect(content().string(containsString("第二届职工代表大会第四次会议")))
+                .andExpect(content().string(containsString("已闭幕")));
+    }
+
+    @Test
+    void another_enterprises_parties_see_nothing_of_the_session() throws Exception {
+        CongressSession s = convenedAndOpen();
+        PortalUser otherEmployer = demo.user("wl.hr");
+        mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(otherEmployer))).andExpect(status().isNotFound());
+        mvc.perform(get("/congress/sessions/{id}/live", s.id()).with(as(otherEmployer))).andExpect(status().isNotFound());
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", s.signInCode()).with(csrf())
+                .with(demo.as("xjs.delegate"))).andExpect(status().isNotFound());
+        mvc.perform(post("/congress/items/{id}/open", sessions.items(s.id()).get(0).id()).with(csrf())
+                .with(as(body.employer()))).andExpect(status().isNotFound());
+        mvc.perform(get("/congress").with(as(body.union()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void officials_see_the_congress_system_rate_of_the_district() throws Exception {
+        mvc.perform(get("/congress").with(demo.as("rsj.zhao")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("职代会建制率")))
+                .andExpect(content().string(containsString("近12个月无有效会议")));
+    }
+}
