@@ -11,6 +11,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.congress.CongressSession;
 import org.xieshang.congress.CongressSessions;
 import org.xieshang.congress.SessionItem;
@@ -66,6 +71,8 @@ class CollectiveBargainingScenarioTest {
     TestClock clock;
     @Autowired
     CongressFixture congressFixture;
+    @Autowired
+    MockMvc mvc;
     @Autowired
     WorkersCongressSessionProcess sessionProcess;
     @Autowired
@@ -144,6 +151,13 @@ class CollectiveBargainingScenarioTest {
         ProcessInstance session = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
                 .singleResult();
         assertThat(session).isWaitingAt(WorkersCongressSession.TASK_CONVENE_SESSION);
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(session.getId()).singleResult().getId();
+        try {
+            mvc.perform(get("/forms/convene-session").param("taskId", taskId).with(DemoUsers.as(sides.union())))
+                    .andExpect(content().string(containsString("审议集体合同草案（案件 " + bargainingCase.caseNo() + "）")));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         return session;
     }
 

@@ -192,6 +192,23 @@ class CongressSessionPortalTest {
     }
 
     @Test
+    void the_demo_delegate_finds_her_session_and_a_proposal_to_co_sign_and_the_union_a_proposal_to_review() throws Exception {
+        mvc.perform(get("/congress/me").with(demo.as("xjs.delegate")))
+                .andExpect(content().string(containsString("第三届职工代表大会第二次会议")))
+                .andExpect(content().string(containsString("关于夜班职工通勤班车的建议")))
+                .andExpect(content().string(containsString(">附议</button>")))
+                .andExpect(content().string(containsString("提交提案")));
+        mvc.perform(get("/").with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("提案审查：立案或不予立案")));
+        String taskId = engine.getTaskService().createTaskQuery().taskDefinitionKey(CongressProposal.TASK_REVIEW_PROPOSAL)
+                .taskCandidateGroup(demo.user("xjs.union").partyId()).list().get(0).getId();
+        mvc.perform(get("/forms/review-proposal").param("taskId", taskId).with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("关于洁净车间更衣室扩容的建议")));
+        mvc.perform(get("/forms/review-proposal").param("taskId", taskId).with(demo.as("xjs.hr")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void officials_see_the_congress_system_rate_of_the_district() throws Exception {
         mvc.perform(get("/congress").with(demo.as("rsj.zhao")))
                 .andExpect(status().isOk())
