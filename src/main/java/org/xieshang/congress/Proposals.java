@@ -37,7 +37,7 @@ public class Proposals {
     private final int cosignersRequired;
 
     Proposals(JdbcClient jdbc, CongressSessions sessions, DeadlineService deadlines,
-              @Value("${xieshang.congress.proposal-cosigners:2}") int cosignersRequired) {
+              @Value("${xieshang.congress.proposal-cosigners}") int cosignersRequired) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.deadlines = deadlines;

@@ -19,6 +19,7 @@ import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestClock;
 import org.xieshang.testing.XieshangTest;
@@ -109,6 +110,9 @@ class CongressProposalScenarioTest {
                 .containsExactly(Proposal.Rating.UNSATISFIED, Proposal.Rating.UNSATISFIED);
         List<StoredDocument> docs = documents.ofCaseVisibleTo(p.proposalNo(), delegate(0));
         assertThat(docs).extracting(StoredDocument::type).containsExactly(DocumentType.PROPOSAL);
+        byte[] record = documents.content(docs.get(0).id(), body.employer());
+        PdfChecks.assertPdfA2b(record);
+        assertThat(PdfChecks.text(record)).contains("关于增设夜班职工班车的建议", "行政后勤部", "自下月起开通两条夜班班车线路", "不满意");
     }
 
     @Test
@@ -125,7 +129,7 @@ class CongressProposalScenarioTest {
     }
 
     @Test
-    void proposals_are_refused_after_the_window_and_reported_to_the_next_session() {
+    void proposals_are_refused_after_the_window_and_reported_to_the_next_session() throws Exception {
         Proposal p = filedAndCosigned();
         clock.setToday(session.proposalsCloseOn().plusDays(1));
         assertThatThrownBy(() -> process.file(session.id(), "关于食堂延长供餐时间的建议", "夜班职工就餐不便。", delegate(3)))
@@ -135,6 +139,17 @@ class CongressProposalScenarioTest {
                 List.of(new CongressSessions.NewItem(ItemKind.APPROVE, "年度福利方案", null, BallotKind.SECRET, null, List.of()))),
                 body.union());
         assertThat(proposals.reportedTo(next)).extracting(Proposal::id).containsExactly(p.id());
+        ProcessInstance nextInstance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(next.sessionNo()).singleResult();
+        ProcessTestSupport.fireTimer(engine, nextInstance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
+        sessionProcess.sendNotice(sessionProcess.task(next.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()),
+                body.union());
+        ProcessTestSupport.executeJobFor(engine, nextInstance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
+        StoredDocument report = documents.ofCaseVisibleTo(next.sessionNo(), delegate(5)).stream()
+                .filter(d -> d.type() == DocumentType.PROPOSAL_REPORT).findFirst().orElseThrow();
+        byte[] pdf = documents.content(report.id(), body.union());
+        PdfChecks.assertPdfA2b(pdf);
+        assertThat(PdfChecks.text(pdf)).contains(p.proposalNo(), "关于增设夜班职工班车的建议", "待审查");
     }
 
     @AfterEach

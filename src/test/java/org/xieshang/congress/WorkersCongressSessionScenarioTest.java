@@ -10,9 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +24,7 @@ import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestClock;
 import org.xieshang.testing.XieshangTest;
@@ -109,10 +107,8 @@ class WorkersCongressSessionScenarioTest {
         voters.forEach(d -> sessions.cast(round, Map.of(0, choice), d));
     }
 
-    String text(StoredDocument document, PortalUser user) throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(documents.content(document.id(), user))) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
-        }
+    byte[] pdf(StoredDocument document, PortalUser user) {
+        return documents.content(document.id(), user);
     }
 
     @Test
@@ -145,8 +141,11 @@ class WorkersCongressSessionScenarioTest {
         List<StoredDocument> docs = documents.ofCaseVisibleTo(s.sessionNo(), body.delegates().get(0));
         assertThat(docs).extracting(StoredDocument::type).contains(DocumentType.CONGRESS_NOTICE, DocumentType.CONGRESS_RESOLUTION,
                 DocumentType.DISCLOSURE_NOTICE);
-        String resolution = text(docs.stream().filter(d -> d.type() == DocumentType.CONGRESS_RESOLUTION).findFirst().orElseThrow(),
-                body.employer());
+        for (StoredDocument d : docs) {
+            PdfChecks.assertPdfA2b(pdf(d, body.union()));
+        }
+        String resolution = PdfChecks.text(pdf(docs.stream().filter(d -> d.type() == DocumentType.CONGRESS_RESOLUTION)
+                .findFirst().orElseThrow(), body.employer()));
         assertThat(resolution).contains("应到代表40人，实到30人", "同意25，反对5，弃权0", "同意20，反对10，弃权0", "未通过",
                 "全体代表过半数（21票）");
         assertThat(jdbc.sql("select title from disclosure where congress_id = (select congress_id from congress_session where id = ?)")

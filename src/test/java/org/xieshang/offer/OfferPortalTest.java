@@ -11,15 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
@@ -40,6 +33,7 @@ import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.XieshangTest;
 
@@ -117,14 +111,14 @@ class OfferPortalTest {
                 .containsExactlyInAnyOrder(DocumentType.OFFER_LETTER, DocumentType.RESPONSE_LETTER);
         for (StoredDocument letter : letters) {
             byte[] pdf = documents.content(letter.id(), demo.user("xjs.hr"));
-            String text = textOf(pdf);
+            String text = PdfChecks.text(pdf);
             assertThat(text).contains("宁夏鑫晶盛电子材料有限公司").contains("《集体合同规定》第三十二条")
                     .contains(bargainingCase.caseNo());
-            assertPdfA(pdf);
+            PdfChecks.assertPdfA2b(pdf);
         }
         assertThat(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER).findFirst().orElseThrow().createdBy())
                 .isEqualTo("xjs.union");
-        assertThat(textOf(documents.content(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER)
+        assertThat(PdfChecks.text(documents.content(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER)
                 .findFirst().orElseThrow().id(), demo.user("xjs.hr")))).contains("宁夏鑫晶盛电子材料有限公司工会");
         mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as("zgh.liu")))
                 .andExpect(content().string(containsString("企业方书面回应：接受")))
@@ -147,9 +141,9 @@ class OfferPortalTest {
         StoredDocument letter = documents.ofCaseVisibleTo(bargainingCase.caseNo(), demo.user("xjs.hr")).stream()
                 .filter(d -> d.type() == DocumentType.REMINDER_LETTER).findFirst().orElseThrow();
         byte[] pdf = documents.content(letter.id(), demo.user("rsj.zhao"));
-        assertThat(textOf(pdf)).contains("工会劳动法律监督提示函").contains("企业收到要约书后二十日内未作书面回应")
+        assertThat(PdfChecks.text(pdf)).contains("工会劳动法律监督提示函").contains("企业收到要约书后二十日内未作书面回应")
                 .contains("第五十六条").contains("宁夏鑫晶盛电子材料有限公司工会");
-        assertPdfA(pdf);
+        PdfChecks.assertPdfA2b(pdf);
         documents.content(letter.id(), demo.user("zgh.liu"));
     }
 
@@ -175,7 +169,7 @@ class OfferPortalTest {
 
         StoredDocument summary = documents.ofCaseVisibleTo(bargainingCase.caseNo(), demo.user("xjs.union")).stream()
                 .filter(d -> d.type() == DocumentType.QUESTIONNAIRE_SUMMARY).findFirst().orElseThrow();
-        assertThat(textOf(documents.content(summary.id(), demo.user("xjs.union")))).contains("夜班津贴");
+        assertThat(PdfChecks.text(documents.content(summary.id(), demo.user("xjs.union")))).contains("夜班津贴");
         for (String outsider : new String[] {"xjs.hr", "xjs.boss", "xjs.recorder", "rsj.zhao"}) {
             mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as(outsider)))
                     .andExpect(content().string(not(containsString("夜班津贴"))))
@@ -210,20 +204,5 @@ class OfferPortalTest {
 
     private static String future() {
         return LocalDateTime.now().plusDays(30).withHour(9).withMinute(30).format(INPUT);
-    }
-
-    private static String textOf(byte[] pdf) throws Exception {
-        try (var document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
-        }
-    }
-
-    private static void assertPdfA(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
-            var result = validator.validate(parser);
-            assertThat(result.isCompliant()).as(result.getTestAssertions().toString()).isTrue();
-        }
     }
 }
