@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
@@ -40,11 +41,13 @@ public class CongressSessions {
     private final JdbcClient jdbc;
     private final CongressRegistry congresses;
     private final DeadlineService deadlines;
+    private final DocumentService documents;
 
-    CongressSessions(JdbcClient jdbc, CongressRegistry congresses, DeadlineService deadlines) {
+    CongressSessions(JdbcClient jdbc, CongressRegistry congresses, DeadlineService deadlines, DocumentService documents) {
         this.jdbc = jdbc;
         this.congresses = congresses;
         this.deadlines = deadlines;
+        this.documents = documents;
     }
 
     public record NewItem(ItemKind kind, String title, String description, BallotKind ballot, Integer seats,
@@ -121,6 +124,10 @@ public class CongressSessions {
             }
         }
         addPendingJointDecisions(congress.id(), id, position);
+        if (draft != null) {
+            // documents.md: the draft is read by both sides and by the delegates who vote on it.
+            documents.share(draft.documentId(), congresses.parties(owner));
+        }
         return id;
     }
 

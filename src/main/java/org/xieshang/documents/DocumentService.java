@@ -75,9 +75,17 @@ public class DocumentService {
                         request.createdBy(), Timestamp.from(Instant.now()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        request.visibleTo().forEach(party -> jdbc.sql("insert into document_access (document_id, party_id) values (?, ?)")
-                .params(id, party).update());
+        share(id, request.visibleTo());
         return find(id).orElseThrow();
+    }
+
+    /** Lets more parties read a stored document (a contract draft reaching the congress delegates). */
+    @Transactional
+    public void share(long documentId, Set<String> parties) {
+        Set<String> already = Set.copyOf(jdbc.sql("select party_id from document_access where document_id = ?")
+                .param(documentId).query(String.class).list());
+        parties.stream().filter(p -> !already.contains(p)).forEach(party -> jdbc.sql(
+                "insert into document_access (document_id, party_id) values (?, ?)").params(documentId, party).update());
     }
 
     public List<StoredDocument> visibleTo(PortalUser user) {

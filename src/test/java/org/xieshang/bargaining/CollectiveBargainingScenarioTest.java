@@ -177,6 +177,8 @@ class CollectiveBargainingScenarioTest {
         congress.delegates().forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
         SessionItem draftItem = sessions.items(s.id()).get(0);
         assertThat(draftItem.bargainingCaseNo()).isEqualTo(bargainingCase.caseNo());
+        assertThat(documents.get(draftItem.documentId(), congress.delegates().get(0)).id())
+                .as("the delegates read the draft they vote on").isEqualTo(draftItem.documentId());
         long round = sessions.openVote(draftItem.id(), sides.union());
         for (int i = 0; i < 30; i++) {
             sessions.cast(round, Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
