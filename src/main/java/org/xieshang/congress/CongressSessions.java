@@ -289,17 +289,61 @@ public class CongressSessions {
         }
         for (int line : lines) {
             VoteChoice choice = choices.get(line);
-            jdbc.sql("""
-                            update vote_tally set for_count = for_count + ?, against_count = against_count + ?,
-                                abstain_count = abstain_count + ? where round_id = ? and line = ?""")
-                    .params(choice == VoteChoice.FOR ? 1 : 0, choice == VoteChoice.AGAINST ? 1 : 0,
-                            choice == VoteChoice.ABSTAIN ? 1 : 0, roundId, line)
-                    .update();
+            addToTally(roundId, line, new PaperCount(choice == VoteChoice.FOR ? 1 : 0, choice == VoteChoice.AGAINST ? 1 : 0,
+                    choice == VoteChoice.ABSTAIN ? 1 : 0));
             if (round.ballot() == BallotKind.OPEN) {
                 jdbc.sql("insert into open_ballot (round_id, delegate_id, line, choice) values (?, ?, ?, ?)")
                         .params(roundId, delegate.id(), line, choice.name()).update();
             }
         }
+    }
+
+    /** Per line, how many ballots marked for, against and abstain. */
+    public record PaperCount(int votesFor, int against, int abstain) {
+        int total() {
+            return votesFor + against + abstain;
+        }
+    }
+
+    /**
+     * The scrutineers' count of paper ballots, for delegates who vote in the hall without the portal: the union
+     * names who put a ballot in the box (so they cannot also vote online, and "who has voted" stays right) and
+     * enters the counts per line; every line accounts for each paper ballot.
+     */
+    @Transactional
+    public void recordPaperBallots(long roundId, List<Long> delegateIds, Map<Integer, PaperCount> counts, PortalUser user) {
+        VoteRound round = round(roundId);
+        SessionItem item = item(round.itemId());
+        CongressSession s = editableSession(item.sessionId(), user);
+        int ballots = delegateIds.size();
+        Set<Long> present = present(s.id());
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(ballots > 0, "delegateId", "session.paper.ballots");
+        rules.check(present.containsAll(delegateIds), "delegateId", "session.ballot.notSignedIn");
+        rules.check(counts.keySet().equals(Set.copyOf(item.lines())) && counts.values().stream()
+                .allMatch(c -> c.votesFor() >= 0 && c.against() >= 0 && c.abstain() >= 0 && c.total() == ballots),
+                "counts", "session.paper.lines", ballots);
+        rules.check(item.kind() != ItemKind.ELECT || counts.values().stream().mapToInt(PaperCount::votesFor).sum()
+                <= ballots * item.seats(), "counts", "session.paper.seats", item.seats());
+        rules.throwIfAny();
+        if (jdbc.sql("update vote_round set ballots_cast = ballots_cast + ? where id = ? and status = 'OPEN'")
+                .params(ballots, roundId).update() == 0) {
+            throw new BusinessRuleException(null, "session.ballot.closed");
+        }
+        try {
+            delegateIds.forEach(id -> jdbc.sql("insert into vote_participation (round_id, delegate_id) values (?, ?)")
+                    .params(roundId, id).update());
+        } catch (DuplicateKeyException e) {
+            throw new BusinessRuleException("delegateId", "session.paper.already");
+        }
+        counts.forEach((line, c) -> addToTally(roundId, line, c));
+    }
+
+    private void addToTally(long roundId, int line, PaperCount count) {
+        jdbc.sql("""
+                        update vote_tally set for_count = for_count + ?, against_count = against_count + ?,
+                            abstain_count = abstain_count + ? where round_id = ? and line = ?""")
+                .params(count.votesFor(), count.against(), count.abstain(), roundId, line).update();
     }
 
     @Transactional

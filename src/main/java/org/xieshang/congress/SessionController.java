@@ -174,6 +174,29 @@ class SessionController {
         return "redirect:/congress/sessions/" + sessions.item(itemId).sessionId();
     }
 
+    /** Fields: delegateId (each paper voter), and per ballot line for-N, against-N, abstain-N. */
+    @PostMapping("/congress/rounds/{roundId}/paper")
+    String paperBallots(@PathVariable long roundId, @RequestParam(name = "delegateId", required = false) List<Long> delegateIds,
+                        @RequestParam Map<String, String> form, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        SessionItem item = sessions.item(sessions.round(roundId).itemId());
+        Map<Integer, CongressSessions.PaperCount> counts = new HashMap<>();
+        for (int line : item.lines()) {
+            counts.put(line, new CongressSessions.PaperCount(count(form, "for-" + line), count(form, "against-" + line),
+                    count(form, "abstain-" + line)));
+        }
+        attempt(redirect, () -> sessions.recordPaperBallots(roundId, delegateIds == null ? List.of() : delegateIds, counts, user));
+        return "redirect:/congress/sessions/" + item.sessionId();
+    }
+
+    private static int count(Map<String, String> form, String field) {
+        String value = form.getOrDefault(field, "").trim();
+        try {
+            return value.isEmpty() ? 0 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     @PostMapping("/congress/rounds/{roundId}/close")
     String closeVote(@PathVariable long roundId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         attempt(redirect, () -> sessions.closeVote(roundId, user));

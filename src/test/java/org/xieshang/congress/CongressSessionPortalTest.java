@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.xieshang.testing.DemoUsers.as;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -125,7 +126,7 @@ class CongressSessionPortalTest {
         mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-0", "AGAINST").with(csrf()).with(as(delegate)))
                 .andExpect(flash().attributeExists("errors"));
         mvc.perform(get("/congress/me").with(as(delegate)).flashAttr("errors",
-                        java.util.List.of(new org.xieshang.system.BusinessRuleException.Violation(null, "session.ballot.again"))))
+                        List.of(new org.xieshang.system.BusinessRuleException.Violation(null, "session.ballot.again"))))
                 .andExpect(content().string(containsString("您已在本轮投过票")))
                 .andExpect(content().string(containsString("您已投票。")));
 
@@ -151,25 +152,43 @@ class CongressSessionPortalTest {
                 .andExpect(content().string(containsString(s.signInCode())))
                 .andExpect(content().string(containsString("纸质签到登记")))
                 .andExpect(content().string(containsString("未达法定人数，不能表决")))
+                .andExpect(content().string(not(containsString("id=\"paper-ballots\""))))
                 .andExpect(content().string(containsString("id=\"close-session\"")));
         var ids = congresses.sitting(s.congressId()).stream().map(Delegate::id).toList();
-        var paper = post("/congress/sessions/{id}/paper-sign-in", s.id()).with(csrf()).with(as(body.union()));
-        ids.forEach(id -> paper.param("delegateId", id.toString()));
-        mvc.perform(paper).andExpect(status().is3xxRedirection());
+        var sheet = post("/congress/sessions/{id}/paper-sign-in", s.id()).with(csrf()).with(as(body.union()));
+        ids.forEach(id -> sheet.param("delegateId", id.toString()));
+        mvc.perform(sheet).andExpect(status().is3xxRedirection());
         SessionItem election = sessions.items(s.id()).get(1);
         mvc.perform(post("/congress/items/{id}/open", election.id()).with(csrf()).with(as(body.union())));
         long round = sessions.openRound(s.id()).orElseThrow().id();
+        mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString("id=\"paper-ballots\"")))
+                .andExpect(content().string(containsString("纸质选票计票：选举职工监事")));
         for (int i = 0; i < 25; i++) {
             mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-1", i < 18 ? "FOR" : "AGAINST")
                     .param("line-2", i < 18 ? "AGAINST" : "FOR").with(csrf()).with(as(body.delegates().get(i))));
         }
+        // 代表26–代表30 vote on paper; the scrutineers' counts go in through the console.
+        var paperVoters = congresses.sitting(s.congressId()).stream()
+                .filter(d -> List.of("代表26", "代表27", "代表28", "代表29", "代表30").contains(d.name())).map(Delegate::id).toList();
+        var wrong = post("/congress/rounds/{id}/paper", round).with(csrf()).with(as(body.union()))
+                .param("for-1", "3").param("against-1", "1").param("for-2", "2").param("against-2", "3");
+        paperVoters.forEach(id -> wrong.param("delegateId", id.toString()));
+        mvc.perform(wrong).andExpect(flash().attributeExists("errors"));
+        var paper = post("/congress/rounds/{id}/paper", round).with(csrf()).with(as(body.union()))
+                .param("for-1", "3").param("against-1", "2").param("for-2", "2").param("against-2", "3");
+        paperVoters.forEach(id -> paper.param("delegateId", id.toString()));
+        mvc.perform(paper).andExpect(flash().attributeCount(0));
+        mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-1", "FOR").param("line-2", "AGAINST")
+                .with(csrf()).with(as(body.delegates().get(26)))).andExpect(flash().attributeExists("errors"));
+        assertThat(sessions.voted(round)).hasSize(30);
         mvc.perform(post("/congress/rounds/{id}/close", round).with(csrf()).with(as(body.union())));
         mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.delegates().get(3))))
-                .andExpect(content().string(containsString("周敏: 18 / 7 / 0")))
+                .andExpect(content().string(containsString("周敏: 21 / 9 / 0")))
                 .andExpect(content().string(containsString("当选")))
                 .andExpect(content().string(not(containsString(s.signInCode()))));
         mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(body.union())))
-                .andExpect(content().string(containsString("周敏 18 ✓")));
+                .andExpect(content().string(containsString("周敏 21 ✓")));
         mvc.perform(post("/forms/hold-session").param("taskId", taskId).param("option", "close").with(csrf()).with(as(body.union())))
                 .andExpect(redirectedUrl("/congress/sessions/" + s.id()));
         assertThat(sessions.session(s.id()).status()).isEqualTo(CongressSession.Status.CLOSED);
