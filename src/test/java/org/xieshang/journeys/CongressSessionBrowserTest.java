@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +33,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
 
 /**
@@ -52,9 +45,6 @@ import org.xieshang.testing.ProcessTestSupport;
 @ActiveProfiles("test")
 class CongressSessionBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "congress-journey";
 
     @LocalServerPort
@@ -72,28 +62,22 @@ class CongressSessionBrowserTest {
     @Autowired
     DeadlineService deadlines;
 
+    Portal portal;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void chromium() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+        portal = Portal.open(port);
+        browser = portal.browser();
+        wait = portal.waiting();
         ProcessTestSupport.init(engine);
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (portal != null) {
+            portal.close();
         }
     }
 
@@ -118,8 +102,8 @@ class CongressSessionBrowserTest {
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
         String code = sessions.session(session.id()).signInCode();
 
-        signIn(chair);
-        open("/congress/sessions/" + session.id());
+        portal.signIn(chair, PASSWORD);
+        portal.get("/congress/sessions/" + session.id());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-in-code"), code));
         // 21 delegates signed the paper sheet; 代表1 will sign in on her phone.
         List<WebElement> sheet = browser.findElements(By.cssSelector("label.form-check-label")).stream()
@@ -129,49 +113,33 @@ class CongressSessionBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("present"), "21 / 30"));
         browser.findElement(By.id("open-1")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-round")));
-        screenshot("congress-1-union-console");
+        portal.screenshot("congress-1-union-console");
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        signIn(delegate);
-        open("/congress/me");
+        portal.signIn(delegate, PASSWORD);
+        portal.get("/congress/me");
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vote-for")));
-        screenshot("congress-2-delegate-phone-ballot");
+        portal.screenshot("congress-2-delegate-phone-ballot");
         browser.findElement(By.id("vote-for")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voted")));
         assertThat(browser.findElement(By.id("voted")).getText()).contains("您已投票");
-        screenshot("congress-3-delegate-phone-voted");
+        portal.screenshot("congress-3-delegate-phone-voted");
 
         browser.manage().window().setSize(new Dimension(1400, 1000));
-        signIn(chair);
-        open("/congress/sessions/" + session.id());
+        portal.signIn(chair, PASSWORD);
+        portal.get("/congress/sessions/" + session.id());
         // The console polls every 3 s: 22 present, 1 ballot, and who has voted.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballots-cast"), "1 / 22"));
         assertThat(browser.findElement(By.id("open-round")).getText()).contains("代表1");
         browser.findElement(By.id("close-vote")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("open-round")));
         assertThat(browser.findElement(By.id("items")).getText()).contains("未通过").contains("通过须 16 票，全体 30 人");
-        open("/congress/sessions/" + session.id() + "/screen");
+        portal.get("/congress/sessions/" + session.id() + "/screen");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screen")));
         assertThat(browser.findElement(By.id("screen")).getText()).contains("1 / 0 / 0");
-        screenshot("congress-4-projector");
+        portal.screenshot("congress-4-projector");
     }
 
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acting-for")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }

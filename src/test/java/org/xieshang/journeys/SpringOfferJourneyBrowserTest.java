@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.campaign.SpringOfferCampaign;
+import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
 
 /**
@@ -43,9 +36,6 @@ import org.xieshang.testing.ProcessTestSupport;
 @ActiveProfiles("test")
 class SpringOfferJourneyBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -54,38 +44,32 @@ class SpringOfferJourneyBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    Portal portal;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void chromium() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+        portal = Portal.open(port);
+        browser = portal.browser();
+        wait = portal.waiting();
         ProcessTestSupport.init(engine);
         // Other test classes share this database: start from a district without open cases or campaigns.
         jdbc.sql("update bargaining_case set stage = 'REFUSED'").update();
         jdbc.sql("update campaign set status = 'CLOSED'").update();
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1100", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (portal != null) {
+            portal.close();
         }
     }
 
     @Test
     void the_union_sends_an_offer_hr_accepts_in_time_and_the_official_sees_it_answered_on_time() throws IOException {
-        signIn("zgh.liu");
-        open("/campaigns");
+        portal.signIn("zgh.liu", "xieshang2026");
+        portal.get("/campaigns");
         browser.findElement(By.id("closesOn")).sendKeys(LocalDateTime.now().plusDays(40).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         browser.findElement(By.id("launch")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
@@ -97,7 +81,7 @@ class SpringOfferJourneyBrowserTest {
                         where c.campaign_id = ? and e.name = '宁夏哈纳斯液化天然气有限公司'""")
                 .param(Long.parseLong(campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1))).query(String.class).single();
 
-        signIn("hns.union");
+        portal.signIn("hns.union", "xieshang2026");
         claimAndOpen(caseNo);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-offer")));
         browser.findElement(By.cssSelector("input[value=REMUNERATION]")).click();
@@ -109,15 +93,15 @@ class SpringOfferJourneyBrowserTest {
         browser.findElement(By.id("proposedPlace")).sendKeys("公司综合楼三楼会议室");
         browser.findElement(By.id("contactName")).sendKeys("马建军");
         browser.findElement(By.id("contactPhone")).sendKeys("0951-6012345");
-        screenshot("1-union-offer-form");
+        portal.screenshot("1-union-offer-form");
         browser.findElement(By.id("send-offer")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         runJob(caseInstance(caseNo), CollectiveBargaining.SERVICE_SEND_OFFER);
 
-        signIn("hns.hr");
+        portal.signIn("hns.hr", "xieshang2026");
         String unclaimed = browser.findElement(By.id("tasks-unclaimed")).getText();
         assertThat(unclaimed).contains(caseNo).contains("剩余").contains("《集体合同规定》第三十二条");
-        screenshot("2-hr-home-with-countdown");
+        portal.screenshot("2-hr-home-with-countdown");
         claimAndOpen(caseNo);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-answer")));
         browser.findElement(By.cssSelector("input[value=ACCEPT]")).click();
@@ -128,13 +112,13 @@ class SpringOfferJourneyBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("企业方书面回应：接受");
 
-        signIn("zgh.liu");
+        portal.signIn("zgh.liu", "xieshang2026");
         browser.get(campaignUrl);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaign-cases")));
         String row = browser.findElements(By.cssSelector("#campaign-cases tbody tr")).stream()
                 .map(r -> r.getText()).filter(t -> t.contains(caseNo)).findFirst().orElseThrow();
         assertThat(row).contains("宁夏哈纳斯液化天然气有限公司").contains("期限内回应");
-        screenshot("3-official-campaign-view");
+        portal.screenshot("3-official-campaign-view");
     }
 
     /** Claims the case's task from the party's unclaimed list and opens its form from "my tasks". */
@@ -147,24 +131,6 @@ class SpringOfferJourneyBrowserTest {
     private org.openqa.selenium.WebElement rowOf(String list, String caseNo) {
         return wait.until(d -> d.findElements(By.cssSelector("#" + list + " tbody tr")).stream()
                 .filter(r -> r.getText().contains(caseNo)).findFirst().orElse(null));
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("xieshang2026");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acting-for")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
     }
 
     private ProcessInstance campaignInstance(String campaignUrl) {

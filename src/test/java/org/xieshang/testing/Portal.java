@@ -1,0 +1,82 @@
+package org.xieshang.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The running portal in Debian's headless Chromium, for browser journeys: sign in, open a page, take a screenshot
+ * into target/screenshots. The flags keep Chromium off the network this machine does not have.
+ */
+public final class Portal implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final int port;
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    /** Skips the test where chromium and chromium-driver are missing (.ci/run installs them). */
+    public static Portal open(int port) throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+        return new Portal(port);
+    }
+
+    private Portal(int port) throws IOException {
+        this.port = port;
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1100", "--lang=zh-CN");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    public WebDriver browser() {
+        return browser;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Signs in through the login form and waits for the home page. */
+    public void signIn(String user, String password) {
+        browser.manage().deleteAllCookies();
+        get("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acting-for")));
+    }
+
+    public void get(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    public void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
