@@ -50,22 +50,4 @@ final class ApprovalDelegates {
                     CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));
         }
     }
-
-    /** The vote (or the session's cancellation) goes on record and the sides go back to the table. */
-    @Component("recordCongressRejectionDelegate")
-    static class RecordCongressRejection implements JavaDelegate {
-        private final BargainingCases cases;
-
-        RecordCongressRejection(BargainingCases cases) {
-            this.cases = cases;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
-            cases.moveTo(c.id(), CaseStage.PREPARATION, null);
-            cases.record(c.id(), "CONGRESS_REJECTED", SYSTEM, null, null, null,
-                    CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));
-        }
-    }
 }

@@ -40,8 +40,16 @@ public final class CollectiveBargaining {
     public static final String TASK_START_UNION_PREPARATION = "Task_StartUnionPreparation";
     public static final String TASK_START_EMPLOYER_PREPARATION = "Task_StartEmployerPreparation";
     public static final String GATEWAY_JOIN_PREPARED = "Gateway_JoinPrepared";
-    public static final String EVENT_DRAFT_AGREED = "Event_DraftAgreed";
-    public static final String MSG_DRAFT_AGREED = "Msg_DraftAgreed";
+    public static final String TASK_SCHEDULE_ROUND = "Task_ScheduleRound";
+    public static final String SERVICE_ISSUE_MEETING_NOTICE = "Service_IssueMeetingNotice";
+    public static final String TASK_RECORD_MINUTES = "Task_RecordMinutes";
+    public static final String TASK_CONFIRM_MINUTES_UNION = "Task_ConfirmMinutesUnion";
+    public static final String TASK_CONFIRM_MINUTES_EMPLOYER = "Task_ConfirmMinutesEmployer";
+    public static final String SERVICE_ISSUE_MINUTES = "Service_IssueMinutes";
+    public static final String CALL_DISPUTE_COORDINATION = "CallActivity_DisputeCoordination";
+    public static final String SERVICE_ASSEMBLE_DRAFT = "Service_AssembleDraft";
+    public static final String TASK_INITIAL_DRAFT_UNION = "Task_InitialDraftUnion";
+    public static final String TASK_INITIAL_DRAFT_EMPLOYER = "Task_InitialDraftEmployer";
     public static final String SERVICE_SUBMIT_DRAFT_TO_CONGRESS = "Service_SubmitDraftToCongress";
     public static final String CALL_CONGRESS_APPROVAL = "CallActivity_CongressApproval";
     public static final String SERVICE_RECORD_CONGRESS_APPROVAL = "Service_RecordCongressApproval";
@@ -63,6 +71,15 @@ public final class CollectiveBargaining {
     public static final ProcessVariable<Boolean> KEEP_WAITING = new ProcessVariable<>("keepWaiting", Boolean.class);
     public static final ProcessVariable<Date> REMINDER_LETTER_ISSUED_ON = new ProcessVariable<>("reminderLetterIssuedOn", Date.class);
     public static final ProcessVariable<Date> OPINION_LETTER_ISSUED_ON = new ProcessVariable<>("opinionLetterIssuedOn", Date.class);
+
+    public static final ProcessVariable<String> RECORDER_GROUP = new ProcessVariable<>("recorderGroup", String.class);
+    /** The round being held; its minutes decide the next step. */
+    public static final ProcessVariable<Long> ROUND_ID = new ProcessVariable<>("roundId", Long.class);
+    /** AGREEMENT, SUSPENDED or COORDINATION. */
+    public static final ProcessVariable<String> ROUND_OUTCOME = new ProcessVariable<>("roundOutcome", String.class);
+    public static final ProcessVariable<Boolean> MINUTES_RETURNED = new ProcessVariable<>("minutesReturned", Boolean.class);
+    /** Out of the coordination: every item settled, or some left for further rounds. */
+    public static final ProcessVariable<Boolean> ALL_SETTLED = new ProcessVariable<>("allSettled", Boolean.class);
 
     /** The contract draft put before the congress; the congress session returns whether it was approved. */
     public static final ProcessVariable<Long> DRAFT_DOCUMENT_ID = new ProcessVariable<>("draftDocumentId", Long.class);

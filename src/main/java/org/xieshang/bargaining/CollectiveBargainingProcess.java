@@ -45,6 +45,8 @@ public class CollectiveBargainingProcess {
         variables.put(CollectiveBargaining.UPPER_UNION_GROUP.name(), PartyDirectory.upperUnionOf(c.districtId()));
         variables.put(CollectiveBargaining.LABOUR_BUREAU_GROUP.name(), PartyDirectory.labourBureauOf(c.districtId()));
         variables.put(CollectiveBargaining.REFUSAL_CONTESTED.name(), false);
+        variables.put(CollectiveBargaining.RECORDER_GROUP.name(), c.enterpriseId() != null
+                ? PartyDirectory.recorderOf(c.enterpriseId()) : PartyDirectory.federationRecorderOf(c.federationId()));
         return runtime.startProcessInstanceByKey(CollectiveBargaining.PROCESS_ID, c.caseNo(), variables);
     }
 
@@ -93,13 +95,28 @@ public class CollectiveBargainingProcess {
         complete(task, user, variables);
     }
 
-    /**
-     * Both sides have agreed a contract draft (the negotiation stage delivers it as a generated document): the
-     * case puts it before the workers' congress.
-     */
-    public void draftAgreed(String caseNo, long draftDocumentId) {
-        runtime.createMessageCorrelation(CollectiveBargaining.MSG_DRAFT_AGREED).processInstanceBusinessKey(caseNo)
-                .setVariable(CollectiveBargaining.DRAFT_DOCUMENT_ID.name(), draftDocumentId).correlate();
+    public void roundScheduled(Task task, PortalUser user, long roundId) {
+        complete(task, user, Map.of(CollectiveBargaining.ROUND_ID.name(), roundId));
+    }
+
+    /** The recorder's minutes are in: both chiefs are asked to confirm them. */
+    public void minutesRecorded(Task task, PortalUser user, String outcome) {
+        complete(task, user, Map.of(CollectiveBargaining.ROUND_OUTCOME.name(), outcome,
+                CollectiveBargaining.MINUTES_RETURNED.name(), false));
+    }
+
+    /** A chief confirms; a return sends the minutes back to the recorder once both chiefs have answered. */
+    public void minutesAnswered(Task task, PortalUser user, boolean returned) {
+        complete(task, user, returned ? Map.of(CollectiveBargaining.MINUTES_RETURNED.name(), true) : Map.of());
+    }
+
+    /** The open task of this kind in the case, for whichever of its candidate parties the user acts for. */
+    public java.util.Optional<Task> openTask(String caseNo, String taskKey, PortalUser user) {
+        try {
+            return java.util.Optional.of(task(caseNo, taskKey, user));
+        } catch (org.xieshang.system.NotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Tasks whose form records data in our tables and carries no routing fact. */

@@ -20,7 +20,15 @@ public enum DocumentType {
     CONGRESS_RESOLUTION("congress-resolution", new Localized("职工代表大会决议", "Workers' congress resolution")),
     PROPOSAL("proposal", new Localized("职工代表提案及答复", "Delegate's proposal and reply")),
     PROPOSAL_REPORT("proposal-report", new Localized("职工代表提案办理情况报告", "Report on the handling of proposals")),
-    DISCLOSURE_NOTICE("disclosure-notice", new Localized("厂务公开公告", "Factory-affairs disclosure notice"));
+    DISCLOSURE_NOTICE("disclosure-notice", new Localized("厂务公开公告", "Factory-affairs disclosure notice")),
+    DELEGATION_LIST("delegation-list", new Localized("协商代表名单及授权委托书", "Delegations and authorisations")),
+    MEETING_NOTICE("meeting-notice", new Localized("集体协商会议通知", "Negotiation meeting notice")),
+    NEGOTIATION_MINUTES("negotiation-minutes", new Localized("集体协商会议记录", "Negotiation minutes")),
+    ITEM_COMPARISON("item-comparison", new Localized("议题协商对照表", "Agenda-item comparison")),
+    CONTRACT_DRAFT("contract-draft", new Localized("集体合同（草案）", "Collective contract draft")),
+    COORDINATION_APPLICATION("coordination-application", new Localized("集体协商争议协调处理申请书",
+            "Application for dispute coordination")),
+    COORDINATION_AGREEMENT("coordination-agreement", new Localized("协调处理协议书", "Coordination agreement"));
 
     private final String template;
     private final Localized title;

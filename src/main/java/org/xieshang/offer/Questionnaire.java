@@ -112,6 +112,11 @@ public class Questionnaire {
         return new Tally(answers.size(), counts, average, demands);
     }
 
+    /** The subjects workers ranked highest, for the union's first agenda items. */
+    public List<BargainingSubject> topSubjects(long caseId, int n) {
+        return tally(caseId).ranked().stream().limit(n).map(Map.Entry::getKey).toList();
+    }
+
     /** Closes the questionnaire with its summary, readable by the union side only. */
     @Transactional
     public void summarise(long caseId, String closedBy) {

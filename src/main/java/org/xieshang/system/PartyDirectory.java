@@ -51,6 +51,10 @@ public class PartyDirectory {
         return "f" + federationId + "-employer";
     }
 
+    public static String federationRecorderOf(long federationId) {
+        return "f" + federationId + "-recorder";
+    }
+
     public static String labourBureauOf(long districtId) {
         return "d" + districtId + "-labour-bureau";
     }

@@ -9,11 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,16 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.xieshang.congress.CongressSession;
-import org.xieshang.congress.CongressSessions;
-import org.xieshang.congress.SessionItem;
-import org.xieshang.congress.SessionKind;
-import org.xieshang.congress.VoteChoice;
-import org.xieshang.congress.WorkersCongressSession;
-import org.xieshang.congress.WorkersCongressSessionProcess;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.documents.DocumentService;
 import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.OfferForm;
@@ -39,7 +26,6 @@ import org.xieshang.offer.OfferService;
 import org.xieshang.offer.SupervisionLetters;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
-import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestClock;
@@ -69,18 +55,6 @@ class CollectiveBargainingScenarioTest {
     DemoUsers demo;
     @Autowired
     TestClock clock;
-    @Autowired
-    CongressFixture congressFixture;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    WorkersCongressSessionProcess sessionProcess;
-    @Autowired
-    CongressSessions sessions;
-    @Autowired
-    DocumentService documents;
-
-    CongressFixture.Body congress;
 
     BargainingFixture.Sides sides;
     BargainingCase bargainingCase;
@@ -111,82 +85,7 @@ class CollectiveBargainingScenarioTest {
         assertThat(offers.answers(bargainingCase.id()).get(0).documentId()).isNotNull();
         complete(TASK_START_UNION_PREPARATION, sides.union());
         complete(TASK_START_EMPLOYER_PREPARATION, sides.employer());
-        assertThat(instance).isWaitingAt(EVENT_DRAFT_AGREED);
-    }
-
-    @Test
-    void the_workers_congress_approves_the_agreed_draft_and_the_case_moves_to_signing() {
-        ProcessInstance session = draftBeforeTheCongress();
-        congressVotes(session, 16);
-        assertThat(session).isEnded();
-        assertThat(instance).isEnded().hasPassed(CALL_CONGRESS_APPROVAL, SERVICE_RECORD_CONGRESS_APPROVAL, EVENT_DRAFT_APPROVED);
-        assertThat(stage()).isEqualTo(CaseStage.SIGNING);
-        assertThat(cases.timeline(bargainingCase.id())).extracting(CaseEvent::kind).contains("DRAFT_TO_CONGRESS", "CONGRESS_APPROVED");
-    }
-
-    @Test
-    void the_workers_congress_rejects_the_draft_and_the_case_returns_to_negotiation_with_the_vote_on_record() {
-        ProcessInstance session = draftBeforeTheCongress();
-        congressVotes(session, 15);
-        assertThat(session).isEnded();
-        assertThat(instance).isWaitingAt(EVENT_DRAFT_AGREED).hasPassed(SERVICE_RECORD_CONGRESS_REJECTION)
-                .hasNotPassed(EVENT_DRAFT_APPROVED);
-        assertThat(stage()).isEqualTo(CaseStage.PREPARATION);
-        CaseEvent rejected = cases.timeline(bargainingCase.id()).stream().filter(e -> e.kind().equals("CONGRESS_REJECTED"))
-                .findFirst().orElseThrow();
-        assertThat(rejected.documentId()).as("the resolution with the counts is on the case").isNotNull();
-    }
-
-    /** Accepted, prepared and agreed: the case calls a congress session with the draft (any stored document stands for it). */
-    private ProcessInstance draftBeforeTheCongress() {
-        sendOffer();
-        answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
-        complete(TASK_START_UNION_PREPARATION, sides.union());
-        complete(TASK_START_EMPLOYER_PREPARATION, sides.employer());
-        congress = congressFixture.congressOf(sides.enterpriseId(), sides.union(), sides.employer(), 30);
-        long draft = documents.ofCaseVisibleTo(bargainingCase.caseNo(), sides.union()).get(0).id();
-        process.draftAgreed(bargainingCase.caseNo(), draft);
-        assertThat(instance).hasPassed(SERVICE_SUBMIT_DRAFT_TO_CONGRESS).isWaitingAt(CALL_CONGRESS_APPROVAL);
-        assertThat(stage()).isEqualTo(CaseStage.CONGRESS);
-        ProcessInstance session = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
-                .singleResult();
-        assertThat(session).isWaitingAt(WorkersCongressSession.TASK_CONVENE_SESSION);
-        String taskId = engine.getTaskService().createTaskQuery().processInstanceId(session.getId()).singleResult().getId();
-        try {
-            mvc.perform(get("/forms/convene-session").param("taskId", taskId).with(DemoUsers.as(sides.union())))
-                    .andExpect(content().string(containsString("审议集体合同草案（案件 " + bargainingCase.caseNo() + "）")));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        return session;
-    }
-
-    /** The union convenes the called session; all 30 delegates attend and {@code votesFor} approve the draft. */
-    private void congressVotes(ProcessInstance instanceOfSession, int votesFor) {
-        Task convene = engine.getTaskService().createTaskQuery().processInstanceId(instanceOfSession.getId()).singleResult();
-        CongressSession s = sessionProcess.conveneCalled(sessionProcess.task(convene.getId(), sides.union()),
-                new CongressSessions.Plan(SessionKind.EXTRAORDINARY, "临时职工代表大会", deadlines.today().plusDays(9).atTime(9, 0),
-                        "公司大礼堂", deadlines.today(), List.of()),
-                sessionProcess.draftOf(convene, "审议工资专项集体合同草案"), sides.union());
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceOfSession.getId())
-                .singleResult().getBusinessKey()).isEqualTo(s.sessionNo());
-        ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        sessionProcess.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, sides.union()), sides.union());
-        ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
-        ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
-        congress.delegates().forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
-        SessionItem draftItem = sessions.items(s.id()).get(0);
-        assertThat(draftItem.bargainingCaseNo()).isEqualTo(bargainingCase.caseNo());
-        assertThat(documents.get(draftItem.documentId(), congress.delegates().get(0)).id())
-                .as("the delegates read the draft they vote on").isEqualTo(draftItem.documentId());
-        long round = sessions.openVote(draftItem.id(), sides.union());
-        for (int i = 0; i < 30; i++) {
-            sessions.cast(round, Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
-        }
-        sessions.closeVote(round, sides.union());
-        sessionProcess.close(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_HOLD_SESSION, sides.union()), sides.union());
-        ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_ISSUE_RESOLUTION);
-        ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_PUBLISH_DISCLOSURES);
+        assertThat(instance).isWaitingAt(TASK_SCHEDULE_ROUND);
     }
 
     @Test

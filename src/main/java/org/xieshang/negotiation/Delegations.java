@@ -1,0 +1,192 @@
+package org.xieshang.negotiation;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.deadlines.Deadline;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+
+/**
+ * The two delegations (CCR Arts. 19–24, 27, 31): equal numbers, at least 3 a side, one chief each; the worker chief
+ * is the union chair or holds his written authorisation, the employer chief the legal representative or holds his;
+ * outside experts, appointed in writing, at most a third of a side and never chief; nobody on both sides. A
+ * vacancy runs the 15-day clock and blocks the next round until filled.
+ */
+@Service
+public class Delegations {
+
+    static final String VACANCY_CLOCK = "delegation-vacancy";
+    static final int MINIMUM = 3;
+
+    private final JdbcClient jdbc;
+    private final DeadlineService deadlines;
+    private final int maximum;
+
+    Delegations(JdbcClient jdbc, DeadlineService deadlines, @Value("${xieshang.negotiation.max-delegates-per-side}") int maximum) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.maximum = maximum;
+    }
+
+    public record NewMember(String name, String title, boolean chief, boolean principal, boolean outsideExpert,
+                            String authorisedBy, LocalDate authorisedOn) {
+    }
+
+    public record Member(long id, Side side, String name, String title, boolean chief, boolean principal,
+                         boolean outsideExpert, String authorisedBy, LocalDate authorisedOn, boolean active,
+                         LocalDate vacatedOn, String vacancyReason) {
+    }
+
+    /** An open vacancy with its 15-day clock. */
+    public record Vacancy(Member member, Deadline deadline, boolean overdue) {
+    }
+
+    /** Names (or renames) a side's delegation; the other side's, if named, must match in number and people. */
+    @Transactional
+    public void name(BargainingCase c, Side side, List<NewMember> members, String by) {
+        check(side, members, active(c.id(), side.other()));
+        jdbc.sql("delete from delegation_member where case_id = ? and side = ?").params(c.id(), side.name()).update();
+        members.forEach(m -> insert(c.id(), side, m, by));
+    }
+
+    /** A delegate leaves: the seat is vacant from today and must be filled within 15 days. */
+    @Transactional
+    public void vacate(BargainingCase c, long memberId, String reason) {
+        Member m = member(c.id(), memberId);
+        if (!m.active()) {
+            throw new BusinessRuleException(null, "delegation.vacancy.already");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("reason", "delegation.vacancy.reason");
+        }
+        jdbc.sql("update delegation_member set status = 'VACATED', vacated_on = ?, vacancy_reason = ? where id = ?")
+                .params(Date.valueOf(deadlines.today()), reason.trim(), memberId).update();
+    }
+
+    /** Fills a vacant seat; the side's rules are checked again with the newcomer in it. */
+    @Transactional
+    public void fill(BargainingCase c, long vacantId, NewMember newcomer, String by) {
+        Member vacant = member(c.id(), vacantId);
+        if (vacant.active() || isFilled(vacantId)) {
+            throw new BusinessRuleException(null, "delegation.vacancy.none");
+        }
+        List<NewMember> side = new java.util.ArrayList<>(active(c.id(), vacant.side()).stream().map(Delegations::asNew).toList());
+        side.add(newcomer);
+        check(vacant.side(), side, active(c.id(), vacant.side().other()));
+        long id = insert(c.id(), vacant.side(), newcomer, by);
+        jdbc.sql("update delegation_member set replaced_by = ? where id = ?").params(id, vacantId).update();
+    }
+
+    public List<Member> members(long caseId) {
+        return jdbc.sql("select * from delegation_member where case_id = ? order by side desc, chief desc, id").param(caseId)
+                .query(this::memberRow).list();
+    }
+
+    public List<Member> active(long caseId, Side side) {
+        return members(caseId).stream().filter(m -> m.side() == side && m.active()).toList();
+    }
+
+    public List<Vacancy> vacancies(long caseId, String province) {
+        return jdbc.sql("""
+                        select * from delegation_member where case_id = ? and status = 'VACATED' and replaced_by is null
+                        order by vacated_on""").param(caseId).query(this::memberRow).list().stream()
+                .map(m -> {
+                    Deadline d = deadlines.compute(VACANCY_CLOCK, m.vacatedOn(), province);
+                    return new Vacancy(m, d, deadlines.today().isAfter(d.due()));
+                }).toList();
+    }
+
+    /** Both sides named and lawful, no seat vacant: a round may be scheduled. */
+    public void requireReady(long caseId, String province) {
+        List<Member> union = active(caseId, Side.UNION);
+        List<Member> employer = active(caseId, Side.EMPLOYER);
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(!union.isEmpty() && !employer.isEmpty(), null, "delegation.notNamed");
+        for (Vacancy v : vacancies(caseId, province)) {
+            rules.check(false, null, "delegation.vacancy.blocks", v.member().name(), v.deadline().due());
+        }
+        rules.throwIfAny();
+        check(Side.UNION, union.stream().map(Delegations::asNew).toList(), employer);
+    }
+
+    private void check(Side side, List<NewMember> members, List<Member> otherSide) {
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        int n = members.size();
+        rules.check(members.stream().allMatch(m -> m.name() != null && !m.name().isBlank() && m.title() != null
+                && !m.title().isBlank()), "members", "delegation.rule.names");
+        rules.check(n >= MINIMUM, "members", "delegation.rule.minimum", n);
+        rules.check(maximum <= 0 || n <= maximum, "members", "delegation.rule.maximum", n, maximum);
+        long chiefs = members.stream().filter(NewMember::chief).count();
+        rules.check(chiefs == 1, "members", "delegation.rule.oneChief", chiefs);
+        members.stream().filter(NewMember::chief).forEach(chief -> {
+            rules.check(!chief.outsideExpert(), "members", "delegation.rule.expertChief", chief.name());
+            rules.check(chief.principal() || authorised(chief), "members",
+                    side == Side.UNION ? "delegation.rule.unionChief" : "delegation.rule.employerChief", chief.name());
+        });
+        long experts = members.stream().filter(NewMember::outsideExpert).count();
+        rules.check(experts * 3 <= n, "members", "delegation.rule.experts", experts, n);
+        members.stream().filter(NewMember::outsideExpert).filter(m -> !authorised(m))
+                .forEach(m -> rules.check(false, "members", "delegation.rule.expertAuthorisation", m.name()));
+        Set<String> names = new HashSet<>();
+        members.forEach(m -> rules.check(m.name() == null || names.add(m.name().trim()), "members",
+                "delegation.rule.duplicate", m.name()));
+        if (!otherSide.isEmpty()) {
+            rules.check(otherSide.size() == n, "members", "delegation.rule.equal", n, otherSide.size());
+            otherSide.forEach(o -> rules.check(!names.contains(o.name()), "members", "delegation.rule.bothSides", o.name()));
+        }
+        rules.throwIfAny();
+    }
+
+    private static boolean authorised(NewMember m) {
+        return m.authorisedBy() != null && !m.authorisedBy().isBlank() && m.authorisedOn() != null;
+    }
+
+    private static NewMember asNew(Member m) {
+        return new NewMember(m.name(), m.title(), m.chief(), m.principal(), m.outsideExpert(), m.authorisedBy(), m.authorisedOn());
+    }
+
+    private boolean isFilled(long id) {
+        return jdbc.sql("select replaced_by from delegation_member where id = ?").param(id).query(Long.class).list()
+                .stream().anyMatch(r -> r != null);
+    }
+
+    private Member member(long caseId, long id) {
+        return members(caseId).stream().filter(m -> m.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("delegate " + id));
+    }
+
+    private long insert(long caseId, Side side, NewMember m, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into delegation_member (case_id, side, name, title, chief, principal, outside_expert,
+                            authorised_by, authorised_on, status, added_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                .params(caseId, side.name(), m.name().trim(), m.title().trim(), m.chief(), m.principal(), m.outsideExpert(),
+                        m.authorisedBy() == null || m.authorisedBy().isBlank() ? null : m.authorisedBy().trim(),
+                        m.authorisedOn() == null ? null : Date.valueOf(m.authorisedOn()), by)
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    private Member memberRow(ResultSet rs, int row) throws SQLException {
+        Date authorised = rs.getDate("authorised_on");
+        Date vacated = rs.getDate("vacated_on");
+        return new Member(rs.getLong("id"), Side.valueOf(rs.getString("side")), rs.getString("name"), rs.getString("title"),
+                rs.getBoolean("chief"), rs.getBoolean("principal"), rs.getBoolean("outside_expert"),
+                rs.getString("authorised_by"), authorised == null ? null : authorised.toLocalDate(),
+                "ACTIVE".equals(rs.getString("status")), vacated == null ? null : vacated.toLocalDate(),
+                rs.getString("vacancy_reason"));
+    }
+}

@@ -1,0 +1,227 @@
+package org.xieshang.negotiation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PortalUser;
+
+/**
+ * Negotiation rounds (CCR Arts. 34–35): scheduled with the chiefs presiding in turn, minuted by the recorder, confirmed
+ * by both chiefs (or returned to the recorder), and ended in agreement, suspension with the next round agreed, or an
+ * application for coordination.
+ */
+@Service
+public class Rounds {
+
+    private final JdbcClient jdbc;
+    private final Delegations delegations;
+    private final Preparation preparation;
+    private final DeadlineService deadlines;
+
+    Rounds(JdbcClient jdbc, Delegations delegations, Preparation preparation, DeadlineService deadlines) {
+        this.jdbc = jdbc;
+        this.delegations = delegations;
+        this.preparation = preparation;
+        this.deadlines = deadlines;
+    }
+
+    public enum Outcome { AGREEMENT, SUSPENDED, COORDINATION }
+
+    public enum Status { SCHEDULED, MINUTES_SUBMITTED, CONFIRMED }
+
+    public record Round(long id, long caseId, int roundNo, LocalDateTime startsAt, String place, Side presiding, Status status,
+                        String attendance, String unforeseen, Outcome outcome, LocalDateTime nextStartsAt, String nextPlace,
+                        String nextItems, boolean unionConfirmed, boolean employerConfirmed, String returnedComment) {
+    }
+
+    /** One item's line in the minutes. */
+    public record Position(long itemId, String unionPosition, String employerPosition, BigDecimal unionIncrease,
+                           BigDecimal employerIncrease, Preparation.Item.Status outcome, String agreedText) {
+    }
+
+    public record Minutes(String attendance, List<Position> positions, String unforeseen, Outcome outcome,
+                          LocalDateTime nextStartsAt, String nextPlace, String nextItems) {
+    }
+
+    /**
+     * Schedules the next round: delegations lawful and complete (a vacancy blocks it), the recorder agreed by both
+     * sides, no round still open. The chiefs preside in turn.
+     */
+    @Transactional
+    public long schedule(BargainingCase c, LocalDateTime startsAt, String place, String province) {
+        delegations.requireReady(c.id(), province);
+        Preparation.Setup setup = preparation.setup(c.id());
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(setup.recorderName() != null && setup.recorderAgreed(), null, "round.recorder");
+        rules.check(startsAt != null && !startsAt.toLocalDate().isBefore(deadlines.today()), "startsAt", "round.startsAt");
+        rules.check(place != null && !place.isBlank(), "place", "round.place");
+        rules.check(rounds(c.id()).stream().allMatch(r -> r.status() == Status.CONFIRMED), null, "round.open");
+        rules.check(preparation.items(c.id()).stream().anyMatch(i -> !i.settled()), null, "round.nothingOpen");
+        rules.throwIfAny();
+        List<Round> held = rounds(c.id());
+        Side presiding = held.isEmpty() ? Side.UNION : held.get(held.size() - 1).presiding().other();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into negotiation_round (case_id, round_no, starts_at, place, presiding_side, status)
+                        values (?, ?, ?, ?, ?, 'SCHEDULED')""")
+                .params(c.id(), held.size() + 1, Timestamp.valueOf(startsAt), place.trim(), presiding.name())
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** The recorder's minutes: attendance, each open item's positions and outcome, anything unforeseen, the outcome. */
+    @Transactional
+    public void recordMinutes(long roundId, Minutes minutes) {
+        Round round = round(roundId);
+        if (round.status() == Status.CONFIRMED) {
+            throw new BusinessRuleException(null, "round.confirmed");
+        }
+        Map<Long, Preparation.Item> open = preparation.items(round.caseId()).stream().filter(i -> !i.settled())
+                .collect(Collectors.toMap(Preparation.Item::id, i -> i));
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(minutes.attendance() != null && !minutes.attendance().isBlank(), "attendance", "minutes.attendance");
+        rules.check(minutes.outcome() != null, "outcome", "minutes.outcome");
+        Set<Long> covered = minutes.positions().stream().map(Position::itemId).collect(Collectors.toSet());
+        rules.check(covered.equals(open.keySet()), "positions", "minutes.allItems");
+        for (Position p : minutes.positions()) {
+            rules.check(p.outcome() != null, "positions", "minutes.itemOutcome", title(open, p));
+            rules.check(p.outcome() != Preparation.Item.Status.AGREED || (p.agreedText() != null && !p.agreedText().isBlank()),
+                    "positions", "minutes.agreedText", title(open, p));
+        }
+        boolean allSettled = minutes.positions().stream().allMatch(p -> p.outcome() != Preparation.Item.Status.OPEN);
+        rules.check(minutes.outcome() != Outcome.AGREEMENT || allSettled, "outcome", "minutes.agreementOpenItems");
+        rules.check(minutes.outcome() != Outcome.SUSPENDED || (minutes.nextStartsAt() != null && minutes.nextPlace() != null
+                && !minutes.nextPlace().isBlank() && minutes.nextItems() != null && !minutes.nextItems().isBlank()),
+                "nextStartsAt", "minutes.suspension");
+        rules.check(minutes.outcome() != Outcome.SUSPENDED || allSettled == false, "outcome", "minutes.suspendSettled");
+        rules.throwIfAny();
+        jdbc.sql("delete from round_position where round_id = ?").param(roundId).update();
+        for (Position p : minutes.positions()) {
+            jdbc.sql("""
+                            insert into round_position (round_id, item_id, union_position, employer_position, union_increase,
+                                employer_increase, outcome, agreed_text) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(roundId, p.itemId(), blankToNull(p.unionPosition()), blankToNull(p.employerPosition()),
+                            p.unionIncrease(), p.employerIncrease(), p.outcome().name(), blankToNull(p.agreedText()))
+                    .update();
+        }
+        jdbc.sql("""
+                        update negotiation_round set status = 'MINUTES_SUBMITTED', attendance = ?, unforeseen = ?, outcome = ?,
+                            next_starts_at = ?, next_place = ?, next_items = ?, union_confirmed = false,
+                            employer_confirmed = false where id = ?""")
+                .params(minutes.attendance().trim(), blankToNull(minutes.unforeseen()), minutes.outcome().name(),
+                        minutes.nextStartsAt() == null ? null : Timestamp.valueOf(minutes.nextStartsAt()),
+                        blankToNull(minutes.nextPlace()), blankToNull(minutes.nextItems()), roundId)
+                .update();
+    }
+
+    /** A chief confirms the minutes; true once both have. */
+    @Transactional
+    public boolean confirm(long roundId, Side side) {
+        Round round = submitted(roundId);
+        jdbc.sql("update negotiation_round set " + (side == Side.UNION ? "union_confirmed" : "employer_confirmed")
+                + " = true, returned_comment = null where id = ?").param(roundId).update();
+        boolean both = side == Side.UNION ? round.employerConfirmed() : round.unionConfirmed();
+        if (both) {
+            jdbc.sql("update negotiation_round set status = 'CONFIRMED' where id = ?").param(roundId).update();
+            positions(roundId).forEach(p -> {
+                if (p.outcome() != Preparation.Item.Status.OPEN) {
+                    preparation.settle(p.itemId(), p.outcome(), p.agreedText());
+                }
+            });
+        }
+        return both;
+    }
+
+    /** A chief sends the minutes back to the recorder with a comment; both confirm again afterwards. */
+    @Transactional
+    public void returnToRecorder(long roundId, Side side, String comment) {
+        submitted(roundId);
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessRuleException("comment", "minutes.returnComment");
+        }
+        jdbc.sql("""
+                        update negotiation_round set status = 'SCHEDULED', union_confirmed = false, employer_confirmed = false,
+                            returned_comment = ? where id = ?""")
+                .params((side == Side.UNION ? "职工方：" : "企业方：") + comment.trim(), roundId).update();
+    }
+
+    public List<Round> rounds(long caseId) {
+        return jdbc.sql("select * from negotiation_round where case_id = ? order by round_no").param(caseId).query(this::roundRow).list();
+    }
+
+    public Round round(long roundId) {
+        return jdbc.sql("select * from negotiation_round where id = ?").param(roundId).query(this::roundRow).optional()
+                .orElseThrow(() -> new NotFoundException("round " + roundId));
+    }
+
+    public Optional<Round> current(long caseId) {
+        List<Round> all = rounds(caseId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    public List<Position> positions(long roundId) {
+        return jdbc.sql("select * from round_position where round_id = ? order by item_id").param(roundId)
+                .query((rs, i) -> new Position(rs.getLong("item_id"), rs.getString("union_position"), rs.getString("employer_position"),
+                        rs.getBigDecimal("union_increase"), rs.getBigDecimal("employer_increase"),
+                        Preparation.Item.Status.valueOf(rs.getString("outcome")), rs.getString("agreed_text")))
+                .list();
+    }
+
+    /** A suspended case whose agreed next round date has passed without a new round (officials see it as stalled). */
+    public boolean stalled(long caseId) {
+        return current(caseId).filter(r -> r.status() == Status.CONFIRMED && r.outcome() == Outcome.SUSPENDED
+                && r.nextStartsAt() != null && r.nextStartsAt().toLocalDate().isBefore(deadlines.today())).isPresent();
+    }
+
+    void setDocument(long roundId, String column, long documentId) {
+        jdbc.sql("update negotiation_round set " + column + " = ? where id = ?").params(documentId, roundId).update();
+    }
+
+    /** The user's side if he is one of its people; the recorder of the case acts as none. */
+    static Side requireSide(BargainingCase c, PortalUser user) {
+        return Preparation.sideOf(c, user);
+    }
+
+    private Round submitted(long roundId) {
+        Round round = round(roundId);
+        if (round.status() != Status.MINUTES_SUBMITTED) {
+            throw new BusinessRuleException(null, "minutes.notSubmitted");
+        }
+        return round;
+    }
+
+    private static String title(Map<Long, Preparation.Item> items, Position p) {
+        Preparation.Item item = items.get(p.itemId());
+        return item == null ? String.valueOf(p.itemId()) : item.title();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private Round roundRow(ResultSet rs, int row) throws SQLException {
+        Timestamp next = rs.getTimestamp("next_starts_at");
+        String outcome = rs.getString("outcome");
+        return new Round(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("round_no"), rs.getTimestamp("starts_at").toLocalDateTime(),
+                rs.getString("place"), Side.valueOf(rs.getString("presiding_side")), Status.valueOf(rs.getString("status")),
+                rs.getString("attendance"), rs.getString("unforeseen"), outcome == null ? null : Outcome.valueOf(outcome),
+                next == null ? null : next.toLocalDateTime(), rs.getString("next_place"), rs.getString("next_items"),
+                rs.getBoolean("union_confirmed"), rs.getBoolean("employer_confirmed"), rs.getString("returned_comment"));
+    }
+}

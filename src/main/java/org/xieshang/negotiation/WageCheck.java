@@ -1,0 +1,100 @@
+package org.xieshang.negotiation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PortalUser;
+
+/**
+ * Every wage position against the district's wage guideline of the year (lower line, baseline, upper warning line:
+ * advisory, so flagged, never blocked) and the local minimum wage (LCL Art. 55: a floor), with what the position
+ * costs: the extra annual payroll for the headcount and the cost of each 1 %, to the yuan.
+ */
+@Service
+public class WageCheck {
+
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final JdbcClient jdbc;
+
+    WageCheck(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Guideline(long districtId, int year, BigDecimal lowerPercent, BigDecimal baselinePercent,
+                            BigDecimal upperPercent, BigDecimal minimumWage) {
+    }
+
+    public record WageData(int headcount, BigDecimal averageMonthlyWage, BigDecimal lowestMonthlyWage) {
+    }
+
+    public enum Flag { BELOW_LOWER_LINE, ABOVE_BASELINE, ABOVE_UPPER_LINE, BELOW_MINIMUM_WAGE }
+
+    /** What one position means: flags against the configured figures, and its cost where the wage data is in. */
+    public record Finding(BigDecimal increasePercent, BigDecimal proposedMinimum, List<Flag> flags, Guideline guideline,
+                          BigDecimal extraAnnualPayroll, BigDecimal costPerPercent) {
+    }
+
+    /** Officials set the figures of their district for a year. */
+    @Transactional
+    public void setGuideline(Guideline g, PortalUser user) {
+        if (!user.districtWide() || !user.districtId().equals(g.districtId())) {
+            throw new NotFoundException("wage guideline of district " + g.districtId());
+        }
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(g.lowerPercent() != null && g.baselinePercent() != null && g.upperPercent() != null, "lowerPercent",
+                "wage.guideline.required");
+        rules.check(g.lowerPercent() == null || g.baselinePercent() == null || g.upperPercent() == null
+                        || (g.lowerPercent().compareTo(g.baselinePercent()) <= 0 && g.baselinePercent().compareTo(g.upperPercent()) <= 0),
+                "baselinePercent", "wage.guideline.order");
+        rules.check(g.minimumWage() != null && g.minimumWage().signum() > 0, "minimumWage", "wage.guideline.minimum");
+        rules.throwIfAny();
+        jdbc.sql("delete from wage_guideline where district_id = ? and guideline_year = ?").params(g.districtId(), g.year()).update();
+        jdbc.sql("""
+                        insert into wage_guideline (district_id, guideline_year, lower_percent, baseline_percent, upper_percent,
+                            minimum_wage, set_by) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(g.districtId(), g.year(), g.lowerPercent(), g.baselinePercent(), g.upperPercent(), g.minimumWage(),
+                        user.userId())
+                .update();
+    }
+
+    public Optional<Guideline> guideline(long districtId, int year) {
+        return jdbc.sql("select * from wage_guideline where district_id = ? and guideline_year = ?").params(districtId, year)
+                .query((rs, i) -> new Guideline(districtId, year, rs.getBigDecimal("lower_percent"), rs.getBigDecimal("baseline_percent"),
+                        rs.getBigDecimal("upper_percent"), rs.getBigDecimal("minimum_wage")))
+                .optional();
+    }
+
+    public Finding check(BigDecimal increasePercent, BigDecimal proposedMinimum, Optional<Guideline> guideline,
+                         Optional<WageData> data) {
+        List<Flag> flags = new ArrayList<>();
+        guideline.ifPresent(g -> {
+            if (increasePercent != null && increasePercent.compareTo(g.lowerPercent()) < 0) {
+                flags.add(Flag.BELOW_LOWER_LINE);
+            }
+            if (increasePercent != null && increasePercent.compareTo(g.upperPercent()) > 0) {
+                flags.add(Flag.ABOVE_UPPER_LINE);
+            } else if (increasePercent != null && increasePercent.compareTo(g.baselinePercent()) > 0) {
+                flags.add(Flag.ABOVE_BASELINE);
+            }
+            if (proposedMinimum != null && proposedMinimum.compareTo(g.minimumWage()) < 0) {
+                flags.add(Flag.BELOW_MINIMUM_WAGE);
+            }
+        });
+        BigDecimal perPercent = data.map(d -> d.averageMonthlyWage().multiply(MONTHS).multiply(BigDecimal.valueOf(d.headcount()))
+                .divide(HUNDRED, 0, RoundingMode.HALF_UP)).orElse(null);
+        BigDecimal extra = data.filter(d -> increasePercent != null)
+                .map(d -> d.averageMonthlyWage().multiply(MONTHS).multiply(BigDecimal.valueOf(d.headcount()))
+                        .multiply(increasePercent).divide(HUNDRED, 0, RoundingMode.HALF_UP)).orElse(null);
+        return new Finding(increasePercent, proposedMinimum, List.copyOf(flags), guideline.orElse(null), extra, perPercent);
+    }
+}

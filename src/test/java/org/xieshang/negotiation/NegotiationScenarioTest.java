@@ -1,0 +1,379 @@
+package org.xieshang.negotiation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.xieshang.bargaining.CollectiveBargaining.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.bargaining.CaseEvent;
+import org.xieshang.congress.CongressSessions;
+import org.xieshang.congress.SessionKind;
+import org.xieshang.congress.VoteChoice;
+import org.xieshang.congress.WorkersCongressSession;
+import org.xieshang.congress.WorkersCongressSessionProcess;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
+import org.xieshang.documents.StoredDocument;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.NegotiationFixture;
+import org.xieshang.testing.PdfChecks;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestClock;
+import org.xieshang.testing.XieshangTest;
+
+/** One test per path through the negotiation stage of collective-bargaining.bpmn, and the rules behind it. */
+@XieshangTest
+class NegotiationScenarioTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    NegotiationFixture fixture;
+    @Autowired
+    Negotiation negotiation;
+    @Autowired
+    Delegations delegations;
+    @Autowired
+    Preparation preparation;
+    @Autowired
+    Rounds rounds;
+    @Autowired
+    WageCheck wageCheck;
+    @Autowired
+    BargainingCases cases;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    DemoUsers demo;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    CongressFixture congressFixture;
+    @Autowired
+    WorkersCongressSessionProcess sessionProcess;
+    @Autowired
+    CongressSessions sessions;
+
+    NegotiationFixture.Table t;
+
+    @BeforeEach
+    void anAcceptedOffer() {
+        ProcessTestSupport.init(engine);
+        t = fixture.acceptedWageOffer();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    static Delegations.NewMember chief(String name, String title) {
+        return new Delegations.NewMember(name, title, true, true, false, null, null);
+    }
+
+    static Delegations.NewMember member(String name, String title) {
+        return new Delegations.NewMember(name, title, false, false, false, null, null);
+    }
+
+    static Delegations.NewMember expert(String name, String by) {
+        return new Delegations.NewMember(name, "外聘劳动关系专家", false, false, true, by, LocalDate.now());
+    }
+
+    List<Delegations.NewMember> unionSide() {
+        return List.of(chief("吴丽萍", "工会主席"), member("马建国", "工会副主席"), member("杨帆", "一线职工代表"));
+    }
+
+    List<Delegations.NewMember> employerSide() {
+        return List.of(chief("周建国", "董事长、法定代表人"), member("陈静", "人力资源部经理"), member("王芳", "财务部经理"));
+    }
+
+    /** Both delegations, the recorder agreed by both sides, both preparation tasks done: the case waits to schedule. */
+    void prepared() {
+        delegations.name(t.bargainingCase(), Side.UNION, unionSide(), t.union().userId());
+        negotiation.finishPreparation(t.bargainingCase(), t.union());
+        delegations.name(t.bargainingCase(), Side.EMPLOYER, employerSide(), t.employer().userId());
+        preparation.proposeRecorder(t.bargainingCase(), "李明", t.recorder().userId(), t.union());
+        preparation.agreeRecorder(t.bargainingCase(), t.employer());
+        negotiation.finishPreparation(t.bargainingCase(), t.employer());
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+    }
+
+    long scheduleRound(int daysAhead) {
+        long id = negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0), "公司三楼会议室", t.employer());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MEETING_NOTICE);
+        assertThat(t.instance()).isWaitingAt(TASK_RECORD_MINUTES);
+        return id;
+    }
+
+    List<Preparation.Item> openItems() {
+        return preparation.items(t.bargainingCase().id()).stream().filter(i -> !i.settled()).toList();
+    }
+
+    Rounds.Position agreed(Preparation.Item i, String text) {
+        return new Rounds.Position(i.id(), "职工方：" + i.title(), "企业方：" + i.title(), i.wages() ? new BigDecimal("6.5") : null,
+                i.wages() ? new BigDecimal("5.0") : null, Preparation.Item.Status.AGREED, text);
+    }
+
+    Rounds.Position open(Preparation.Item i) {
+        return new Rounds.Position(i.id(), "职工方坚持" + i.title(), "企业方暂不同意", i.wages() ? new BigDecimal("6.5") : null,
+                i.wages() ? new BigDecimal("4.0") : null, Preparation.Item.Status.OPEN, null);
+    }
+
+    void recordAndConfirm(Rounds.Minutes minutes) {
+        negotiation.recordMinutes(t.bargainingCase(), minutes, t.recorder());
+        negotiation.answerMinutes(t.bargainingCase(), true, null, t.union());
+        negotiation.answerMinutes(t.bargainingCase(), true, null, t.employer());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MINUTES);
+    }
+
+    static Rounds.Minutes minutes(List<Rounds.Position> positions, Rounds.Outcome outcome, LocalDateTime next) {
+        return new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null, outcome, next,
+                next == null ? null : "公司三楼会议室", next == null ? null : "工资增幅、工作时间");
+    }
+
+    /** Assembled, initialled by both chiefs and put before the congress. */
+    void agreementReachesTheCongress() {
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ASSEMBLE_DRAFT);
+        negotiation.initialDraft(t.bargainingCase(), t.union());
+        negotiation.initialDraft(t.bargainingCase(), t.employer());
+        assertThat(t.instance()).hasPassed(SERVICE_SUBMIT_DRAFT_TO_CONGRESS).isWaitingAt(CALL_CONGRESS_APPROVAL);
+        assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.CONGRESS);
+        var session = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId()).singleResult();
+        assertThat(session).isWaitingAt(WorkersCongressSession.TASK_CONVENE_SESSION);
+    }
+
+    StoredDocument latest(DocumentType type) {
+        return documents.ofCaseVisibleTo(t.bargainingCase().caseNo(), t.union()).stream().filter(d -> d.type() == type)
+                .reduce((a, b) -> a.version() > b.version() ? a : b).orElseThrow();
+    }
+
+    String text(DocumentType type) throws Exception {
+        byte[] pdf = documents.content(latest(type).id(), t.union());
+        PdfChecks.assertPdfA2b(pdf);
+        return PdfChecks.text(pdf);
+    }
+
+    @Test
+    void the_sides_agree_in_one_round_and_the_draft_goes_to_the_congress() throws Exception {
+        assertThat(preparation.items(t.bargainingCase().id())).extracting(Preparation.Item::title)
+                .containsExactly("劳动报酬", "工作时间", "休息休假");
+        prepared();
+        scheduleRound(7);
+        List<Rounds.Position> all = new ArrayList<>();
+        for (Preparation.Item i : openItems()) {
+            all.add(agreed(i, i.wages() ? "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。" : "执行标准工时制度，每周休息两日。"));
+        }
+        recordAndConfirm(minutes(all, Rounds.Outcome.AGREEMENT, null));
+        agreementReachesTheCongress();
+
+        assertThat(text(DocumentType.MEETING_NOTICE)).contains("第1次集体协商会议", "职工方首席代表主持", "劳动报酬");
+        assertThat(text(DocumentType.NEGOTIATION_MINUTES)).contains("吴丽萍", "周建国", "李明", "达成一致");
+        assertThat(text(DocumentType.ITEM_COMPARISON)).contains("第1次", "6.50%", "5.00%");
+        assertThat(text(DocumentType.DELEGATION_LIST)).contains("吴丽萍", "工会主席本人", "周建国", "法定代表人本人");
+        assertThat(text(DocumentType.CONTRACT_DRAFT)).contains("工资专项集体合同（草案）", "最低工资不低于每月2300元",
+                "乙方首席代表（草签）：吴丽萍");
+    }
+
+    @Test
+    void the_workers_congress_approves_the_initialled_draft_and_the_case_moves_to_signing() {
+        agreedInOneRound();
+        var session = congressVotes(16);
+        assertThat(session).isEnded();
+        assertThat(t.instance()).isEnded().hasPassed(CALL_CONGRESS_APPROVAL, SERVICE_RECORD_CONGRESS_APPROVAL, EVENT_DRAFT_APPROVED);
+        assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.SIGNING);
+        assertThat(cases.timeline(t.bargainingCase().id())).extracting(CaseEvent::kind)
+                .contains("DRAFT_TO_CONGRESS", "CONGRESS_APPROVED");
+    }
+
+    @Test
+    void the_workers_congress_rejects_the_draft_and_the_sides_negotiate_again_with_the_vote_on_record() {
+        agreedInOneRound();
+        var session = congressVotes(15);
+        assertThat(session).isEnded();
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND).hasPassed(SERVICE_RECORD_CONGRESS_REJECTION)
+                .hasNotPassed(EVENT_DRAFT_APPROVED);
+        assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.ROUNDS);
+        CaseEvent rejected = cases.timeline(t.bargainingCase().id()).stream().filter(e -> e.kind().equals("CONGRESS_REJECTED"))
+                .findFirst().orElseThrow();
+        assertThat(rejected.documentId()).as("the resolution with the counts is on the case").isNotNull();
+        assertThat(openItems()).hasSize(3);
+        scheduleRound(10);
+    }
+
+    void agreedInOneRound() {
+        prepared();
+        scheduleRound(7);
+        recordAndConfirm(minutes(openItems().stream().map(i -> agreed(i, "条款：" + i.title())).toList(), Rounds.Outcome.AGREEMENT, null));
+        agreementReachesTheCongress();
+    }
+
+    /** The union convenes the called session; all 30 delegates attend and {@code votesFor} approve the draft. */
+    org.camunda.bpm.engine.runtime.ProcessInstance congressVotes(int votesFor) {
+        var congress = congressFixture.congressOf(t.enterpriseId(), t.union(), t.employer(), 30);
+        var instanceOfSession = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId())
+                .singleResult();
+        var convene = engine.getTaskService().createTaskQuery().processInstanceId(instanceOfSession.getId()).singleResult();
+        var s = sessionProcess.conveneCalled(sessionProcess.task(convene.getId(), t.union()),
+                new CongressSessions.Plan(SessionKind.EXTRAORDINARY, "临时职工代表大会", deadlines.today().plusDays(9).atTime(9, 0),
+                        "公司大礼堂", deadlines.today(), List.of()),
+                sessionProcess.draftOf(convene, "审议工资专项集体合同草案"), t.union());
+        ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
+        sessionProcess.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()), t.union());
+        ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
+        ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
+        congress.delegates().forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
+        var draftItem = sessions.items(s.id()).get(0);
+        assertThat(draftItem.bargainingCaseNo()).isEqualTo(t.bargainingCase().caseNo());
+        assertThat(documents.get(draftItem.documentId(), congress.delegates().get(0)).type())
+                .as("the delegates read the draft they vote on").isEqualTo(DocumentType.CONTRACT_DRAFT);
+        long round = sessions.openVote(draftItem.id(), t.union());
+        for (int i = 0; i < 30; i++) {
+            sessions.cast(round, java.util.Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
+        }
+        sessions.closeVote(round, t.union());
+        sessionProcess.close(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_HOLD_SESSION, t.union()), t.union());
+        ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_ISSUE_RESOLUTION);
+        ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_PUBLISH_DISCLOSURES);
+        return instanceOfSession;
+    }
+
+    @Test
+    void the_sides_suspend_and_agree_in_a_later_round_presided_by_the_other_chief() throws Exception {
+        prepared();
+        scheduleRound(7);
+        List<Preparation.Item> items = openItems();
+        LocalDateTime next = LocalDateTime.now().plusDays(14).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        recordAndConfirm(minutes(List.of(open(items.get(0)), agreed(items.get(1), "每周工作40小时。"),
+                new Rounds.Position(items.get(2).id(), "增加年休假", "维持现状", null, null, Preparation.Item.Status.WITHDRAWN, null)),
+                Rounds.Outcome.SUSPENDED, next));
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+        assertThat(openItems()).extracting(Preparation.Item::title).containsExactly("劳动报酬");
+
+        clock.setToday(next.toLocalDate().plusDays(1));
+        assertThat(rounds.stalled(t.bargainingCase().id())).as("past the agreed date without a new round").isTrue();
+        clock.reset();
+
+        long second = scheduleRound(14);
+        assertThat(rounds.round(second).presiding()).isEqualTo(Side.EMPLOYER);
+        assertThat(rounds.stalled(t.bargainingCase().id())).isFalse();
+        recordAndConfirm(minutes(List.of(agreed(openItems().get(0), "工资增长5.8%。")), Rounds.Outcome.AGREEMENT, null));
+        agreementReachesTheCongress();
+        assertThat(text(DocumentType.ITEM_COMPARISON)).contains("第1次", "第2次", "撤回");
+    }
+
+    @Test
+    void minutes_returned_to_the_recorder_are_corrected_and_then_confirmed() {
+        prepared();
+        scheduleRound(7);
+        List<Rounds.Position> all = openItems().stream().map(i -> agreed(i, "条款" + i.title())).toList();
+        negotiation.recordMinutes(t.bargainingCase(), minutes(all, Rounds.Outcome.AGREEMENT, null), t.recorder());
+        assertThatThrownBy(() -> negotiation.answerMinutes(t.bargainingCase(), false, " ", t.union()))
+                .hasMessage("minutes.returnComment");
+        negotiation.answerMinutes(t.bargainingCase(), false, "工资条款记录有误，应为5.8%", t.union());
+        negotiation.answerMinutes(t.bargainingCase(), true, null, t.employer());
+        assertThat(t.instance()).isWaitingAt(TASK_RECORD_MINUTES);
+        assertThat(rounds.current(t.bargainingCase().id()).orElseThrow().returnedComment()).contains("应为5.8%");
+
+        recordAndConfirm(minutes(all, Rounds.Outcome.AGREEMENT, null));
+        assertThat(t.instance()).isWaitingAt(SERVICE_ASSEMBLE_DRAFT);
+        assertThat(rounds.current(t.bargainingCase().id()).orElseThrow().status()).isEqualTo(Rounds.Status.CONFIRMED);
+    }
+
+    @Test
+    void a_delegation_breaking_a_rule_is_refused_with_the_rule_named() {
+        var c = t.bargainingCase();
+        assertRefused(c, Side.UNION, List.of(chief("吴丽萍", "工会主席"), member("马建国", "副主席")), "delegation.rule.minimum");
+        assertRefused(c, Side.UNION, List.of(chief("吴丽萍", "工会主席"), chief("马建国", "副主席"), member("杨帆", "职工")),
+                "delegation.rule.oneChief");
+        assertRefused(c, Side.UNION, List.of(new Delegations.NewMember("马建国", "副主席", true, false, false, null, null),
+                member("吴丽萍", "工会主席"), member("杨帆", "职工")), "delegation.rule.unionChief");
+        assertRefused(c, Side.EMPLOYER, List.of(new Delegations.NewMember("陈静", "人力资源部经理", true, false, false, null, null),
+                member("王芳", "财务"), member("李强", "生产")), "delegation.rule.employerChief");
+        assertRefused(c, Side.UNION, List.of(chief("吴丽萍", "工会主席"), expert("张教授", "吴丽萍"), expert("刘律师", "吴丽萍")),
+                "delegation.rule.experts");
+        assertRefused(c, Side.UNION, List.of(new Delegations.NewMember("张教授", "专家", true, false, true, "吴丽萍", LocalDate.now()),
+                member("吴丽萍", "工会主席"), member("杨帆", "职工")), "delegation.rule.expertChief");
+        assertRefused(c, Side.UNION, List.of(chief("吴丽萍", "工会主席"), member("杨帆", "职工"),
+                new Delegations.NewMember("张教授", "专家", false, false, true, null, null)), "delegation.rule.expertAuthorisation");
+        // An authorised chief and an authorised expert within a third are lawful.
+        delegations.name(c, Side.UNION, List.of(new Delegations.NewMember("马建国", "工会副主席", true, false, false, "吴丽萍", LocalDate.now()),
+                member("杨帆", "职工"), expert("张教授", "马建国")), t.union().userId());
+        assertRefused(c, Side.EMPLOYER, List.of(chief("周建国", "董事长"), member("陈静", "人力资源部经理"), member("王芳", "财务"),
+                member("李强", "生产")), "delegation.rule.equal");
+        assertRefused(c, Side.EMPLOYER, List.of(chief("周建国", "董事长"), member("杨帆", "车间主任"), member("王芳", "财务")),
+                "delegation.rule.bothSides");
+    }
+
+    void assertRefused(org.xieshang.bargaining.BargainingCase c, Side side, List<Delegations.NewMember> members, String rule) {
+        assertThatThrownBy(() -> delegations.name(c, side, members, "test"))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.violations())
+                        .extracting(BusinessRuleException.Violation::messageKey).contains(rule));
+    }
+
+    @Test
+    void a_vacancy_blocks_the_next_round_until_filled_and_misses_its_15_day_clock_visibly() {
+        prepared();
+        scheduleRound(7);
+        List<Preparation.Item> items = openItems();
+        recordAndConfirm(minutes(items.stream().map(this::open).toList(), Rounds.Outcome.SUSPENDED,
+                LocalDateTime.now().plusDays(20)));
+        var leaving = delegations.active(t.bargainingCase().id(), Side.UNION).stream().filter(m -> !m.chief()).findFirst().orElseThrow();
+        delegations.vacate(t.bargainingCase(), leaving.id(), "劳动合同期满离职");
+        assertThatThrownBy(() -> negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union()))
+                .hasMessage("delegation.vacancy.blocks");
+        Delegations.Vacancy vacancy = negotiation.vacancies(t.bargainingCase()).get(0);
+        assertThat(vacancy.deadline().due()).isEqualTo(deadlines.compute("delegation-vacancy", deadlines.today()).due());
+        assertThat(vacancy.overdue()).isFalse();
+        clock.setToday(vacancy.deadline().due().plusDays(1));
+        assertThat(negotiation.vacancies(t.bargainingCase()).get(0).overdue()).as("missed, and shown as missed").isTrue();
+        clock.reset();
+
+        delegations.fill(t.bargainingCase(), leaving.id(), member("赵磊", "一线职工代表"), t.union().userId());
+        assertThat(negotiation.vacancies(t.bargainingCase())).isEmpty();
+        negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union());
+        assertThat(t.instance()).isWaitingAt(SERVICE_ISSUE_MEETING_NOTICE);
+    }
+
+    @Test
+    void the_wage_check_flags_positions_against_the_guideline_and_the_minimum_wage_and_costs_them_to_the_yuan() {
+        var official = demo.user("rsj.zhao");
+        wageCheck.setGuideline(new WageCheck.Guideline(official.districtId(), deadlines.today().getYear(), new BigDecimal("3.0"),
+                new BigDecimal("6.0"), new BigDecimal("9.0"), new BigDecimal("2050")), official);
+        preparation.provideWageData(t.bargainingCase(), 320, new BigDecimal("5200.00"), new BigDecimal("2400.00"), t.employer());
+        var guideline = wageCheck.guideline(official.districtId(), deadlines.today().getYear());
+        var data = preparation.wageData(t.bargainingCase().id());
+
+        WageCheck.Finding low = wageCheck.check(new BigDecimal("2.0"), new BigDecimal("1900"), guideline, data);
+        assertThat(low.flags()).containsExactly(WageCheck.Flag.BELOW_LOWER_LINE, WageCheck.Flag.BELOW_MINIMUM_WAGE);
+        WageCheck.Finding high = wageCheck.check(new BigDecimal("10.0"), new BigDecimal("2300"), guideline, data);
+        assertThat(high.flags()).containsExactly(WageCheck.Flag.ABOVE_UPPER_LINE);
+        WageCheck.Finding union = wageCheck.check(new BigDecimal("6.5"), new BigDecimal("2300"), guideline, data);
+        assertThat(union.flags()).containsExactly(WageCheck.Flag.ABOVE_BASELINE);
+        // 5,200 yuan × 12 months × 320 staff = 19,968,000 a year: 199,680 per 1 %, 1,297,920 for 6.5 %.
+        assertThat(union.costPerPercent()).isEqualByComparingTo("199680");
+        assertThat(union.extraAnnualPayroll()).isEqualByComparingTo("1297920");
+        assertThatThrownBy(() -> wageCheck.setGuideline(new WageCheck.Guideline(official.districtId(), 2027, new BigDecimal("7"),
+                new BigDecimal("6"), new BigDecimal("9"), new BigDecimal("2050")), official)).hasMessage("wage.guideline.order");
+        assertThat(wageCheck.check(new BigDecimal("5"), null, Optional.empty(), Optional.empty()).flags()).isEmpty();
+    }
+}

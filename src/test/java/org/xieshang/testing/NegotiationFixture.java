@@ -1,0 +1,82 @@
+package org.xieshang.testing;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.offer.AnswerForm;
+import org.xieshang.offer.AnswerKind;
+import org.xieshang.offer.BargainingSubject;
+import org.xieshang.offer.ContractType;
+import org.xieshang.offer.OfferForm;
+import org.xieshang.offer.OfferService;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+
+/**
+ * A fresh enterprise whose wage offer the employer has accepted: the case waits at both sides' preparation, with
+ * people for the union, the employer and the recorder.
+ */
+@Component
+public class NegotiationFixture {
+
+    private final TestEnterprises enterprises;
+    private final CaseOpening opening;
+    private final OfferService offers;
+    private final CollectiveBargainingProcess process;
+    private final ProcessEngine engine;
+
+    NegotiationFixture(TestEnterprises enterprises, CaseOpening opening, OfferService offers, CollectiveBargainingProcess process,
+                       ProcessEngine engine) {
+        this.enterprises = enterprises;
+        this.opening = opening;
+        this.offers = offers;
+        this.process = process;
+        this.engine = engine;
+    }
+
+    public record Table(long enterpriseId, BargainingCase bargainingCase, ProcessInstance instance, PortalUser union,
+                        PortalUser employer, PortalUser recorder) {
+    }
+
+    /** Headcount 320; the offer asks 6.5 % and a lowest wage of 2,300 yuan on pay, hours and leave. */
+    public Table acceptedWageOffer() {
+        long id = enterprises.register("宁夏协商会议测试", 320, null, null);
+        PortalUser union = enterprises.person("chair-n" + id, PartyDirectory.unionOf(id), PartyKind.UNION, id, Position.UNION_CHAIR);
+        PortalUser employer = enterprises.person("hr-n" + id, PartyDirectory.employerOf(id), PartyKind.EMPLOYER, id, Position.HR);
+        PortalUser recorder = enterprises.person("rec-n" + id, PartyDirectory.recorderOf(id), PartyKind.RECORDER, id, Position.RECORDER);
+        BargainingCase c = opening.forEnterprise(id, null, union);
+        OfferForm form = new OfferForm();
+        form.setContractType(ContractType.WAGES);
+        form.setSubjects(List.of(BargainingSubject.REMUNERATION, BargainingSubject.WORKING_HOURS, BargainingSubject.REST_AND_LEAVE));
+        form.setWageIncreasePercent(new BigDecimal("6.5"));
+        form.setLowestWage(new BigDecimal("2300"));
+        form.setProposedAt(LocalDateTime.now().plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0));
+        form.setProposedPlace("公司三楼会议室");
+        form.setContactName("吴丽萍");
+        form.setContactPhone("0951-5012345");
+        offers.saveOffer(c.id(), form, union.userId());
+        process.draftOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union), union, false);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
+                .singleResult();
+        ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_SEND_OFFER);
+        AnswerForm answer = new AnswerForm();
+        answer.setKind(AnswerKind.ACCEPT);
+        answer.setMeetingAt(LocalDateTime.now().plusDays(12).withHour(14).withMinute(0).withSecond(0).withNano(0));
+        answer.setMeetingPlace("公司行政楼二楼会议室");
+        var task = process.task(c.caseNo(), CollectiveBargaining.TASK_ANSWER_OFFER, employer);
+        offers.answer(c.id(), answer, employer);
+        process.answer(task, employer, AnswerKind.ACCEPT.name());
+        ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_OPEN_PREPARATION);
+        return new Table(id, c, instance, union, employer, recorder);
+    }
+}
