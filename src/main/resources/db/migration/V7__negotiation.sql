@@ -133,3 +133,10 @@ create table coordination (
     open_items          varchar(2000),
     agreement_document_id bigint      references document (id)
 );
+
+create table coordination_settlement (
+    coordination_id     bigint        not null references coordination (id),
+    item_id             bigint        not null references agenda_item (id),
+    agreed_text         varchar(4000) not null,
+    primary key (coordination_id, item_id)
+);

@@ -60,10 +60,6 @@ class OfferForms {
                     "form.reviewRefusal.explanation", List.of("contest", "acceptRefusal"), null),
             CollectiveBargaining.TASK_DECIDE_UNANSWERED_CASE, new Decision("form.unanswered.title",
                     "form.unanswered.explanation", List.of("keepWaiting", "close"), null),
-            CollectiveBargaining.TASK_START_UNION_PREPARATION, new Decision("form.startPreparation.title",
-                    "form.startPreparation.explanation", List.of("start"), null),
-            CollectiveBargaining.TASK_START_EMPLOYER_PREPARATION, new Decision("form.startPreparation.title",
-                    "form.startPreparation.explanation", List.of("start"), null),
             CollectiveBargaining.TASK_RECORD_BUREAU_ACTION, new Decision("form.bureauAction.title",
                     "form.bureauAction.explanation", List.of("record"), "action"),
             CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER, new Decision("form.reminderLetter.title",
@@ -203,7 +199,7 @@ class OfferForms {
 
     // --- decisions and letters ---------------------------------------------------------------------------
 
-    @GetMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case", "/forms/start-preparation",
+    @GetMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case",
             "/forms/bureau-action", "/forms/supervision-letter"})
     String decisionForm(@RequestParam String taskId, @CurrentUser PortalUser user, HttpServletRequest request,
                         Model model) {
@@ -211,7 +207,7 @@ class OfferForms {
         return showDecision(ctx, null, request, model);
     }
 
-    @PostMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case", "/forms/start-preparation",
+    @PostMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case",
             "/forms/bureau-action", "/forms/supervision-letter"})
     String decide(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String text,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
@@ -237,10 +233,7 @@ class OfferForms {
                     letters.countersign(caseId, SupervisionLetters.Kind.OPINION_LETTER, user.userId());
                     process.complete(ctx.task, user);
                 }
-                default -> {
-                    cases.record(caseId, "PREPARATION_STARTED", user.userId(), null, null, null, null);
-                    process.complete(ctx.task, user);
-                }
+                default -> throw new NotFoundException("decision " + ctx.task.getTaskDefinitionKey());
             }
         } catch (BusinessRuleException e) {
             model.addAttribute("errors", e.violations());

@@ -43,6 +43,11 @@ public class PartyTasks {
         tasks.complete(task.getId(), variables);
     }
 
+    /** A task's due date moves with its clock (an extension granted while it runs). */
+    public void setDueDate(Task task, java.util.Date due) {
+        tasks.setDueDate(task.getId(), due);
+    }
+
     private boolean mayWork(Task task, PortalUser user) {
         return user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && tasks.getIdentityLinksForTask(task.getId())
                 .stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId())));

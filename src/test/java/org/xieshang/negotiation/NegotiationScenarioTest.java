@@ -72,6 +72,10 @@ class NegotiationScenarioTest {
     WorkersCongressSessionProcess sessionProcess;
     @Autowired
     CongressSessions sessions;
+    @Autowired
+    DisputeCoordinationProcess coordinationProcess;
+    @Autowired
+    Coordinations coordinations;
 
     NegotiationFixture.Table t;
 
@@ -352,6 +356,81 @@ class NegotiationScenarioTest {
         assertThat(negotiation.vacancies(t.bargainingCase())).isEmpty();
         negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union());
         assertThat(t.instance()).isWaitingAt(SERVICE_ISSUE_MEETING_NOTICE);
+    }
+
+    /** A round ends without agreement and the union applies: the case calls the coordination, waiting for the bureau. */
+    org.camunda.bpm.engine.runtime.ProcessInstance coordinationApplied() {
+        prepared();
+        scheduleRound(7);
+        recordAndConfirm(minutes(openItems().stream().map(this::open).toList(), Rounds.Outcome.COORDINATION, null));
+        assertThat(t.instance()).isWaitingAt(CALL_DISPUTE_COORDINATION);
+        assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.DISPUTE);
+        var coordination = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId())
+                .singleResult();
+        assertThat(coordination).isWaitingAt(DisputeCoordination.TASK_APPLY_FOR_COORDINATION);
+        coordinationProcess.apply(t.bargainingCase(), coordinationProcess.task(t.bargainingCase().caseNo(),
+                        DisputeCoordination.TASK_APPLY_FOR_COORDINATION, t.union()),
+                "企业方拒绝任何工资增长，双方经三次协商仍无法达成一致。", Side.UNION, t.union());
+        ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_APPLICATION);
+        assertThat(coordination).isWaitingAt(DisputeCoordination.TASK_DECIDE_APPLICATION);
+        return coordination;
+    }
+
+    @Test
+    void coordination_is_accepted_extended_once_and_its_agreement_sends_the_open_items_back_to_rounds() throws Exception {
+        var coordination = coordinationApplied();
+        var bureau = demo.user("rsj.zhao");
+        coordinationProcess.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau), bureau);
+        var task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE, bureau);
+        long id = coordinationProcess.coordinationId(task);
+        var thirtyDays = deadlines.compute("dispute-coordination", deadlines.today());
+        assertThat(ProcessTestSupport.jobAt(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE).getDuedate())
+                .isEqualTo(deadlines.endOf(thirtyDays));
+
+        coordinationProcess.extend(task, 10);
+        assertThat(coordinations.due(coordinations.get(id)).due()).isEqualTo(thirtyDays.due().plusDays(10));
+        assertThat(ProcessTestSupport.jobAt(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE).getDuedate())
+                .isEqualTo(deadlines.endOf(coordinations.due(coordinations.get(id))));
+        assertThatThrownBy(() -> coordinationProcess.extend(task, 5)).hasMessage("coordination.extension.once");
+
+        var items = openItems();
+        coordinationProcess.agree(task, "区人社局劳动关系科、区总工会、区企业联合会三方", "调查核实工资数据；拟定协调方案；召开协调会议两次",
+                List.of(new Coordinations.Settlement(items.get(1).id(), "每周工作40小时。")), bureau);
+        ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
+        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
+                t.union()), t.union());
+        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
+                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()), t.employer());
+        assertThat(coordination).isEnded().hasPassed(DisputeCoordination.EVENT_COORDINATION_CONCLUDED);
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+        assertThat(openItems()).extracting(Preparation.Item::title).containsExactly("劳动报酬", "休息休假");
+        assertThat(text(DocumentType.COORDINATION_AGREEMENT)).contains("每周工作40小时", "需继续协商事项", "劳动报酬", "已延期10日",
+                "吴丽萍", "周建国");
+        assertThat(text(DocumentType.COORDINATION_APPLICATION)).contains("企业方拒绝任何工资增长");
+    }
+
+    @Test
+    void coordination_declined_by_the_bureau_leaves_the_sides_to_their_rounds() {
+        var coordination = coordinationApplied();
+        var bureau = demo.user("rsj.zhao");
+        var task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION, bureau);
+        assertThatThrownBy(() -> coordinationProcess.decline(task, "", bureau)).hasMessage("coordination.decline.reason");
+        coordinationProcess.decline(task, "双方尚未穷尽协商程序，请继续协商。", bureau);
+        assertThat(coordination).isEnded().hasPassed(DisputeCoordination.EVENT_COORDINATION_DECLINED);
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+    }
+
+    @Test
+    void coordination_whose_clock_runs_out_leaves_the_items_open() {
+        var coordination = coordinationApplied();
+        var bureau = demo.user("rsj.zhao");
+        coordinationProcess.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau), bureau);
+        ProcessTestSupport.fireTimer(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE);
+        assertThat(coordination).isEnded().hasPassed(DisputeCoordination.EVENT_COORDINATION_LAPSED);
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+        assertThat(openItems()).hasSize(3);
     }
 
     @Test

@@ -1,0 +1,186 @@
+package org.xieshang.negotiation;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.deadlines.Deadline;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+
+/**
+ * The labour bureau's coordination of a bargaining dispute (CCR Arts. 49–54): application, acceptance or refusal,
+ * the 30-day clock extended at most once by at most 15 days, the tripartite panel and steps, and the agreement
+ * settling items or leaving them for further rounds. Bean name {@code coordinations}: the model's timer calls it.
+ */
+@Service("coordinations")
+public class Coordinations {
+
+    static final String CLOCK = "dispute-coordination";
+    static final String EXTENSION_CLOCK = "dispute-coordination-extension";
+
+    private final JdbcClient jdbc;
+    private final DeadlineService deadlines;
+    private final Preparation preparation;
+
+    Coordinations(JdbcClient jdbc, DeadlineService deadlines, Preparation preparation) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.preparation = preparation;
+    }
+
+    public enum Status { APPLIED, DECLINED, ACCEPTED, AGREED, CONCLUDED, LAPSED }
+
+    public record Coordination(long id, long caseId, String appliedBy, String application, LocalDate appliedOn, Status status,
+                               String declineReason, LocalDate acceptedOn, Integer extendedDays, String panel, String steps,
+                               String settledItems, String openItems) {
+    }
+
+    /** What the agreement does with each item still open: settled with a text, or left for further rounds. */
+    public record Settlement(long itemId, String agreedText) {
+    }
+
+    @Transactional
+    public long open(long caseId, String appliedBy, String application) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into coordination (case_id, applied_by, application, applied_on, status) values (?, ?, ?, ?, 'APPLIED')")
+                .params(caseId, appliedBy, application == null ? "" : application.trim(), Date.valueOf(deadlines.today()))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    @Transactional
+    public void apply(long id, String side, String application) {
+        if (application == null || application.isBlank()) {
+            throw new BusinessRuleException("application", "coordination.application.required");
+        }
+        jdbc.sql("update coordination set applied_by = ?, application = ?, applied_on = ? where id = ?")
+                .params(side, application.trim(), Date.valueOf(deadlines.today()), id).update();
+    }
+
+    @Transactional
+    public LocalDate accept(long id) {
+        requireStatus(id, Status.APPLIED);
+        LocalDate today = deadlines.today();
+        jdbc.sql("update coordination set status = 'ACCEPTED', accepted_on = ? where id = ?").params(Date.valueOf(today), id).update();
+        return today;
+    }
+
+    @Transactional
+    public void decline(long id, String reason) {
+        requireStatus(id, Status.APPLIED);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("reason", "coordination.decline.reason");
+        }
+        jdbc.sql("update coordination set status = 'DECLINED', decline_reason = ? where id = ?").params(reason.trim(), id).update();
+    }
+
+    /** Extends the 30 days once by 1–15 days (CCR Art. 52); a second extension is refused. */
+    @Transactional
+    public LocalDate extend(long id, int days) {
+        Coordination c = requireStatus(id, Status.ACCEPTED);
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(c.extendedDays() == null, "days", "coordination.extension.once");
+        int most = deadlines.clock(EXTENSION_CLOCK, deadlines.defaultProvince()).length();
+        rules.check(days >= 1 && days <= most, "days", "coordination.extension.days", most);
+        rules.throwIfAny();
+        jdbc.sql("update coordination set extended_days = ? where id = ?").params(days, id).update();
+        return due(get(id)).due();
+    }
+
+    /** The clock as it stands: 30 days from acceptance, plus the extension once granted. */
+    public Deadline due(Coordination c) {
+        Deadline base = deadlines.compute(CLOCK, c.acceptedOn());
+        if (c.extendedDays() == null) {
+            return base;
+        }
+        Deadline longest = deadlines.compute(EXTENSION_CLOCK, base.due());
+        // Fewer days than the longest extension end that many days after the original end.
+        return c.extendedDays() >= longest.clock().length() ? longest : new Deadline(EXTENSION_CLOCK, longest.clock(),
+                longest.province(), base.due(), base.due().plusDays(c.extendedDays()), longest.yearsWithoutNotice());
+    }
+
+    /** The timer instant: the end of the due day. */
+    public java.util.Date dueAt(long id) {
+        return deadlines.endOf(due(get(id)));
+    }
+
+    /** The panel, the steps of CCR Art. 54 and the agreement: items settled with their text, the rest left open. */
+    @Transactional
+    public void agree(long id, String panel, String steps, List<Settlement> settled) {
+        Coordination c = requireStatus(id, Status.ACCEPTED);
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.check(panel != null && !panel.isBlank(), "panel", "coordination.panel");
+        rules.check(steps != null && !steps.isBlank(), "steps", "coordination.steps");
+        Map<Long, Preparation.Item> open = preparation.items(c.caseId()).stream().filter(i -> !i.settled())
+                .collect(Collectors.toMap(Preparation.Item::id, i -> i));
+        settled.forEach(s -> rules.check(open.containsKey(s.itemId()) && s.agreedText() != null && !s.agreedText().isBlank(),
+                "settled", "coordination.settlement"));
+        rules.throwIfAny();
+        String settledText = settled.stream().map(s -> open.get(s.itemId()).title() + "：" + s.agreedText().trim())
+                .collect(Collectors.joining("\n"));
+        List<Long> settledIds = settled.stream().map(Settlement::itemId).toList();
+        String left = open.values().stream().filter(i -> !settledIds.contains(i.id())).map(Preparation.Item::title)
+                .collect(Collectors.joining("\n"));
+        jdbc.sql("update coordination set status = 'AGREED', panel = ?, steps = ?, settled_items = ?, open_items = ? where id = ?")
+                .params(panel.trim(), steps.trim(), settledText, left, id).update();
+        settled.forEach(s -> jdbc.sql("insert into coordination_settlement (coordination_id, item_id, agreed_text) values (?, ?, ?)")
+                .params(id, s.itemId(), s.agreedText().trim()).update());
+    }
+
+    /** After both chiefs confirm: settled items are agreed; true when nothing is left open. */
+    @Transactional
+    public boolean conclude(long id) {
+        Coordination c = requireStatus(id, Status.AGREED);
+        jdbc.sql("select item_id, agreed_text from coordination_settlement where coordination_id = ?").param(id).query()
+                .listOfRows().forEach(r -> preparation.settle(((Number) r.get("item_id")).longValue(), Preparation.Item.Status.AGREED,
+                        (String) r.get("agreed_text")));
+        jdbc.sql("update coordination set status = 'CONCLUDED' where id = ?").param(id).update();
+        return preparation.items(c.caseId()).stream().allMatch(Preparation.Item::settled);
+    }
+
+    @Transactional
+    public void lapse(long id) {
+        jdbc.sql("update coordination set status = 'LAPSED' where id = ?").param(id).update();
+    }
+
+    public Coordination get(long id) {
+        return jdbc.sql("select * from coordination where id = ?").param(id).query(this::row).optional()
+                .orElseThrow(() -> new NotFoundException("coordination " + id));
+    }
+
+    public List<Coordination> ofCase(long caseId) {
+        return jdbc.sql("select * from coordination where case_id = ? order by id").param(caseId).query(this::row).list();
+    }
+
+    public Optional<Coordination> running(long caseId) {
+        return ofCase(caseId).stream().filter(c -> c.status() == Status.APPLIED || c.status() == Status.ACCEPTED
+                || c.status() == Status.AGREED).reduce((a, b) -> b);
+    }
+
+    private Coordination requireStatus(long id, Status status) {
+        Coordination c = get(id);
+        if (c.status() != status) {
+            throw new BusinessRuleException(null, "coordination.status", c.status());
+        }
+        return c;
+    }
+
+    private Coordination row(ResultSet rs, int i) throws SQLException {
+        Date accepted = rs.getDate("accepted_on");
+        return new Coordination(rs.getLong("id"), rs.getLong("case_id"), rs.getString("applied_by"), rs.getString("application"),
+                rs.getDate("applied_on").toLocalDate(), Status.valueOf(rs.getString("status")), rs.getString("decline_reason"),
+                accepted == null ? null : accepted.toLocalDate(), rs.getObject("extended_days", Integer.class), rs.getString("panel"),
+                rs.getString("steps"), rs.getString("settled_items"), rs.getString("open_items"));
+    }
+}
