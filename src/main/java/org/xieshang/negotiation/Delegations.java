@@ -64,8 +64,8 @@ public class Delegations {
 
     /** A delegate leaves: the seat is vacant from today and must be filled within 15 days. */
     @Transactional
-    public void vacate(BargainingCase c, long memberId, String reason) {
-        Member m = member(c.id(), memberId);
+    public void vacate(BargainingCase c, Side side, long memberId, String reason) {
+        Member m = member(c.id(), memberId, side);
         if (!m.active()) {
             throw new BusinessRuleException(null, "delegation.vacancy.already");
         }
@@ -78,15 +78,15 @@ public class Delegations {
 
     /** Fills a vacant seat; the side's rules are checked again with the newcomer in it. */
     @Transactional
-    public void fill(BargainingCase c, long vacantId, NewMember newcomer, String by) {
-        Member vacant = member(c.id(), vacantId);
+    public void fill(BargainingCase c, Side side, long vacantId, NewMember newcomer, String by) {
+        Member vacant = member(c.id(), vacantId, side);
         if (vacant.active() || isFilled(vacantId)) {
             throw new BusinessRuleException(null, "delegation.vacancy.none");
         }
-        List<NewMember> side = new java.util.ArrayList<>(active(c.id(), vacant.side()).stream().map(Delegations::asNew).toList());
-        side.add(newcomer);
-        check(vacant.side(), side, active(c.id(), vacant.side().other()));
-        long id = insert(c.id(), vacant.side(), newcomer, by);
+        List<NewMember> seated = new java.util.ArrayList<>(active(c.id(), side).stream().map(Delegations::asNew).toList());
+        seated.add(newcomer);
+        check(side, seated, active(c.id(), side.other()));
+        long id = insert(c.id(), side, newcomer, by);
         jdbc.sql("update delegation_member set replaced_by = ? where id = ?").params(id, vacantId).update();
     }
 
@@ -163,8 +163,8 @@ public class Delegations {
                 .stream().anyMatch(r -> r != null);
     }
 
-    private Member member(long caseId, long id) {
-        return members(caseId).stream().filter(m -> m.id() == id).findFirst()
+    private Member member(long caseId, long id, Side side) {
+        return members(caseId).stream().filter(m -> m.id() == id && m.side() == side).findFirst()
                 .orElseThrow(() -> new NotFoundException("delegate " + id));
     }
 

@@ -116,6 +116,10 @@ public class DisputeCoordinationProcess {
         return partyTasks.task(DisputeCoordination.PROCESS_ID, taskId, user);
     }
 
+    public String caseNoOf(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    }
+
     public long coordinationId(Task task) {
         return ((Number) runtime.getVariable(task.getExecutionId(), DisputeCoordination.COORDINATION_ID.name())).longValue();
     }

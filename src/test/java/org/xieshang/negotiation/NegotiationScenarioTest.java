@@ -33,6 +33,8 @@ import org.xieshang.system.BusinessRuleException;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.NegotiationFixture;
+import static org.xieshang.testing.NegotiationFixture.chief;
+import static org.xieshang.testing.NegotiationFixture.member;
 import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestClock;
@@ -90,34 +92,12 @@ class NegotiationScenarioTest {
         clock.reset();
     }
 
-    static Delegations.NewMember chief(String name, String title) {
-        return new Delegations.NewMember(name, title, true, true, false, null, null);
-    }
-
-    static Delegations.NewMember member(String name, String title) {
-        return new Delegations.NewMember(name, title, false, false, false, null, null);
-    }
-
     static Delegations.NewMember expert(String name, String by) {
         return new Delegations.NewMember(name, "外聘劳动关系专家", false, false, true, by, LocalDate.now());
     }
 
-    List<Delegations.NewMember> unionSide() {
-        return List.of(chief("吴丽萍", "工会主席"), member("马建国", "工会副主席"), member("杨帆", "一线职工代表"));
-    }
-
-    List<Delegations.NewMember> employerSide() {
-        return List.of(chief("周建国", "董事长、法定代表人"), member("陈静", "人力资源部经理"), member("王芳", "财务部经理"));
-    }
-
-    /** Both delegations, the recorder agreed by both sides, both preparation tasks done: the case waits to schedule. */
     void prepared() {
-        delegations.name(t.bargainingCase(), Side.UNION, unionSide(), t.union().userId());
-        negotiation.finishPreparation(t.bargainingCase(), t.union());
-        delegations.name(t.bargainingCase(), Side.EMPLOYER, employerSide(), t.employer().userId());
-        preparation.proposeRecorder(t.bargainingCase(), "李明", t.recorder().userId(), t.union());
-        preparation.agreeRecorder(t.bargainingCase(), t.employer());
-        negotiation.finishPreparation(t.bargainingCase(), t.employer());
+        fixture.prepare(t);
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
     }
 
@@ -342,7 +322,7 @@ class NegotiationScenarioTest {
         recordAndConfirm(minutes(items.stream().map(this::open).toList(), Rounds.Outcome.SUSPENDED,
                 LocalDateTime.now().plusDays(20)));
         var leaving = delegations.active(t.bargainingCase().id(), Side.UNION).stream().filter(m -> !m.chief()).findFirst().orElseThrow();
-        delegations.vacate(t.bargainingCase(), leaving.id(), "劳动合同期满离职");
+        delegations.vacate(t.bargainingCase(), Side.UNION, leaving.id(), "劳动合同期满离职");
         assertThatThrownBy(() -> negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union()))
                 .hasMessage("delegation.vacancy.blocks");
         Delegations.Vacancy vacancy = negotiation.vacancies(t.bargainingCase()).get(0);
@@ -352,7 +332,7 @@ class NegotiationScenarioTest {
         assertThat(negotiation.vacancies(t.bargainingCase()).get(0).overdue()).as("missed, and shown as missed").isTrue();
         clock.reset();
 
-        delegations.fill(t.bargainingCase(), leaving.id(), member("赵磊", "一线职工代表"), t.union().userId());
+        delegations.fill(t.bargainingCase(), Side.UNION, leaving.id(), member("赵磊", "一线职工代表"), t.union().userId());
         assertThat(negotiation.vacancies(t.bargainingCase())).isEmpty();
         negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union());
         assertThat(t.instance()).isWaitingAt(SERVICE_ISSUE_MEETING_NOTICE);

@@ -11,6 +11,10 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.negotiation.Delegations;
+import org.xieshang.negotiation.Negotiation;
+import org.xieshang.negotiation.Preparation;
+import org.xieshang.negotiation.Side;
 import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.BargainingSubject;
@@ -34,14 +38,40 @@ public class NegotiationFixture {
     private final OfferService offers;
     private final CollectiveBargainingProcess process;
     private final ProcessEngine engine;
+    private final Delegations delegations;
+    private final Preparation preparation;
+    private final Negotiation negotiation;
 
     NegotiationFixture(TestEnterprises enterprises, CaseOpening opening, OfferService offers, CollectiveBargainingProcess process,
-                       ProcessEngine engine) {
+                       ProcessEngine engine, Delegations delegations, Preparation preparation, Negotiation negotiation) {
         this.enterprises = enterprises;
         this.opening = opening;
         this.offers = offers;
         this.process = process;
         this.engine = engine;
+        this.delegations = delegations;
+        this.preparation = preparation;
+        this.negotiation = negotiation;
+    }
+
+    public static Delegations.NewMember chief(String name, String title) {
+        return new Delegations.NewMember(name, title, true, true, false, null, null);
+    }
+
+    public static Delegations.NewMember member(String name, String title) {
+        return new Delegations.NewMember(name, title, false, false, false, null, null);
+    }
+
+    /** Both delegations of three, the recorder 李明 agreed, both sides prepared: the case waits to schedule a round. */
+    public void prepare(Table t) {
+        delegations.name(t.bargainingCase(), Side.UNION, List.of(chief("吴丽萍", "工会主席"), member("马建国", "工会副主席"),
+                member("杨帆", "一线职工代表")), t.union().userId());
+        negotiation.finishPreparation(t.bargainingCase(), t.union());
+        delegations.name(t.bargainingCase(), Side.EMPLOYER, List.of(chief("周建国", "董事长、法定代表人"), member("陈静", "人力资源部经理"),
+                member("王芳", "财务部经理")), t.employer().userId());
+        preparation.proposeRecorder(t.bargainingCase(), "李明", t.recorder().userId(), t.union());
+        preparation.agreeRecorder(t.bargainingCase(), t.employer());
+        negotiation.finishPreparation(t.bargainingCase(), t.employer());
     }
 
     public record Table(long enterpriseId, BargainingCase bargainingCase, ProcessInstance instance, PortalUser union,
