@@ -19,7 +19,6 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
-import org.xieshang.system.PortalUser;
 
 /**
  * Negotiation rounds (CCR Arts. 34–35): scheduled with the chiefs presiding in turn, minuted by the recorder, confirmed
@@ -109,7 +108,7 @@ public class Rounds {
         rules.check(minutes.outcome() != Outcome.SUSPENDED || (minutes.nextStartsAt() != null && minutes.nextPlace() != null
                 && !minutes.nextPlace().isBlank() && minutes.nextItems() != null && !minutes.nextItems().isBlank()),
                 "nextStartsAt", "minutes.suspension");
-        rules.check(minutes.outcome() != Outcome.SUSPENDED || allSettled == false, "outcome", "minutes.suspendSettled");
+        rules.check(minutes.outcome() != Outcome.SUSPENDED || !allSettled, "outcome", "minutes.suspendSettled");
         rules.throwIfAny();
         jdbc.sql("delete from round_position where round_id = ?").param(roundId).update();
         for (Position p : minutes.positions()) {
@@ -191,11 +190,6 @@ public class Rounds {
 
     void setDocument(long roundId, String column, long documentId) {
         jdbc.sql("update negotiation_round set " + column + " = ? where id = ?").params(documentId, roundId).update();
-    }
-
-    /** The user's side if he is one of its people; the recorder of the case acts as none. */
-    static Side requireSide(BargainingCase c, PortalUser user) {
-        return Preparation.sideOf(c, user);
     }
 
     private Round submitted(long roundId) {

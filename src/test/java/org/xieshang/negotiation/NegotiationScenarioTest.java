@@ -170,11 +170,13 @@ class NegotiationScenarioTest {
         recordAndConfirm(minutes(all, Rounds.Outcome.AGREEMENT, null));
         agreementReachesTheCongress();
 
-        assertThat(text(DocumentType.MEETING_NOTICE)).contains("第1次集体协商会议", "职工方首席代表主持", "劳动报酬");
-        assertThat(text(DocumentType.NEGOTIATION_MINUTES)).contains("吴丽萍", "周建国", "李明", "达成一致");
-        assertThat(text(DocumentType.ITEM_COMPARISON)).contains("第1次", "6.50%", "5.00%");
+        String year = deadlines.today().getYear() + "年";
+        String party = t.bargainingCase().partyName();
+        assertThat(text(DocumentType.MEETING_NOTICE)).contains(party, year, "第1次集体协商会议", "职工方首席代表主持", "劳动报酬");
+        assertThat(text(DocumentType.NEGOTIATION_MINUTES)).contains(party, year, "吴丽萍", "周建国", "李明", "达成一致");
+        assertThat(text(DocumentType.ITEM_COMPARISON)).contains(party, year, "第1次", "6.50%", "5.00%");
         assertThat(text(DocumentType.DELEGATION_LIST)).contains("吴丽萍", "工会主席本人", "周建国", "法定代表人本人");
-        assertThat(text(DocumentType.CONTRACT_DRAFT)).contains("工资专项集体合同（草案）", "最低工资不低于每月2300元",
+        assertThat(text(DocumentType.CONTRACT_DRAFT)).contains(party, year, "工资专项集体合同（草案）", "最低工资不低于每月2300元",
                 "乙方首席代表（草签）：吴丽萍");
     }
 

@@ -1,0 +1,174 @@
+package org.xieshang.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+import org.xieshang.testing.NegotiationFixture;
+import org.xieshang.testing.Portal;
+import org.xieshang.testing.ProcessTestSupport;
+
+/**
+ * Two rounds in headless Chromium: the union chair schedules, the recorder minutes a suspension, both chiefs
+ * confirm, the HR chief schedules the agreed second round, the recorder minutes the agreement, and the negotiation
+ * page shows every item's positions round by round. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class NegotiationBrowserTest {
+
+    private static final String PASSWORD = "negotiation-journey";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    NegotiationFixture fixture;
+    @Autowired
+    PartyDirectory parties;
+
+    Portal portal;
+    WebDriver browser;
+    WebDriverWait wait;
+    NegotiationFixture.Table t;
+
+    @BeforeEach
+    void chromium() throws IOException {
+        portal = Portal.open(port);
+        browser = portal.browser();
+        wait = portal.waiting();
+        ProcessTestSupport.init(engine);
+    }
+
+    @AfterEach
+    void close() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void a_union_chair_an_hr_chief_and_a_recorder_negotiate_two_rounds_to_agreement() throws IOException {
+        t = fixture.acceptedWageOffer();
+        fixture.prepare(t);
+        login(t.union(), "吴", "丽萍", Position.UNION_CHAIR);
+        login(t.employer(), "陈", "静", Position.HR);
+        login(t.recorder(), "李", "明", Position.RECORDER);
+
+        portal.signIn(t.union().userId(), PASSWORD);
+        openTask(CollectiveBargaining.TASK_SCHEDULE_ROUND);
+        type("startsAt", LocalDateTime.now().plusDays(7).format(DAY) + "\t0900AM");
+        type("place", "公司三楼会议室");
+        browser.findElement(By.id("schedule")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MEETING_NOTICE);
+
+        portal.signIn(t.recorder().userId(), PASSWORD);
+        openTask(CollectiveBargaining.TASK_RECORD_MINUTES);
+        type("attendance", "职工方代表3人、企业方代表3人出席");
+        line(0, "增长6.5%", "6.5", "增长4%", "4.0", "OPEN", null);
+        line(1, "每周40小时", null, "同意", null, "AGREED", "实行标准工时制度，每周工作40小时。");
+        line(2, "增加年休假2天", null, "维持现行制度", null, "WITHDRAWN", null);
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("SUSPENDED");
+        type("nextStartsAt", LocalDateTime.now().plusDays(14).format(DAY) + "\t0900AM");
+        type("nextPlace", "公司三楼会议室");
+        type("nextItems", "工资增幅");
+        portal.screenshot("negotiation-1-recorder-minutes");
+        browser.findElement(By.id("submit-minutes")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+        confirmBothChiefs();
+
+        portal.signIn(t.employer().userId(), PASSWORD);
+        openTask(CollectiveBargaining.TASK_SCHEDULE_ROUND);
+        assertThat(browser.findElement(By.id("place")).getAttribute("value")).isEqualTo("公司三楼会议室");
+        browser.findElement(By.id("schedule")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MEETING_NOTICE);
+
+        portal.signIn(t.recorder().userId(), PASSWORD);
+        openTask(CollectiveBargaining.TASK_RECORD_MINUTES);
+        type("attendance", "职工方代表3人、企业方代表3人出席");
+        line(0, "增长5.8%", "5.8", "同意5.8%", "5.8", "AGREED", "2027年职工平均工资增长5.8%。");
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
+        browser.findElement(By.id("submit-minutes")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+        confirmBothChiefs();
+
+        portal.signIn(t.union().userId(), PASSWORD);
+        portal.get("/cases/" + t.bargainingCase().id() + "/negotiation");
+        String agenda = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda"))).getText();
+        assertThat(agenda).contains("第 1 次会议", "第 2 次会议", "6.50%", "5.80%", "达成一致", "撤回");
+        assertThat(browser.findElement(By.id("rounds")).getText()).contains("企业方首席代表主持");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('agenda').scrollIntoView()");
+        portal.screenshot("negotiation-2-round-page-and-comparison");
+        assertThat(browser.findElement(By.id("negotiation-documents")).getText()).contains("议题协商对照表", "集体协商会议记录");
+    }
+
+    private void login(PortalUser user, String family, String given, Position position) {
+        parties.ensurePerson(new PartyDirectory.NewPerson(user.userId(), family, given, null, PASSWORD, user.partyId(), position,
+                position.name()));
+    }
+
+    private void openTask(String key) {
+        String id = engine.getTaskService().createTaskQuery().processInstanceId(t.instance().getId()).taskDefinitionKey(key)
+                .singleResult().getId();
+        portal.get(switch (key) {
+            case CollectiveBargaining.TASK_SCHEDULE_ROUND -> "/forms/schedule-round";
+            case CollectiveBargaining.TASK_RECORD_MINUTES -> "/forms/record-minutes";
+            default -> "/forms/confirm-minutes";
+        } + "?taskId=" + id);
+    }
+
+    private void confirmBothChiefs() {
+        for (var chief : List.of(t.union(), t.employer())) {
+            portal.signIn(chief.userId(), PASSWORD);
+            openTask(chief == t.union() ? CollectiveBargaining.TASK_CONFIRM_MINUTES_UNION : CollectiveBargaining.TASK_CONFIRM_MINUTES_EMPLOYER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-minutes"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+        }
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MINUTES);
+    }
+
+    /** One line of the minutes form (the open items in agenda order). */
+    private void line(int i, String union, String unionIncrease, String employer, String employerIncrease, String outcome, String text) {
+        type("lines" + i + ".unionPosition", union);
+        if (unionIncrease != null) {
+            type("lines" + i + ".unionIncrease", unionIncrease);
+            type("lines" + i + ".employerIncrease", employerIncrease);
+        }
+        type("lines" + i + ".employerPosition", employer);
+        new Select(browser.findElement(By.id("lines" + i + ".outcome"))).selectByValue(outcome);
+        if (text != null) {
+            type("lines" + i + ".agreedText", text);
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
