@@ -27,6 +27,7 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -45,12 +46,14 @@ class NegotiationController {
     private final Rounds rounds;
     private final WageCheck wageCheck;
     private final Coordinations coordinations;
+    private final DisputeCoordinationProcess coordinationProcess;
     private final DocumentService documents;
     private final DeadlineService deadlines;
 
     NegotiationController(BargainingCases cases, CollectiveBargainingProcess process, Negotiation negotiation,
                           Delegations delegations, Preparation preparation, Rounds rounds, WageCheck wageCheck,
-                          Coordinations coordinations, DocumentService documents, DeadlineService deadlines) {
+                          Coordinations coordinations, DisputeCoordinationProcess coordinationProcess, DocumentService documents,
+                          DeadlineService deadlines) {
         this.cases = cases;
         this.process = process;
         this.negotiation = negotiation;
@@ -59,6 +62,7 @@ class NegotiationController {
         this.rounds = rounds;
         this.wageCheck = wageCheck;
         this.coordinations = coordinations;
+        this.coordinationProcess = coordinationProcess;
         this.documents = documents;
         this.deadlines = deadlines;
     }
@@ -97,6 +101,7 @@ class NegotiationController {
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user).stream()
                 .filter(d -> NEGOTIATION_DOCUMENTS.contains(d.type())).toList());
         model.addAttribute("today", deadlines.today());
+        model.addAttribute("bureau", PartyDirectory.labourBureauOf(c.districtId()).equals(user.partyId()));
         if (side != null) {
             model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(delegations.active(id, side)));
             model.addAttribute("preparationTask", process.openTask(c.caseNo(), side == Side.UNION
@@ -205,6 +210,23 @@ class NegotiationController {
     String prepared(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
         attempt(redirect, () -> negotiation.finishPreparation(c, user));
+        return back(id);
+    }
+
+    /** The labour bureau steps in on its own initiative (CCR Art. 49). */
+    @PostMapping("/cases/{id}/negotiation/coordination")
+    String intervene(@PathVariable long id, @RequestParam(required = false) String reason, @CurrentUser PortalUser user,
+                     RedirectAttributes redirect) {
+        BargainingCase c = cases.get(id, user);
+        attempt(redirect, () -> {
+            if (reason == null || reason.isBlank()) {
+                throw new BusinessRuleException("reason", "coordination.application.required");
+            }
+            if (coordinations.running(id).isPresent()) {
+                throw new BusinessRuleException(null, "coordination.running");
+            }
+            coordinationProcess.startOnInitiative(c, reason, user);
+        });
         return back(id);
     }
 

@@ -3,6 +3,8 @@ package org.xieshang.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
@@ -49,6 +53,8 @@ class NegotiationBrowserTest {
     NegotiationFixture fixture;
     @Autowired
     PartyDirectory parties;
+    @Autowired
+    DocumentService documents;
 
     Portal portal;
     WebDriver browser;
@@ -125,6 +131,26 @@ class NegotiationBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('agenda').scrollIntoView()");
         portal.screenshot("negotiation-2-round-page-and-comparison");
         assertThat(browser.findElement(By.id("negotiation-documents")).getText()).contains("议题协商对照表", "集体协商会议记录");
+        comparisonTableAsPicture();
+    }
+
+    /** The generated comparison table itself, rendered by poppler next to the browser screenshots. */
+    private void comparisonTableAsPicture() throws IOException {
+        var table = documents.ofCaseVisibleTo(t.bargainingCase().caseNo(), t.union()).stream()
+                .filter(d -> d.type() == DocumentType.ITEM_COMPARISON).max(java.util.Comparator.comparingInt(d -> d.version()))
+                .orElseThrow();
+        Path pdf = Path.of("target", "screenshots", "negotiation-3-comparison-table.pdf");
+        Files.write(pdf, documents.content(table.id(), t.union()));
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        if (Files.isExecutable(pdftoppm)) {
+            try {
+                new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "80", "-singlefile", pdf.toString(),
+                        pdf.toString().replace(".pdf", "")).inheritIO().start().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            assertThat(Path.of(pdf.toString().replace(".pdf", ".png"))).exists();
+        }
     }
 
     private void login(PortalUser user, String family, String given, Position position) {

@@ -416,6 +416,33 @@ class NegotiationScenarioTest {
     }
 
     @Test
+    void the_labour_bureau_steps_in_on_its_own_initiative_and_settles_an_item() {
+        prepared();
+        var bureau = demo.user("rsj.zhao");
+        assertThatThrownBy(() -> coordinationProcess.startOnInitiative(t.bargainingCase(), "争议", t.union()))
+                .isInstanceOf(org.xieshang.system.NotFoundException.class);
+        coordinationProcess.startOnInitiative(t.bargainingCase(), "双方分歧较大，职工情绪不稳定。", bureau);
+        var coordination = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DisputeCoordination.PROCESS_ID).processInstanceBusinessKey(t.bargainingCase().caseNo())
+                .singleResult();
+        assertThat(coordination).isWaitingAt(DisputeCoordination.TASK_DECIDE_APPLICATION)
+                .hasNotPassed(DisputeCoordination.TASK_APPLY_FOR_COORDINATION);
+        coordinationProcess.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau), bureau);
+        var item = openItems().get(2);
+        coordinationProcess.agree(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE,
+                bureau), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), bureau);
+        ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
+        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
+                t.union()), t.union());
+        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
+                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()), t.employer());
+        assertThat(coordination).isEnded();
+        assertThat(openItems()).extracting(Preparation.Item::title).containsExactly("劳动报酬", "工作时间");
+        assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+    }
+
+    @Test
     void the_wage_check_flags_positions_against_the_guideline_and_the_minimum_wage_and_costs_them_to_the_yuan() {
         var official = demo.user("rsj.zhao");
         wageCheck.setGuideline(new WageCheck.Guideline(official.districtId(), deadlines.today().getYear(), new BigDecimal("3.0"),
