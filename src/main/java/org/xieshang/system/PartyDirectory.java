@@ -95,6 +95,8 @@ public class PartyDirectory {
                 new Localized(name, "Union side, " + name));
         ensureParty(federationEmployerOf(federationId), PartyKind.EMPLOYER, districtId, null, federationId,
                 new Localized(employerBody, "Employer side, " + employerBody));
+        ensureParty(federationRecorderOf(federationId), PartyKind.RECORDER, districtId, null, federationId,
+                new Localized(name + "集体协商记录员", "Recorder, " + name));
     }
 
     /** Creates the Camunda user (if new) and makes him act for the party; idempotent. */
