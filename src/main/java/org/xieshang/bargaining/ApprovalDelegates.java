@@ -3,7 +3,6 @@ package org.xieshang.bargaining;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.xieshang.system.CaseVariables;
 
 /** The steps of collective-bargaining.bpmn around the workers' congress's approval of the contract draft. */
 final class ApprovalDelegates {
@@ -13,9 +12,6 @@ final class ApprovalDelegates {
     private ApprovalDelegates() {
     }
 
-    private static BargainingCase caseOf(DelegateExecution execution, BargainingCases cases) {
-        return cases.findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
-    }
 
     @Component("submitDraftToCongressDelegate")
     static class SubmitDraftToCongress implements JavaDelegate {
@@ -27,7 +23,7 @@ final class ApprovalDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.CONGRESS, null);
             cases.record(c.id(), "DRAFT_TO_CONGRESS", SYSTEM, null, null, null,
                     CollectiveBargaining.DRAFT_DOCUMENT_ID.from(execution));
@@ -44,7 +40,7 @@ final class ApprovalDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.SIGNING, null);
             cases.record(c.id(), "CONGRESS_APPROVED", SYSTEM, null, null, null,
                     CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));

@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PortalUser;
 
 /** The case table (the read model officials query) and its timeline. */
@@ -55,6 +57,11 @@ public class BargainingCases {
 
     public Optional<BargainingCase> find(long id) {
         return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::bargainingCase).optional();
+    }
+
+    /** The case a process instance (or one it called) works on: its caseId variable names it. */
+    public BargainingCase of(VariableScope execution) {
+        return findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
     }
 
     public Optional<BargainingCase> findByNo(String caseNo) {

@@ -112,11 +112,7 @@ public class CollectiveBargainingProcess {
 
     /** The open task of this kind in the case, for whichever of its candidate parties the user acts for. */
     public java.util.Optional<Task> openTask(String caseNo, String taskKey, PortalUser user) {
-        try {
-            return java.util.Optional.of(task(caseNo, taskKey, user));
-        } catch (org.xieshang.system.NotFoundException e) {
-            return java.util.Optional.empty();
-        }
+        return partyTasks.find(CollectiveBargaining.PROCESS_ID, caseNo, taskKey, user);
     }
 
     /** Tasks whose form records data in our tables and carries no routing fact. */

@@ -220,6 +220,12 @@ public class CongressSessions {
         return new Attendance(total, present, Majority.quorumOf(total), Majority.quorum(present, total));
     }
 
+    /** One delegate's sign-in, without loading the whole hall (every ballot asks). */
+    public boolean signedIn(long sessionId, long delegateId) {
+        return jdbc.sql("select count(*) from session_attendance where session_id = ? and delegate_id = ?")
+                .params(sessionId, delegateId).query(Integer.class).single() > 0;
+    }
+
     public Set<Long> present(long sessionId) {
         return Set.copyOf(jdbc.sql("select delegate_id from session_attendance where session_id = ?").param(sessionId)
                 .query(Long.class).list());
@@ -267,7 +273,7 @@ public class CongressSessions {
         SessionItem item = item(round.itemId());
         CongressSession s = session(item.sessionId());
         Delegate delegate = delegateOf(s, user);
-        if (!present(s.id()).contains(delegate.id())) {
+        if (!signedIn(s.id(), delegate.id())) {
             throw new BusinessRuleException(null, "session.ballot.notSignedIn");
         }
         List<Integer> lines = item.lines();
@@ -579,9 +585,7 @@ public class CongressSessions {
     }
 
     private boolean attend(long sessionId, long delegateId, String method, PortalUser user) {
-        int already = jdbc.sql("select count(*) from session_attendance where session_id = ? and delegate_id = ?")
-                .params(sessionId, delegateId).query(Integer.class).single();
-        if (already > 0) {
+        if (signedIn(sessionId, delegateId)) {
             return false;
         }
         try {

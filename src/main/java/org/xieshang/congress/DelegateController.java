@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.FlashErrors;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -62,7 +63,7 @@ class DelegateController {
                 List<Proposal> filed = proposals.ofSession(s.id());
                 Map<Long, List<String>> cosigners = new HashMap<>();
                 filed.forEach(p -> cosigners.put(p.id(), proposals.cosigners(p.id())));
-                mine.add(new MySession(s, me, sessions.present(s.id()).contains(me.id()), open.orElse(null),
+                mine.add(new MySession(s, me, sessions.signedIn(s.id(), me.id()), open.orElse(null),
                         open.map(r -> sessions.item(r.itemId())).orElse(null),
                         open.map(r -> sessions.voted(r.id()).contains(me.id())).orElse(false),
                         s.status() == CongressSession.Status.CLOSED ? sessions.decisions(s.id()) : List.of(), filed, cosigners));
@@ -77,7 +78,7 @@ class DelegateController {
     @PostMapping("/congress/sessions/{id}/sign-in")
     String signIn(@PathVariable long id, @RequestParam(required = false) String code, @CurrentUser PortalUser user,
                   RedirectAttributes redirect) {
-        SessionController.attempt(redirect, () -> sessions.signIn(id, code, user));
+        FlashErrors.attempt(redirect, () -> sessions.signIn(id, code, user));
         return "redirect:/congress/me";
     }
 
@@ -91,7 +92,7 @@ class DelegateController {
                 choices.put(Integer.parseInt(name.substring(5)), VoteChoice.valueOf(value));
             }
         });
-        if (SessionController.attempt(redirect, () -> sessions.cast(roundId, choices, user))) {
+        if (FlashErrors.attempt(redirect, () -> sessions.cast(roundId, choices, user))) {
             redirect.addFlashAttribute("notice", "ballot.cast");
         }
         return "redirect:/congress/me";
@@ -100,13 +101,13 @@ class DelegateController {
     @PostMapping("/congress/sessions/{id}/proposals")
     String file(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String body,
                 @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        SessionController.attempt(redirect, () -> proposalProcess.file(id, title, body, user));
+        FlashErrors.attempt(redirect, () -> proposalProcess.file(id, title, body, user));
         return "redirect:/congress/me";
     }
 
     @PostMapping("/congress/proposals/{id}/cosign")
     String cosign(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        SessionController.attempt(redirect, () -> proposalProcess.cosign(id, user));
+        FlashErrors.attempt(redirect, () -> proposalProcess.cosign(id, user));
         return "redirect:/congress/me";
     }
 

@@ -151,13 +151,6 @@ public class Proposals {
                 .orElseThrow(() -> new NotFoundException("proposal " + id));
     }
 
-    /** A proposal as a user may see it: the congress owner's parties and officials, or a delegate of that congress. */
-    public Proposal visible(long id, PortalUser user) {
-        Proposal p = get(id);
-        sessions.visibleSession(p.sessionId(), user);
-        return p;
-    }
-
     public List<Proposal> ofSession(long sessionId) {
         return jdbc.sql(SELECT + " where p.session_id = ? order by p.id").param(sessionId).query(this::proposal).list();
     }

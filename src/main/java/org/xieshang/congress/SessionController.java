@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.FlashErrors;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -150,9 +151,6 @@ class SessionController {
             model.addAttribute("openItem", sessions.item(r.itemId()));
             model.addAttribute("voted", sessions.voted(r.id()));
         });
-        Map<Long, Integer> rounds = new HashMap<>();
-        sessions.items(s.id()).forEach(i -> rounds.put(i.id(), sessions.rounds(i.id()).size()));
-        model.addAttribute("roundCounts", rounds);
         model.addAttribute("present", sessions.present(s.id()));
         Map<Long, String> names = new HashMap<>();
         congresses.delegates(s.congressId()).forEach(d -> names.put(d.id(), d.name()));
@@ -164,13 +162,13 @@ class SessionController {
     @PostMapping("/congress/sessions/{id}/paper-sign-in")
     String paperSignIn(@PathVariable long id, @RequestParam(name = "delegateId", required = false) List<Long> delegateIds,
                        @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        attempt(redirect, () -> sessions.markPaperSignIn(id, delegateIds == null ? List.of() : delegateIds, user));
+        FlashErrors.attempt(redirect, () -> sessions.markPaperSignIn(id, delegateIds == null ? List.of() : delegateIds, user));
         return "redirect:/congress/sessions/" + id;
     }
 
     @PostMapping("/congress/items/{itemId}/open")
     String openVote(@PathVariable long itemId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        attempt(redirect, () -> sessions.openVote(itemId, user));
+        FlashErrors.attempt(redirect, () -> sessions.openVote(itemId, user));
         return "redirect:/congress/sessions/" + sessions.item(itemId).sessionId();
     }
 
@@ -184,7 +182,7 @@ class SessionController {
             counts.put(line, new CongressSessions.PaperCount(count(form, "for-" + line), count(form, "against-" + line),
                     count(form, "abstain-" + line)));
         }
-        attempt(redirect, () -> sessions.recordPaperBallots(roundId, delegateIds == null ? List.of() : delegateIds, counts, user));
+        FlashErrors.attempt(redirect, () -> sessions.recordPaperBallots(roundId, delegateIds == null ? List.of() : delegateIds, counts, user));
         return "redirect:/congress/sessions/" + item.sessionId();
     }
 
@@ -199,13 +197,13 @@ class SessionController {
 
     @PostMapping("/congress/rounds/{roundId}/close")
     String closeVote(@PathVariable long roundId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        attempt(redirect, () -> sessions.closeVote(roundId, user));
+        FlashErrors.attempt(redirect, () -> sessions.closeVote(roundId, user));
         return "redirect:/congress/sessions/" + sessions.item(sessions.round(roundId).itemId()).sessionId();
     }
 
     @PostMapping("/congress/items/{itemId}/heard")
     String heard(@PathVariable long itemId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        attempt(redirect, () -> sessions.markHeard(itemId, user));
+        FlashErrors.attempt(redirect, () -> sessions.markHeard(itemId, user));
         return "redirect:/congress/sessions/" + sessions.item(itemId).sessionId();
     }
 
@@ -235,7 +233,7 @@ class SessionController {
                       @CurrentUser PortalUser user, RedirectAttributes redirect) {
         Task task = process.task(taskId, user);
         long id = process.sessionId(task);
-        boolean done = attempt(redirect, () -> {
+        boolean done = FlashErrors.attempt(redirect, () -> {
             if ("adjourn".equals(option)) {
                 process.adjourn(task, reason, user);
             } else {
@@ -268,17 +266,6 @@ class SessionController {
         } catch (BusinessRuleException e) {
             model.addAttribute("errors", e.violations());
             return taskForm(task.getId(), user, model);
-        }
-    }
-
-    /** Runs an action; a broken rule goes back to the page as a message in the user's language. */
-    static boolean attempt(RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-            return false;
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.CaseVariables;
-import org.xieshang.system.DueSteps;
 import org.xieshang.system.PartyTasks;
 import org.xieshang.system.PortalUser;
 
@@ -21,15 +19,13 @@ import org.xieshang.system.PortalUser;
 public class WorkersCongressSessionProcess {
 
     private final RuntimeService runtime;
-    private final ManagementService management;
     private final PartyTasks partyTasks;
     private final CongressSessions sessions;
     private final DeadlineService deadlines;
 
-    WorkersCongressSessionProcess(RuntimeService runtime, ManagementService management, PartyTasks partyTasks,
+    WorkersCongressSessionProcess(RuntimeService runtime, PartyTasks partyTasks,
                                   CongressSessions sessions, DeadlineService deadlines) {
         this.runtime = runtime;
-        this.management = management;
         this.partyTasks = partyTasks;
         this.sessions = sessions;
         this.deadlines = deadlines;
@@ -121,11 +117,6 @@ public class WorkersCongressSessionProcess {
     public Long sessionId(Task task) {
         Object id = runtime.getVariable(task.getExecutionId(), WorkersCongressSession.SESSION_ID.name());
         return id == null ? null : ((Number) id).longValue();
-    }
-
-    /** For seeding before the job executor starts, and for tools; never from a user's request. */
-    public void runDueSteps(String sessionNo) {
-        DueSteps.run(management, runtime, sessionNo);
     }
 
     private Map<String, Object> sessionVariables(CongressSession session) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
-import org.xieshang.system.CaseVariables;
 
 /** The service steps of bargaining-dispute-coordination.bpmn, one small bean each. */
 final class CoordinationDelegates {
@@ -19,9 +18,6 @@ final class CoordinationDelegates {
         return DisputeCoordination.COORDINATION_ID.from(execution);
     }
 
-    private static BargainingCase caseOf(DelegateExecution execution, BargainingCases cases) {
-        return cases.findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
-    }
 
     @Component("issueCoordinationApplicationDelegate")
     static class IssueApplication implements JavaDelegate {
@@ -35,7 +31,7 @@ final class CoordinationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            documents.application(caseOf(execution, cases), id(execution));
+            documents.application(cases.of(execution), id(execution));
         }
     }
 
@@ -51,7 +47,7 @@ final class CoordinationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            documents.agreement(caseOf(execution, cases), id(execution));
+            documents.agreement(cases.of(execution), id(execution));
         }
     }
 
@@ -70,7 +66,7 @@ final class CoordinationDelegates {
             boolean all = coordinations.conclude(id(execution));
             DisputeCoordination.ALL_SETTLED.set(execution, all);
             if (!all) {
-                cases.moveTo(caseOf(execution, cases).id(), CaseStage.ROUNDS, null);
+                cases.moveTo(cases.of(execution).id(), CaseStage.ROUNDS, null);
             }
         }
     }
@@ -89,7 +85,7 @@ final class CoordinationDelegates {
         @Override
         public void notify(DelegateExecution execution) {
             coordinations.lapse(id(execution));
-            cases.moveTo(caseOf(execution, cases).id(), CaseStage.ROUNDS, null);
+            cases.moveTo(cases.of(execution).id(), CaseStage.ROUNDS, null);
         }
     }
 }

@@ -60,15 +60,6 @@ public class Coordinations {
     }
 
     @Transactional
-    public void apply(long id, String side, String application) {
-        if (application == null || application.isBlank()) {
-            throw new BusinessRuleException("application", "coordination.application.required");
-        }
-        jdbc.sql("update coordination set applied_by = ?, application = ?, applied_on = ? where id = ?")
-                .params(side, application.trim(), Date.valueOf(deadlines.today()), id).update();
-    }
-
-    @Transactional
     public LocalDate accept(long id) {
         requireStatus(id, Status.APPLIED);
         LocalDate today = deadlines.today();

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PartyDirectory;
@@ -52,9 +53,9 @@ public class DisputeCoordinationProcess {
             variables.put(CaseVariables.ENTERPRISE_ID.name(), c.enterpriseId());
         }
         variables.put(CaseVariables.PROVINCE.name(), deadlines.defaultProvince());
-        variables.put("unionGroup", c.unionGroup());
-        variables.put("employerGroup", c.employerGroup());
-        variables.put("labourBureauGroup", PartyDirectory.labourBureauOf(c.districtId()));
+        variables.put(CollectiveBargaining.UNION_GROUP.name(), c.unionGroup());
+        variables.put(CollectiveBargaining.EMPLOYER_GROUP.name(), c.employerGroup());
+        variables.put(CollectiveBargaining.LABOUR_BUREAU_GROUP.name(), PartyDirectory.labourBureauOf(c.districtId()));
         variables.put(DisputeCoordination.BUREAU_INITIATIVE.name(), true);
         variables.put(DisputeCoordination.COORDINATION_ID.name(), id);
         variables.put(DisputeCoordination.ALL_SETTLED.name(), false);

@@ -3,10 +3,11 @@ package org.xieshang.negotiation;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +28,7 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.FlashErrors;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
@@ -77,21 +79,26 @@ class NegotiationController {
         Side side = Side.of(c, user);
         model.addAttribute("bargainingCase", c);
         model.addAttribute("side", side);
-        model.addAttribute("members", delegations.members(id).stream().filter(Delegations.Member::active).toList());
+        List<Delegations.Member> members = delegations.members(id).stream().filter(Delegations.Member::active).toList();
+        model.addAttribute("members", members);
         model.addAttribute("vacancies", negotiation.vacancies(c));
-        model.addAttribute("items", preparation.items(id));
-        model.addAttribute("setup", preparation.setup(id));
+        List<Preparation.Item> items = preparation.items(id);
+        model.addAttribute("items", items);
+        Preparation.Setup setup = preparation.setup(id);
+        model.addAttribute("setup", setup);
         List<Rounds.Round> all = rounds.rounds(id);
         model.addAttribute("rounds", all);
-        Map<Long, Map<Integer, Rounds.Position>> positions = new LinkedHashMap<>();
+        Map<Long, TreeMap<Integer, Rounds.Position>> positions = new LinkedHashMap<>();
         all.forEach(r -> rounds.positions(r.id()).forEach(p ->
-                positions.computeIfAbsent(p.itemId(), k -> new HashMap<>()).put(r.roundNo(), p)));
+                positions.computeIfAbsent(p.itemId(), k -> new TreeMap<>()).put(r.roundNo(), p)));
         model.addAttribute("positions", positions);
         model.addAttribute("stalled", rounds.stalled(id));
-        model.addAttribute("wageLines", wageLines(c, all, positions));
-        model.addAttribute("guideline", wageCheck.guideline(c.districtId(), deadlines.today().getYear()).orElse(null));
-        model.addAttribute("wageData", preparation.wageData(id).orElse(null));
-        model.addAttribute("wageDataDue", all.isEmpty() || preparation.setup(id).wageDataRequestedOn() == null ? null
+        Optional<WageCheck.Guideline> guideline = wageCheck.guideline(c.districtId(), deadlines.today().getYear());
+        Optional<WageCheck.WageData> data = preparation.wageData(id);
+        model.addAttribute("wageLines", wageLines(items, positions, guideline, data));
+        model.addAttribute("guideline", guideline.orElse(null));
+        model.addAttribute("wageData", data.orElse(null));
+        model.addAttribute("wageDataDue", all.isEmpty() || setup.wageDataRequestedOn() == null ? null
                 : deadlines.compute("wage-data", all.get(0).startsAt().toLocalDate()));
         model.addAttribute("wageDataProvidedOn", preparation.wageDataProvidedOn(id).orElse(null));
         model.addAttribute("caucus", preparation.caucus(c, user));
@@ -103,7 +110,8 @@ class NegotiationController {
         model.addAttribute("today", deadlines.today());
         model.addAttribute("bureau", PartyDirectory.labourBureauOf(c.districtId()).equals(user.partyId()));
         if (side != null) {
-            model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(delegations.active(id, side)));
+            model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(members.stream()
+                    .filter(m -> m.side() == side).toList()));
             model.addAttribute("preparationTask", process.openTask(c.caseNo(), side == Side.UNION
                     ? CollectiveBargaining.TASK_START_UNION_PREPARATION : CollectiveBargaining.TASK_START_EMPLOYER_PREPARATION, user)
                     .orElse(null));
@@ -115,17 +123,17 @@ class NegotiationController {
             DocumentType.NEGOTIATION_MINUTES, DocumentType.ITEM_COMPARISON, DocumentType.CONTRACT_DRAFT,
             DocumentType.COORDINATION_APPLICATION, DocumentType.COORDINATION_AGREEMENT);
 
-    private List<WageLine> wageLines(BargainingCase c, List<Rounds.Round> all, Map<Long, Map<Integer, Rounds.Position>> positions) {
-        var guideline = wageCheck.guideline(c.districtId(), deadlines.today().getYear());
-        var data = preparation.wageData(c.id());
+    /** Each wage item with what the check says about both sides' latest positions. */
+    private List<WageLine> wageLines(List<Preparation.Item> items, Map<Long, TreeMap<Integer, Rounds.Position>> positions,
+                                     Optional<WageCheck.Guideline> guideline, Optional<WageCheck.WageData> data) {
         BigDecimal lowest = data.map(WageCheck.WageData::lowestMonthlyWage).orElse(null);
         List<WageLine> lines = new ArrayList<>();
-        for (Preparation.Item item : preparation.items(c.id())) {
+        for (Preparation.Item item : items) {
             if (!item.wages()) {
                 continue;
             }
-            Rounds.Position last = positions.getOrDefault(item.id(), Map.of()).values().stream()
-                    .reduce((a, b) -> b).orElse(null);
+            var byRound = positions.get(item.id());
+            Rounds.Position last = byRound == null ? null : byRound.lastEntry().getValue();
             lines.add(new WageLine(item,
                     wageCheck.check(last == null ? null : last.unionIncrease(), lowest, guideline, data),
                     wageCheck.check(last == null ? null : last.employerIncrease(), lowest, guideline, data)));
@@ -139,7 +147,7 @@ class NegotiationController {
     String name(@PathVariable long id, @ModelAttribute NegotiationForms.DelegationForm form, @CurrentUser PortalUser user,
                 RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> delegations.name(c, Preparation.sideOf(c, user), form.members(), user.userId()));
+        FlashErrors.attempt(redirect, () -> delegations.name(c, Preparation.sideOf(c, user), form.members(), user.userId()));
         return back(id);
     }
 
@@ -147,7 +155,7 @@ class NegotiationController {
     String vacate(@PathVariable long id, @RequestParam long memberId, @RequestParam(required = false) String reason,
                   @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> delegations.vacate(c, Preparation.sideOf(c, user), memberId, reason));
+        FlashErrors.attempt(redirect, () -> delegations.vacate(c, Preparation.sideOf(c, user), memberId, reason));
         return back(id);
     }
 
@@ -155,7 +163,7 @@ class NegotiationController {
     String fill(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String title, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> delegations.fill(c, Preparation.sideOf(c, user), memberId,
+        FlashErrors.attempt(redirect, () -> delegations.fill(c, Preparation.sideOf(c, user), memberId,
                 new Delegations.NewMember(name, title, false, false, false, null, null), user.userId()));
         return back(id);
     }
@@ -164,7 +172,7 @@ class NegotiationController {
     String recorder(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String account,
                     @RequestParam(defaultValue = "propose") String option, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> {
+        FlashErrors.attempt(redirect, () -> {
             if ("agree".equals(option)) {
                 preparation.agreeRecorder(c, user);
             } else {
@@ -178,7 +186,7 @@ class NegotiationController {
     String addItem(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(defaultValue = "false") boolean wages,
                    @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> preparation.addItem(c, title, wages, user));
+        FlashErrors.attempt(redirect, () -> preparation.addItem(c, title, wages, user));
         return back(id);
     }
 
@@ -186,7 +194,7 @@ class NegotiationController {
     String caucus(@PathVariable long id, @RequestParam(required = false) Long itemId, @RequestParam(required = false) String bottomLine,
                   @RequestParam(required = false) String note, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> preparation.writeCaucus(c, itemId, bottomLine, note, user));
+        FlashErrors.attempt(redirect, () -> preparation.writeCaucus(c, itemId, bottomLine, note, user));
         return back(id);
     }
 
@@ -196,7 +204,7 @@ class NegotiationController {
                     @RequestParam(required = false) BigDecimal lowestMonthlyWage, @CurrentUser PortalUser user,
                     RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> {
+        FlashErrors.attempt(redirect, () -> {
             if (Preparation.sideOf(c, user) == Side.UNION) {
                 preparation.requestWageData(c, request, user);
             } else {
@@ -209,7 +217,7 @@ class NegotiationController {
     @PostMapping("/cases/{id}/negotiation/prepared")
     String prepared(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> negotiation.finishPreparation(c, user));
+        FlashErrors.attempt(redirect, () -> negotiation.finishPreparation(c, user));
         return back(id);
     }
 
@@ -218,7 +226,7 @@ class NegotiationController {
     String intervene(@PathVariable long id, @RequestParam(required = false) String reason, @CurrentUser PortalUser user,
                      RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        attempt(redirect, () -> {
+        FlashErrors.attempt(redirect, () -> {
             if (reason == null || reason.isBlank()) {
                 throw new BusinessRuleException("reason", "coordination.application.required");
             }
@@ -304,13 +312,5 @@ class NegotiationController {
 
     private static String back(long caseId) {
         return "redirect:/cases/" + caseId + "/negotiation";
-    }
-
-    static void attempt(RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-        }
     }
 }

@@ -8,7 +8,6 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
-import org.xieshang.system.CaseVariables;
 
 /** The negotiation steps of collective-bargaining.bpmn, one small bean each. */
 final class NegotiationDelegates {
@@ -16,9 +15,6 @@ final class NegotiationDelegates {
     private NegotiationDelegates() {
     }
 
-    private static BargainingCase caseOf(DelegateExecution execution, BargainingCases cases) {
-        return cases.findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
-    }
 
     @Component("openAgendaListener")
     static class OpenAgenda implements ExecutionListener {
@@ -32,7 +28,7 @@ final class NegotiationDelegates {
 
         @Override
         public void notify(DelegateExecution execution) {
-            preparation.openAgenda(caseOf(execution, cases));
+            preparation.openAgenda(cases.of(execution));
         }
     }
 
@@ -48,7 +44,7 @@ final class NegotiationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.ROUNDS, null);
             documents.meetingNotice(c, CollectiveBargaining.ROUND_ID.from(execution));
         }
@@ -66,7 +62,7 @@ final class NegotiationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             documents.minutes(c, CollectiveBargaining.ROUND_ID.from(execution));
             if (Rounds.Outcome.COORDINATION.name().equals(CollectiveBargaining.ROUND_OUTCOME.from(execution))) {
                 cases.moveTo(c.id(), CaseStage.DISPUTE, null);
@@ -86,7 +82,7 @@ final class NegotiationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             CollectiveBargaining.DRAFT_DOCUMENT_ID.set(execution, documents.contractDraft(c).id());
         }
     }
@@ -104,7 +100,7 @@ final class NegotiationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.ROUNDS, null);
             cases.record(c.id(), "CONGRESS_REJECTED", "system", null, null, null,
                     CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));

@@ -17,6 +17,7 @@ import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.FlashErrors;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
 
@@ -83,7 +84,7 @@ class NegotiationOverview {
                      @RequestParam(required = false) BigDecimal upperPercent, @RequestParam(required = false) BigDecimal minimumWage,
                      @CurrentUser PortalUser user, RedirectAttributes redirect) {
         requireOfficial(user);
-        NegotiationController.attempt(redirect, () -> wageCheck.setGuideline(new WageCheck.Guideline(user.districtId(),
+        FlashErrors.attempt(redirect, () -> wageCheck.setGuideline(new WageCheck.Guideline(user.districtId(),
                 deadlines.today().getYear(), lowerPercent, baselinePercent, upperPercent, minimumWage), user));
         return "redirect:/negotiations";
     }

@@ -11,7 +11,6 @@ import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.system.CaseVariables;
 import org.xieshang.system.ProcessVariable;
 
 /** The service steps of the offer stage of collective-bargaining.bpmn, one small bean each. */
@@ -22,9 +21,6 @@ final class OfferDelegates {
 
     static final String SYSTEM = "system";
 
-    static BargainingCase caseOf(DelegateExecution execution, BargainingCases cases) {
-        return cases.findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
-    }
 
     @Component("summariseQuestionnaireDelegate")
     static class SummariseQuestionnaire implements JavaDelegate {
@@ -38,7 +34,7 @@ final class OfferDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            questionnaire.summarise(caseOf(execution, cases).id(), SYSTEM);
+            questionnaire.summarise(cases.of(execution).id(), SYSTEM);
         }
     }
 
@@ -56,7 +52,7 @@ final class OfferDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             var received = offers.send(c.id());
             CollectiveBargaining.OFFER_RECEIVED_ON.set(execution, deadlines.startOf(received));
         }
@@ -76,7 +72,7 @@ final class OfferDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             LocalDate due = offers.offer(c.id()).orElseThrow().answerDueOn();
             // A reminder that comes due only after the deadline (an offer recorded late) would remind of nothing.
             if (!deadlines.today().isAfter(due)) {
@@ -104,7 +100,7 @@ final class OfferDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            var issued = letters.issue(caseOf(execution, cases).id(), kind);
+            var issued = letters.issue(cases.of(execution).id(), kind);
             if (issuedOn != null) {
                 issuedOn.set(execution, deadlines.startOf(issued));
             }
@@ -145,7 +141,7 @@ final class OfferDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.PREPARATION, null);
             cases.record(c.id(), "PREPARATION_OPENED", SYSTEM, null, null, null, null);
         }
@@ -161,7 +157,7 @@ final class OfferDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            BargainingCase c = caseOf(execution, cases);
+            BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.REFUSED, c.ladderStep());
             cases.record(c.id(), "CASE_CLOSED_REFUSED", SYSTEM, c.unionGroup(), null, null, null);
         }

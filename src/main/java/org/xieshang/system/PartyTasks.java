@@ -1,6 +1,7 @@
 package org.xieshang.system;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -22,9 +23,13 @@ public class PartyTasks {
 
     /** The open task of this kind in the process instance with that business key; otherwise not found. */
     public Task task(String processKey, String businessKey, String taskKey, PortalUser user) {
+        return find(processKey, businessKey, taskKey, user).orElseThrow(() -> new NotFoundException(taskKey + " of " + businessKey));
+    }
+
+    /** The same, for pages that offer the task's button only while it is open. */
+    public Optional<Task> find(String processKey, String businessKey, String taskKey, PortalUser user) {
         return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
-                .taskDefinitionKey(taskKey).list().stream().filter(t -> mayWork(t, user)).findFirst()
-                .orElseThrow(() -> new NotFoundException(taskKey + " of " + businessKey));
+                .taskDefinitionKey(taskKey).list().stream().filter(t -> mayWork(t, user)).findFirst();
     }
 
     /** A task of the process that the user may work on; otherwise not found. */
