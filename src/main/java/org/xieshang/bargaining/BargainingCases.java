@@ -84,6 +84,12 @@ public class BargainingCases {
                 .query(this::bargainingCase).list();
     }
 
+    /** The case renews, amends or ends a contract: its agenda starts from that contract's clauses. */
+    public void originate(long caseId, long contractId, String purpose) {
+        jdbc.sql("update bargaining_case set origin_contract_id = ?, origin_purpose = ? where id = ?")
+                .params(contractId, purpose, caseId).update();
+    }
+
     public void moveTo(long caseId, CaseStage stage, LadderStep ladderStep) {
         jdbc.sql("update bargaining_case set stage = ?, ladder_step = ?, updated_at = ? where id = ?")
                 .params(stage.name(), ladderStep == null ? null : ladderStep.name(), Timestamp.from(Instant.now()), caseId)

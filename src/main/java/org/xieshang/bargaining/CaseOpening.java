@@ -39,7 +39,7 @@ public class CaseOpening {
         if (!e.unionFounded()) {
             throw new BusinessRuleException(null, "case.open.noUnion", e.name());
         }
-        if (cases.ofEnterprise(enterpriseId).stream().anyMatch(c -> c.stage() != CaseStage.REFUSED)) {
+        if (cases.ofEnterprise(enterpriseId).stream().anyMatch(c -> c.stage().open())) {
             throw new BusinessRuleException(null, "case.open.alreadyOpen", e.name());
         }
         return start(cases.open(campaignId, e.districtId(), e.id(), null, user.userId(), deadlines.today().getYear()));

@@ -53,7 +53,17 @@ public final class CollectiveBargaining {
     public static final String SERVICE_SUBMIT_DRAFT_TO_CONGRESS = "Service_SubmitDraftToCongress";
     public static final String CALL_CONGRESS_APPROVAL = "CallActivity_CongressApproval";
     public static final String SERVICE_RECORD_CONGRESS_APPROVAL = "Service_RecordCongressApproval";
-    public static final String EVENT_DRAFT_APPROVED = "Event_DraftApproved";
+    public static final String TASK_PREPARE_CONTRACT = "Task_PrepareContract";
+    public static final String SERVICE_GENERATE_CONTRACT = "Service_GenerateContract";
+    public static final String TASK_SIGN_WORKER_CHIEF = "Task_SignWorkerChief";
+    public static final String TASK_SIGN_EMPLOYER_CHIEF = "Task_SignEmployerChief";
+    public static final String TASK_FILE_CONTRACT = "Task_FileContract";
+    public static final String TIMER_FILING_DUE = "Timer_FilingDue";
+    public static final String SERVICE_NOTIFY_FILING_MISSED = "Service_NotifyFilingMissed";
+    public static final String CALL_CONTRACT_REVIEW = "CallActivity_ContractReview";
+    public static final String SERVICE_REOPEN_OBJECTED_CLAUSES = "Service_ReopenObjectedClauses";
+    public static final String SERVICE_PUT_CONTRACT_IN_FORCE = "Service_PutContractInForce";
+    public static final String EVENT_CONTRACT_EFFECTIVE = "Event_ContractEffective";
     public static final String SERVICE_RECORD_CONGRESS_REJECTION = "Service_RecordCongressRejection";
     public static final String SERVICE_CLOSE_REFUSED = "Service_CloseRefused";
     public static final String EVENT_REFUSED = "Event_Refused";
@@ -85,6 +95,15 @@ public final class CollectiveBargaining {
     public static final ProcessVariable<Long> DRAFT_DOCUMENT_ID = new ProcessVariable<>("draftDocumentId", Long.class);
     public static final ProcessVariable<Boolean> DRAFT_APPROVED = new ProcessVariable<>("draftApproved", Boolean.class);
     public static final ProcessVariable<Long> RESOLUTION_DOCUMENT_ID = new ProcessVariable<>("resolutionDocumentId", Long.class);
+
+    /** The text being signed, filed and reviewed; a new one after an objection. */
+    public static final ProcessVariable<Long> CONTRACT_ID = new ProcessVariable<>("contractId", Long.class);
+    /** Both chiefs' signatures: the filing clock starts here. */
+    public static final ProcessVariable<Date> SIGNED_ON = new ProcessVariable<>("signedOn", Date.class);
+    /** contract-filing, or wage-agreement-filing where the deployment applies WBM Art. 22 to wage agreements. */
+    public static final ProcessVariable<String> FILING_CLOCK = new ProcessVariable<>("filingClock", String.class);
+    /** Out of the bureau's review: EFFECTIVE or OBJECTED. */
+    public static final ProcessVariable<String> REVIEW_OUTCOME = new ProcessVariable<>("reviewOutcome", String.class);
 
     private CollectiveBargaining() {
     }

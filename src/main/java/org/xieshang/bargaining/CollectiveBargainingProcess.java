@@ -110,6 +110,16 @@ public class CollectiveBargainingProcess {
         complete(task, user, returned ? Map.of(CollectiveBargaining.MINUTES_RETURNED.name(), true) : Map.of());
     }
 
+    public void contractPrepared(Task task, PortalUser user, long contractId) {
+        complete(task, user, Map.of(CollectiveBargaining.CONTRACT_ID.name(), contractId));
+    }
+
+    /** The employer chief's signature completes the text: the filing clock starts on that day. */
+    public void contractSignedByBoth(Task task, PortalUser user, java.util.Date signedOn, String filingClock) {
+        complete(task, user, Map.of(CollectiveBargaining.SIGNED_ON.name(), signedOn,
+                CollectiveBargaining.FILING_CLOCK.name(), filingClock));
+    }
+
     /** The open task of this kind in the case, for whichever of its candidate parties the user acts for. */
     public java.util.Optional<Task> openTask(String caseNo, String taskKey, PortalUser user) {
         return partyTasks.find(CollectiveBargaining.PROCESS_ID, caseNo, taskKey, user);

@@ -123,18 +123,26 @@ public class CampaignService {
     public int openCases(long campaignId) {
         Campaign c = find(campaignId).orElseThrow();
         PortalUser launcher = parties.portalUser(c.launchedBy()).orElseThrow();
+        // A contract in force beyond the campaign's year already settles that year (CCR Art. 38; WBM Art. 25).
+        java.sql.Date yearEnd = java.sql.Date.valueOf(java.time.LocalDate.of(c.year(), 12, 31));
         List<Long> federations = jdbc.sql("""
                         select f.id from federation f where f.district_id = ?
-                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id and b.campaign_id = ?)
+                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id
+                                        and (b.campaign_id = ? or b.stage not in ('REFUSED', 'CONCLUDED')))
+                        and not exists (select 1 from collective_contract k where k.federation_id = f.id
+                                        and k.status = 'EFFECTIVE' and k.expires_on > ?)
                         order by f.id""")
-                .params(c.districtId(), campaignId).query(Long.class).list();
+                .params(c.districtId(), campaignId, yearEnd).query(Long.class).list();
         List<Long> enterprises = jdbc.sql("""
                         select e.id from enterprise e where e.district_id = ? and e.union_founded
                         and not exists (select 1 from federation_member m join federation f on f.id = m.federation_id
                                         where m.enterprise_id = e.id and f.district_id = e.district_id)
-                        and not exists (select 1 from bargaining_case b where b.enterprise_id = e.id and b.stage <> 'REFUSED')
+                        and not exists (select 1 from bargaining_case b where b.enterprise_id = e.id
+                                        and (b.campaign_id = ? or b.stage not in ('REFUSED', 'CONCLUDED')))
+                        and not exists (select 1 from collective_contract k join contract_coverage v on v.contract_id = k.id
+                                        where v.enterprise_id = e.id and k.status = 'EFFECTIVE' and k.expires_on > ?)
                         order by e.id""")
-                .param(c.districtId()).query(Long.class).list();
+                .params(c.districtId(), campaignId, yearEnd).query(Long.class).list();
         int opened = 0;
         for (Long federation : federations) {
             if (opened < openBatchSize) {

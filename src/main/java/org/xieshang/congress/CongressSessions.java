@@ -400,6 +400,15 @@ public class CongressSessions {
         }
     }
 
+    /** The latest closed vote on a bargaining case's contract draft, for the contract that records it. */
+    public Optional<Decision> draftDecision(String caseNo) {
+        return jdbc.sql("""
+                        select i.id from session_item i join congress_session s on s.id = i.session_id
+                        where i.bargaining_case_no = ? and s.status = 'CLOSED' order by s.starts_at desc, i.id desc""")
+                .param(caseNo).query(Long.class).list().stream().findFirst()
+                .flatMap(id -> decision(id).map(r -> new Decision(item(id), r)));
+    }
+
     public List<Decision> decisions(long sessionId) {
         return items(sessionId).stream().map(i -> new Decision(i, decision(i.id()).orElse(null))).toList();
     }

@@ -21,8 +21,14 @@ class StatutoryDeadlineListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         var element = task.getBpmnModelElementInstance();
-        String clock = TaskDeadline.clockOf(element).orElseThrow(
-                () -> new IllegalStateException(element.getId() + " has no " + TaskDeadline.CLOCK_PROPERTY));
+        if (TaskDeadline.clockOf(element).isEmpty()) {
+            throw new IllegalStateException(element.getId() + " has no " + TaskDeadline.CLOCK_PROPERTY);
+        }
+        var chosen = TaskDeadline.clockOf(element, task::getVariable);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String clock = chosen.get();
         String startVariable = TaskDeadline.startVariableOf(element).orElseThrow(
                 () -> new IllegalStateException(element.getId() + " has no " + TaskDeadline.START_PROPERTY));
         Object start = task.getVariable(startVariable);

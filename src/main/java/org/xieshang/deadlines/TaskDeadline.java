@@ -24,6 +24,21 @@ public final class TaskDeadline {
         return property(element, CLOCK_PROPERTY);
     }
 
+    /**
+     * The clock with a variable reference resolved: {@code ${filingClock}} names the variable holding the clock id,
+     * for a task whose clock the deployment or the contract type chooses. Empty when that variable is empty: the
+     * task then has no legal deadline (publishing a contract "promptly").
+     */
+    public static Optional<String> clockOf(BaseElement element, java.util.function.Function<String, Object> variables) {
+        return clockOf(element).flatMap(c -> {
+            if (!c.startsWith("${") || !c.endsWith("}")) {
+                return Optional.of(c);
+            }
+            Object value = variables.apply(c.substring(2, c.length() - 1).trim());
+            return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+        });
+    }
+
     public static Optional<String> startVariableOf(BaseElement element) {
         return property(element, START_PROPERTY);
     }

@@ -61,7 +61,38 @@ public class DocumentService {
         Map<String, Object> model = new HashMap<>(request.model());
         model.put("documentTitle", request.title());
         model.put("fontFamily", PdfRenderer.FONT_FAMILY);
-        byte[] pdf = renderer.render(templates.render(request.type().template(), model));
+        return store(request, renderer.render(templates.render(request.type().template(), model)));
+    }
+
+    /**
+     * Keeps a PDF that was not generated here (a scanned supplement to a filing) as a version of its type in the case.
+     * Only a PDF is accepted: the bureau's reviewers open everything in the same viewer.
+     */
+    @Transactional
+    public StoredDocument storeUpload(Request request, byte[] pdf) {
+        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new org.xieshang.system.BusinessRuleException("file", "document.upload.notPdf");
+        }
+        return store(request, pdf);
+    }
+
+    /**
+     * A new version of a stored document with changed bytes (a signature added), readable by the same parties. The
+     * earlier version stays, so each signature's state is on record.
+     */
+    @Transactional
+    public StoredDocument storeVersion(long documentId, byte[] pdf, String createdBy) {
+        StoredDocument d = find(documentId).orElseThrow(() -> new NotFoundException("document " + documentId));
+        return store(new Request(d.type(), d.caseRef(), d.enterpriseId(), d.federationId(), d.title(), Map.of(),
+                Set.copyOf(d.visibleTo()), createdBy), pdf);
+    }
+
+    /** The bytes for a service that works on the document itself (signing, verifying); never for a user's request. */
+    public byte[] bytes(long id) {
+        return jdbc.sql("select content from document where id = ?").param(id).query(byte[].class).single();
+    }
+
+    private StoredDocument store(Request request, byte[] pdf) {
         int version = jdbc.sql("select coalesce(max(version), 0) from document where type = ? and case_ref = ?")
                 .params(request.type().name(), request.caseRef()).query(Integer.class).single() + 1;
         String fileName = request.title() + (version > 1 ? "-v" + version : "") + ".pdf";
@@ -100,6 +131,11 @@ public class DocumentService {
         return readable(user, " and d.case_ref = ?", caseRef);
     }
 
+    /** Every document of a case, for a service assembling a package (a filing); never for a user's request. */
+    public List<StoredDocument> ofCase(String caseRef) {
+        return jdbc.sql(SELECT + " where case_ref = ? order by type, version").param(caseRef).query(this::document).list();
+    }
+
     /** The document's record if the user's party may read it; otherwise as if it did not exist. */
     public StoredDocument get(long id, PortalUser user) {
         Set<String> parties = access.readableDocumentParties(user);
@@ -109,7 +145,7 @@ public class DocumentService {
 
     public byte[] content(long id, PortalUser user) {
         get(id, user);
-        return jdbc.sql("select content from document where id = ?").param(id).query(byte[].class).single();
+        return bytes(id);
     }
 
     /** For the documents page and the health of generation: where the font came from, or what to install. */

@@ -28,7 +28,13 @@ public enum DocumentType {
     CONTRACT_DRAFT("contract-draft", new Localized("集体合同（草案）", "Collective contract draft")),
     COORDINATION_APPLICATION("coordination-application", new Localized("集体协商争议协调处理申请书",
             "Application for dispute coordination")),
-    COORDINATION_AGREEMENT("coordination-agreement", new Localized("协调处理协议书", "Coordination agreement"));
+    COORDINATION_AGREEMENT("coordination-agreement", new Localized("协调处理协议书", "Coordination agreement")),
+    COLLECTIVE_CONTRACT("collective-contract", new Localized("集体合同", "Collective contract")),
+    FILING_FORM("filing-form", new Localized("集体合同报送审查登记表", "Contract filing form")),
+    /** Scanned papers the employer adds when the bureau returns a filing as incomplete; uploaded, not generated. */
+    FILING_SUPPLEMENT(null, new Localized("报送补正材料", "Filing supplement")),
+    REVIEW_OPINION("review-opinion", new Localized("审查意见书", "Review opinion")),
+    PUBLICATION_NOTICE("publication-notice", new Localized("集体合同公示", "Publication notice"));
 
     private final String template;
     private final Localized title;

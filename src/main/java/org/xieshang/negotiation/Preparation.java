@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,8 +48,9 @@ public class Preparation {
         this.deadlines = deadlines;
     }
 
+    /** {@code previousText}: the clause of the contract this case renews or amends, the starting position. */
     public record Item(long id, int position, String title, String subject, boolean wages, Side addedBy, String source,
-                       Status status, String agreedText) {
+                       Status status, String agreedText, String previousText) {
 
         public enum Status { OPEN, AGREED, WITHDRAWN }
 
@@ -76,9 +78,25 @@ public class Preparation {
         int fromOffer = subjects.size();
         questionnaire.topSubjects(c.id(), QUESTIONNAIRE_TOP).forEach(subjects::add);
         int position = 0;
+        // A renewal or amendment starts from the clauses of the contract it replaces (CCR Arts. 38, 41).
+        List<Map<String, Object>> previous = jdbc.sql("""
+                        select cl.title, cl.text, cl.wages from contract_clause cl
+                        join bargaining_case b on b.origin_contract_id = cl.contract_id where b.id = ? order by cl.position""")
+                .param(c.id()).query().listOfRows();
+        Set<String> titles = new java.util.HashSet<>();
+        for (Map<String, Object> clause : previous) {
+            insertItem(c.id(), ++position, (String) clause.get("title"), null, (Boolean) clause.get("wages"), Side.UNION, "CONTRACT");
+            jdbc.sql("update agenda_item set previous_text = ? where case_id = ? and position = ?")
+                    .params(clause.get("text"), c.id(), position).update();
+            titles.add((String) clause.get("title"));
+        }
+        int fromContract = position;
         for (BargainingSubject s : subjects) {
+            if (titles.contains(s.label().zh())) {
+                continue;
+            }
             insertItem(c.id(), ++position, s.label().zh(), s.name(), s == BargainingSubject.REMUNERATION, Side.UNION,
-                    position <= fromOffer ? "OFFER" : "QUESTIONNAIRE");
+                    position - fromContract <= fromOffer ? "OFFER" : "QUESTIONNAIRE");
         }
     }
 
@@ -95,7 +113,7 @@ public class Preparation {
         return jdbc.sql("select * from agenda_item where case_id = ? order by position").param(caseId)
                 .query((rs, i) -> new Item(rs.getLong("id"), rs.getInt("position"), rs.getString("title"), rs.getString("subject"),
                         rs.getBoolean("wages"), Side.valueOf(rs.getString("added_by_side")), rs.getString("source"),
-                        Item.Status.valueOf(rs.getString("status")), rs.getString("agreed_text")))
+                        Item.Status.valueOf(rs.getString("status")), rs.getString("agreed_text"), rs.getString("previous_text")))
                 .list();
     }
 
@@ -210,6 +228,12 @@ public class Preparation {
     /** After the congress rejects the draft, every agreed item is negotiated again (its text stays on record). */
     void reopenAgreed(long caseId) {
         jdbc.sql("update agenda_item set status = 'OPEN' where case_id = ? and status = 'AGREED'").param(caseId).update();
+    }
+
+    /** The items behind the clauses the labour bureau objected to are negotiated again (CCR Art. 46). */
+    @Transactional
+    public void reopen(long caseId, java.util.Collection<Long> itemIds) {
+        itemIds.forEach(id -> jdbc.sql("update agenda_item set status = 'OPEN' where case_id = ? and id = ?").params(caseId, id).update());
     }
 
     static Side sideOf(BargainingCase c, PortalUser user) {

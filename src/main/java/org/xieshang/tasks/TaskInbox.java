@@ -134,7 +134,7 @@ class TaskInbox {
     private Optional<Deadline> deadline(String processDefinitionId, String taskKey, Map<String, Object> variables,
                                         String province) {
         BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
-        Optional<String> clock = TaskDeadline.clockOf(element);
+        Optional<String> clock = TaskDeadline.clockOf(element, variables::get);
         Optional<Object> start = TaskDeadline.startVariableOf(element).map(variables::get);
         if (clock.isEmpty() || start.isEmpty()) {
             return Optional.empty();

@@ -185,7 +185,7 @@ class NegotiationScenarioTest {
         agreedInOneRound();
         var session = congressVotes(16);
         assertThat(session).isEnded();
-        assertThat(t.instance()).isEnded().hasPassed(CALL_CONGRESS_APPROVAL, SERVICE_RECORD_CONGRESS_APPROVAL, EVENT_DRAFT_APPROVED);
+        assertThat(t.instance()).isWaitingAt(TASK_PREPARE_CONTRACT).hasPassed(CALL_CONGRESS_APPROVAL, SERVICE_RECORD_CONGRESS_APPROVAL);
         assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.SIGNING);
         assertThat(cases.timeline(t.bargainingCase().id())).extracting(CaseEvent::kind)
                 .contains("DRAFT_TO_CONGRESS", "CONGRESS_APPROVED");
@@ -197,7 +197,7 @@ class NegotiationScenarioTest {
         var session = congressVotes(15);
         assertThat(session).isEnded();
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND).hasPassed(SERVICE_RECORD_CONGRESS_REJECTION)
-                .hasNotPassed(EVENT_DRAFT_APPROVED);
+                .hasNotPassed(TASK_PREPARE_CONTRACT);
         assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.ROUNDS);
         CaseEvent rejected = cases.timeline(t.bargainingCase().id()).stream().filter(e -> e.kind().equals("CONGRESS_REJECTED"))
                 .findFirst().orElseThrow();

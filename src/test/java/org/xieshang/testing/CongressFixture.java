@@ -55,8 +55,16 @@ public class CongressFixture {
         return roster(id, union, employer, delegates, kind);
     }
 
+    /** The industry congress of a federation; its delegates are staff of {@code memberId}, one of its firms. */
+    public Body federationCongress(long federationId, long memberId, PortalUser union, PortalUser employer, int delegates) {
+        return roster(CongressOwner.federation(federationId), memberId, union, employer, delegates, DemocraticBody.WORKERS_CONGRESS);
+    }
+
     private Body roster(long id, PortalUser union, PortalUser employer, int delegates, DemocraticBody kind) {
-        CongressOwner owner = CongressOwner.enterprise(id);
+        return roster(CongressOwner.enterprise(id), id, union, employer, delegates, kind);
+    }
+
+    private Body roster(CongressOwner owner, long id, PortalUser union, PortalUser employer, int delegates, DemocraticBody kind) {
         congresses.establish(owner, kind, LocalDate.now().minusMonths(1), 5, union);
         StringBuilder csv = new StringBuilder(CSV_HEADER).append('\n');
         List<PortalUser> people = new ArrayList<>();

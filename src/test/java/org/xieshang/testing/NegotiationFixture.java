@@ -11,6 +11,8 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.enterprise.Federation;
 import org.xieshang.negotiation.Delegations;
 import org.xieshang.negotiation.Negotiation;
 import org.xieshang.negotiation.Preparation;
@@ -42,8 +44,12 @@ public class NegotiationFixture {
     private final Preparation preparation;
     private final Negotiation negotiation;
 
+    private final EnterpriseRegistry registry;
+
     NegotiationFixture(TestEnterprises enterprises, CaseOpening opening, OfferService offers, CollectiveBargainingProcess process,
-                       ProcessEngine engine, Delegations delegations, Preparation preparation, Negotiation negotiation) {
+                       ProcessEngine engine, Delegations delegations, Preparation preparation, Negotiation negotiation,
+                       EnterpriseRegistry registry) {
+        this.registry = registry;
         this.enterprises = enterprises;
         this.opening = opening;
         this.offers = offers;
@@ -84,7 +90,31 @@ public class NegotiationFixture {
         PortalUser union = enterprises.person("chair-n" + id, PartyDirectory.unionOf(id), PartyKind.UNION, id, Position.UNION_CHAIR);
         PortalUser employer = enterprises.person("hr-n" + id, PartyDirectory.employerOf(id), PartyKind.EMPLOYER, id, Position.HR);
         PortalUser recorder = enterprises.person("rec-n" + id, PartyDirectory.recorderOf(id), PartyKind.RECORDER, id, Position.RECORDER);
-        BargainingCase c = opening.forEnterprise(id, null, union);
+        return accepted(id, opening.forEnterprise(id, null, union), union, employer, recorder);
+    }
+
+    /**
+     * An industry federation of {@code firms} small firms (40 staff each) whose wage offer the employers' association
+     * has accepted; {@code enterpriseId} of the table is the first member firm.
+     */
+    public Table acceptedFederationWageOffer(int firms) {
+        List<Long> members = new java.util.ArrayList<>();
+        for (int i = 0; i < firms; i++) {
+            members.add(enterprises.register("宁夏行业协商测试", 40, null, null));
+        }
+        PortalUser official = enterprises.official();
+        long f = registry.registerFederation(official.districtId(), null, Federation.Kind.INDUSTRY, "宁夏行业工会联合会测试" + members.get(0),
+                "何晓燕", "宁夏行业协会测试", "吴涛", members);
+        PortalUser union = enterprises.federationPerson("chair-f" + f, PartyDirectory.federationUnionOf(f), PartyKind.UNION, f,
+                Position.UNION_CHAIR);
+        PortalUser employer = enterprises.federationPerson("rep-f" + f, PartyDirectory.federationEmployerOf(f), PartyKind.EMPLOYER, f,
+                Position.EMPLOYER_REPRESENTATIVE);
+        PortalUser recorder = enterprises.federationPerson("rec-f" + f, PartyDirectory.federationRecorderOf(f), PartyKind.RECORDER, f,
+                Position.RECORDER);
+        return accepted(members.get(0), opening.forFederation(f, null, union), union, employer, recorder);
+    }
+
+    private Table accepted(long enterpriseId, BargainingCase c, PortalUser union, PortalUser employer, PortalUser recorder) {
         OfferForm form = new OfferForm();
         form.setContractType(ContractType.WAGES);
         form.setSubjects(List.of(BargainingSubject.REMUNERATION, BargainingSubject.WORKING_HOURS, BargainingSubject.REST_AND_LEAVE));
@@ -97,7 +127,7 @@ public class NegotiationFixture {
         offers.saveOffer(c.id(), form, union.userId());
         process.draftOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union), union, false);
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
-                .singleResult();
+                .processDefinitionKey(CollectiveBargaining.PROCESS_ID).singleResult();
         ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_SEND_OFFER);
         AnswerForm answer = new AnswerForm();
         answer.setKind(AnswerKind.ACCEPT);
@@ -107,6 +137,6 @@ public class NegotiationFixture {
         offers.answer(c.id(), answer, employer);
         process.answer(task, employer, AnswerKind.ACCEPT.name());
         ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_OPEN_PREPARATION);
-        return new Table(id, c, instance, union, employer, recorder);
+        return new Table(enterpriseId, c, instance, union, employer, recorder);
     }
 }

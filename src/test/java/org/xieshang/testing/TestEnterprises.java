@@ -50,6 +50,16 @@ public class TestEnterprises {
         return registry.register(form, official);
     }
 
+    public PortalUser official() {
+        return demo.user("zgh.liu");
+    }
+
+    /** Someone acting for a party of a federation. */
+    public PortalUser federationPerson(String userId, String partyId, PartyKind kind, long federationId, Position position) {
+        return new PortalUser(userId, userId, partyId, kind, new Localized(partyId, partyId),
+                demo.user("zgh.liu").districtId(), null, federationId, position);
+    }
+
     /** Someone acting for a party of the enterprise (no Camunda user: the tests sign requests in directly). */
     public PortalUser person(String userId, String partyId, PartyKind kind, long enterpriseId, Position position) {
         return new PortalUser(userId, userId, partyId, kind, new Localized(partyId, partyId),

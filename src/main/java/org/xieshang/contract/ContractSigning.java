@@ -1,0 +1,277 @@
+package org.xieshang.contract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.congress.CongressSessions;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DigitalSignatures;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.negotiation.Preparation;
+import org.xieshang.offer.ContractType;
+import org.xieshang.offer.OfferService;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+
+/**
+ * From the approved draft to the text both chiefs have signed (CCR Art. 37): the union sets the term, the product
+ * generates the contract, the worker chief signs first and the employer chief second, each with a PAdES signature.
+ * A chief signs in person (union chair; legal representative, or the elected employers' representative of a
+ * federation) or through someone holding his recorded written authorisation.
+ */
+@Service
+public class ContractSigning {
+
+    private static final int MAX_SEAL_BYTES = 1024 * 1024;
+
+    private final Contracts contracts;
+    private final BargainingCases cases;
+    private final CollectiveBargainingProcess process;
+    private final Preparation preparation;
+    private final OfferService offers;
+    private final CongressSessions sessions;
+    private final DocumentService documents;
+    private final DigitalSignatures signatures;
+    private final PartyDirectory parties;
+    private final DeadlineService deadlines;
+    private final JdbcClient jdbc;
+    private final String wageFilingClock;
+
+    ContractSigning(Contracts contracts, BargainingCases cases, CollectiveBargainingProcess process, Preparation preparation,
+                    OfferService offers, CongressSessions sessions, DocumentService documents, DigitalSignatures signatures,
+                    PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
+                    @Value("${xieshang.contracts.wage-filing-clock}") String wageFilingClock) {
+        this.contracts = contracts;
+        this.cases = cases;
+        this.process = process;
+        this.preparation = preparation;
+        this.offers = offers;
+        this.sessions = sessions;
+        this.documents = documents;
+        this.signatures = signatures;
+        this.parties = parties;
+        this.deadlines = deadlines;
+        this.jdbc = jdbc;
+        this.wageFilingClock = wageFilingClock;
+    }
+
+    public record Authorisation(long id, String partyId, String userId, String userName, String grantedByName,
+                                LocalDate letterDate, LocalDate validUntil, String scope, Instant recordedAt) {
+
+        public String describe() {
+            return userName + " 经 " + grantedByName + " " + letterDate + " 书面授权（" + scope + "，至 " + validUntil + "）";
+        }
+    }
+
+    // ---- the term and the text ------------------------------------------------------------------------------
+
+    /** The union sets the term (1–3 years, CCR Art. 38); the approved clauses and the congress vote go into the text. */
+    @Transactional
+    public long prepare(BargainingCase c, Integer termYears, PortalUser user) {
+        Task task = process.task(c.caseNo(), CollectiveBargaining.TASK_PREPARE_CONTRACT, user);
+        if (termYears == null || termYears < 1 || termYears > 3) {
+            throw new BusinessRuleException("termYears", "contract.term.range");
+        }
+        ContractType type = offers.offer(c.id()).map(OfferService.Offer::contractType).orElse(ContractType.COMPREHENSIVE);
+        CongressSessions.Decision vote = sessions.draftDecision(c.caseNo())
+                .orElseThrow(() -> new BusinessRuleException(null, "contract.congress.missing"));
+        var round = vote.result().round();
+        var line = vote.result().line(0);
+        Long resolution = cases.timeline(c.id()).stream().filter(e -> e.kind().equals("CONGRESS_APPROVED"))
+                .reduce((a, b) -> b).map(e -> e.documentId()).orElse(null);
+        Contract.Congress congress = new Contract.Congress(resolution,
+                sessions.session(vote.item().sessionId()).startsAt().toLocalDate(), round.delegatesTotal(), round.present(),
+                line.votesFor(), line.against(), line.abstain());
+        List<Contracts.Clause> clauses = preparation.items(c.id()).stream()
+                .filter(i -> i.status() == Preparation.Item.Status.AGREED)
+                .map(i -> new Contracts.Clause(i.position(), i.title(), i.agreedText(), i.wages(), i.id())).toList();
+        Origin origin = origin(c);
+        Contract.Level level = c.enterpriseId() != null ? Contract.Level.ENTERPRISE
+                : "REGIONAL".equals(federationKind(c.federationId())) ? Contract.Level.REGIONAL : Contract.Level.INDUSTRY;
+        String title = c.partyName() + (origin.purpose() == Contract.Purpose.TERMINATION ? "解除" + type.label().zh() + "协议"
+                : type.label().zh() + (origin.purpose() == Contract.Purpose.AMENDMENT ? "（变更）" : ""));
+        long id = contracts.create(new Contracts.NewContract(c, type, level, origin.purpose(), origin.contractId(), title,
+                termYears, congress, renumbered(clauses), coverage(c)));
+        process.contractPrepared(task, user, id);
+        return id;
+    }
+
+    // ---- signatures -----------------------------------------------------------------------------------------
+
+    /** The worker chief signs first, then the employer chief; each may add a seal image (PNG or JPEG). */
+    @Transactional
+    public void sign(Contract k, byte[] seal, PortalUser user) {
+        BargainingCase c = cases.find(k.caseId()).orElseThrow();
+        boolean worker = c.unionGroup().equals(user.partyId());
+        boolean employer = c.employerGroup().equals(user.partyId());
+        if (!worker && !employer) {
+            throw new NotFoundException("contract " + k.id());
+        }
+        Task task = process.openTask(c.caseNo(), worker ? CollectiveBargaining.TASK_SIGN_WORKER_CHIEF
+                : CollectiveBargaining.TASK_SIGN_EMPLOYER_CHIEF, user)
+                .orElseThrow(() -> new BusinessRuleException(null, worker ? "contract.sign.notNow" : "contract.sign.workerFirst"));
+        String capacity = capacity(user, worker)
+                .orElseThrow(() -> new BusinessRuleException(null, "contract.sign.unauthorised", user.displayName()));
+        byte[] image = seal == null || seal.length == 0 ? null : checkedSeal(seal);
+        String organisation = parties.partyName(user.partyId()).map(n -> n.zh()).orElse(c.partyName());
+        byte[] signed = signatures.sign(documents.bytes(k.documentId()),
+                new DigitalSignatures.Signer(user.displayName(), capacity, organisation, image),
+                deadlines.now().atZone(deadlines.zone()));
+        long documentId = documents.storeVersion(k.documentId(), signed, user.userId()).id();
+        Instant now = Instant.now();
+        String side = worker ? "worker" : "employer";
+        jdbc.sql("update collective_contract set document_id = ?, " + side + "_signer_user = ?, " + side + "_signer_name = ?, "
+                        + side + "_signed_at = ? where id = ?")
+                .params(documentId, user.userId(), user.displayName(), Timestamp.from(now), k.id()).update();
+        if (worker) {
+            process.complete(task, user);
+            return;
+        }
+        LocalDate today = deadlines.today();
+        String clock = k.wages() ? wageFilingClock : "contract-filing";
+        jdbc.sql("update collective_contract set status = ?, signed_on = ?, filing_clock = ?, filing_due_on = ? where id = ?")
+                .params(ContractStatus.SIGNED.name(), Date.valueOf(today), clock,
+                        Date.valueOf(deadlines.compute(clock, today).due()), k.id()).update();
+        cases.moveTo(c.id(), CaseStage.FILING, null);
+        cases.record(c.id(), "CONTRACT_SIGNED", user.userId(), null, clock, deadlines.compute(clock, today).due(), documentId);
+        process.contractSignedByBoth(task, user, deadlines.startOf(today), clock);
+    }
+
+    /** The signatures in the current file, recomputed from its bytes (shown beside every download). */
+    public List<DigitalSignatures.Verification> verify(Contract k) {
+        return k.documentId() == null ? List.of() : signatures.verify(documents.bytes(k.documentId()));
+    }
+
+    // ---- authorisations -------------------------------------------------------------------------------------
+
+    /** A principal records the written authorisation he gave someone of his own party to sign in his place. */
+    @Transactional
+    public void authorise(String userId, LocalDate letterDate, LocalDate validUntil, String scope, PortalUser principal) {
+        if (!principal(principal)) {
+            throw new NotFoundException("authorisations of " + principal.partyId());
+        }
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        var member = parties.members(principal.partyId()).stream().filter(m -> m.userId().equals(userId)).findFirst();
+        rules.check(member.isPresent() && !member.get().userId().equals(principal.userId()), "userId", "authorisation.user");
+        rules.check(letterDate != null && !letterDate.isAfter(deadlines.today()), "letterDate", "authorisation.letterDate");
+        rules.check(validUntil != null && !validUntil.isBefore(deadlines.today())
+                && (letterDate == null || validUntil.isAfter(letterDate)), "validUntil", "authorisation.validUntil");
+        rules.check(scope != null && !scope.isBlank() && scope.trim().length() <= 300, "scope", "authorisation.scope");
+        rules.throwIfAny();
+        jdbc.sql("""
+                        insert into signing_authorisation (party_id, user_id, granted_by_user, granted_by_name, letter_date,
+                            valid_until, scope, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(principal.partyId(), userId, principal.userId(), principal.displayName(), Date.valueOf(letterDate),
+                        Date.valueOf(validUntil), scope.trim(), Timestamp.from(Instant.now())).update();
+    }
+
+    @Transactional
+    public void revoke(long authorisationId, PortalUser principal) {
+        if (!principal(principal) || jdbc.sql("update signing_authorisation set revoked_at = ? where id = ? and party_id = ? and revoked_at is null")
+                .params(Timestamp.from(Instant.now()), authorisationId, principal.partyId()).update() == 0) {
+            throw new NotFoundException("authorisation " + authorisationId);
+        }
+    }
+
+    /** The party's authorisations still valid today. */
+    public List<Authorisation> authorisations(String partyId) {
+        return jdbc.sql("""
+                        select * from signing_authorisation where party_id = ? and revoked_at is null and valid_until >= ?
+                        order by recorded_at desc""").params(partyId, Date.valueOf(deadlines.today()))
+                .query((rs, i) -> new Authorisation(rs.getLong("id"), rs.getString("party_id"), rs.getString("user_id"),
+                        parties.portalUser(rs.getString("user_id")).map(PortalUser::displayName).orElse(rs.getString("user_id")),
+                        rs.getString("granted_by_name"), rs.getDate("letter_date").toLocalDate(),
+                        rs.getDate("valid_until").toLocalDate(), rs.getString("scope"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    /** The authorisations behind the signatures of a text, for the filing form and the bureau's standing check. */
+    List<String> signingAuthorisations(Contract k) {
+        BargainingCase c = cases.find(k.caseId()).orElseThrow();
+        return List.of(c.unionGroup(), c.employerGroup()).stream().flatMap(p -> authorisations(p).stream())
+                .filter(a -> a.userName().equals(k.workerSignerName()) || a.userName().equals(k.employerSignerName()))
+                .map(Authorisation::describe).toList();
+    }
+
+    public static boolean principal(PortalUser user) {
+        return user.position() == Position.UNION_CHAIR || user.position() == Position.LEGAL_REPRESENTATIVE
+                || user.position() == Position.EMPLOYER_REPRESENTATIVE;
+    }
+
+    /** In which capacity the user may sign for his side, if at all. */
+    Optional<String> capacity(PortalUser user, boolean worker) {
+        if (worker && user.position() == Position.UNION_CHAIR) {
+            return Optional.of("职工方首席代表（工会主席）");
+        }
+        if (!worker && user.position() == Position.LEGAL_REPRESENTATIVE) {
+            return Optional.of("企业方首席代表（法定代表人）");
+        }
+        if (!worker && user.position() == Position.EMPLOYER_REPRESENTATIVE && user.federationId() != null) {
+            return Optional.of("企业方首席代表（企业方代表）");
+        }
+        return authorisations(user.partyId()).stream().filter(a -> a.userId().equals(user.userId())).findFirst()
+                .map(a -> (worker ? "职工方首席代表（受工会主席" : "企业方首席代表（受法定代表人") + a.grantedByName() + "书面授权）");
+    }
+
+    private record Origin(Contract.Purpose purpose, Long contractId) {
+    }
+
+    private Origin origin(BargainingCase c) {
+        return jdbc.sql("select origin_contract_id, origin_purpose from bargaining_case where id = ?").param(c.id())
+                .query((rs, i) -> rs.getString("origin_purpose") == null ? new Origin(Contract.Purpose.NEW, null)
+                        : new Origin(Contract.Purpose.valueOf(rs.getString("origin_purpose")), rs.getLong("origin_contract_id")))
+                .single();
+    }
+
+    private String federationKind(long federationId) {
+        return jdbc.sql("select kind from federation where id = ?").param(federationId).query(String.class).single();
+    }
+
+    private List<Contracts.Coverage> coverage(BargainingCase c) {
+        String sql = c.enterpriseId() != null ? "select id, name, headcount from enterprise where id = ?"
+                : "select e.id, e.name, e.headcount from enterprise e join federation_member m on m.enterprise_id = e.id"
+                + " where m.federation_id = ? order by e.name";
+        return jdbc.sql(sql).param(c.enterpriseId() != null ? c.enterpriseId() : c.federationId())
+                .query((rs, i) -> new Contracts.Coverage(rs.getLong("id"), rs.getString("name"), rs.getInt("headcount"))).list();
+    }
+
+    private static List<Contracts.Clause> renumbered(List<Contracts.Clause> clauses) {
+        return java.util.stream.IntStream.range(0, clauses.size()).mapToObj(i -> {
+            Contracts.Clause c = clauses.get(i);
+            return new Contracts.Clause(i + 1, c.title(), c.text(), c.wages(), c.agendaItemId());
+        }).toList();
+    }
+
+    private static byte[] checkedSeal(byte[] seal) {
+        try {
+            if (seal.length > MAX_SEAL_BYTES || ImageIO.read(new ByteArrayInputStream(seal)) == null) {
+                throw new BusinessRuleException("seal", "contract.sign.seal");
+            }
+            return seal;
+        } catch (IOException e) {
+            throw new BusinessRuleException("seal", "contract.sign.seal");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.xieshang.contract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+
+/**
+ * An effective contract's life: it takes effect (confirmed or by the bureau's silence), both sides publish it, its
+ * renewal window opens in the last 3 months, it expires, or a renewal, amendment or termination replaces it.
+ */
+@Service
+public class ContractTerms {
+
+    static final String SYSTEM = "system";
+
+    private final Contracts contracts;
+    private final ContractDocuments contractDocuments;
+    private final BargainingCases cases;
+    private final CaseOpening opening;
+    private final CollectiveContractProcess process;
+    private final EnterpriseRegistry registry;
+    private final DeadlineService deadlines;
+
+    ContractTerms(Contracts contracts, ContractDocuments contractDocuments, BargainingCases cases, CaseOpening opening,
+                  CollectiveContractProcess process, EnterpriseRegistry registry, DeadlineService deadlines) {
+        this.contracts = contracts;
+        this.contractDocuments = contractDocuments;
+        this.cases = cases;
+        this.opening = opening;
+        this.process = process;
+        this.registry = registry;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * The contract takes effect: on the bureau's confirmation today, or by silence on the day after the 15th day
+     * (CCR Art. 47). Its term, renewal window and (for wage agreements) publication clock follow from that day.
+     */
+    void takeEffect(Contract k, String by) {
+        LocalDate on = "SILENCE".equals(by) ? k.reviewDueOn().plusDays(1) : deadlines.today();
+        LocalDate expires = on.plusYears(k.termYears()).minusDays(1);
+        contracts.set(k.id(), "effective_on", on);
+        contracts.set(k.id(), "effective_by", by);
+        contracts.set(k.id(), "expires_on", expires);
+        contracts.set(k.id(), "renewal_opens_on", deadlines.compute("renewal-window", expires).due());
+        if (k.wages()) {
+            contracts.set(k.id(), "publication_due_on", deadlines.compute("wage-publication", on).due());
+        }
+        contracts.setStatus(k.id(), ContractStatus.EFFECTIVE);
+        cases.record(k.caseId(), "CONTRACT_EFFECTIVE_" + by, SYSTEM, null, "contract-review", k.reviewDueOn(), k.documentId());
+    }
+
+    /** The case is concluded; the contract it replaces ends; its own term starts running in collective-contract. */
+    @Transactional
+    public void putInForce(long contractId) {
+        Contract k = contracts.contract(contractId);
+        cases.moveTo(k.caseId(), CaseStage.CONCLUDED, null);
+        if (k.previousContractId() != null) {
+            Contract old = contracts.contract(k.previousContractId());
+            if (old.status() == ContractStatus.EFFECTIVE) {
+                end(old, k.purpose() == Contract.Purpose.TERMINATION ? ContractStatus.TERMINATED : ContractStatus.SUPERSEDED);
+                process.replaced(old.id());
+            }
+        }
+        process.start(k, registry.provinceOf(k.districtId()));
+    }
+
+    void objected(Contract k) {
+        contracts.setStatus(k.id(), ContractStatus.OBJECTED);
+        contracts.set(k.id(), "ended_on", deadlines.today());
+        contracts.set(k.id(), "end_reason", "OBJECTED");
+    }
+
+    /** The publication notice goes to all staff; both sides then post it and record that they did. */
+    void issuePublicationNotice(Contract k) {
+        contracts.set(k.id(), "publication_document_id", contractDocuments.publicationNotice(k).id());
+    }
+
+    @Transactional
+    public void published(Contract k, PortalUser user) {
+        boolean union = ContractDocuments.sides(k).contains(user.partyId()) && user.partyId().endsWith("-union");
+        boolean employer = ContractDocuments.sides(k).contains(user.partyId()) && user.partyId().endsWith("-employer");
+        if (!union && !employer) {
+            throw new NotFoundException("contract " + k.id());
+        }
+        Task task = process.task(k.id(), union ? CollectiveContract.TASK_PUBLISH_UNION_SIDE : CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, user);
+        contracts.set(k.id(), union ? "union_published_on" : "employer_published_on", deadlines.today());
+        cases.record(k.caseId(), union ? "CONTRACT_PUBLISHED_UNION" : "CONTRACT_PUBLISHED_EMPLOYER", user.userId(), null,
+                k.wages() ? "wage-publication" : null, k.publicationDueOn(), k.publicationDocumentId());
+        process.published(task, user);
+    }
+
+    /** Both sides and the upper-level union are told that renewal may now be requested (CCR Art. 38). */
+    void openRenewalWindow(Contract k) {
+        contracts.set(k.id(), "renewal_window_opened_on", deadlines.today());
+        String upper = PartyDirectory.upperUnionOf(k.districtId());
+        for (String party : List.of(unionOf(k), employerOf(k), upper)) {
+            cases.record(k.caseId(), "RENEWAL_WINDOW_OPEN", SYSTEM, party, "renewal-window", k.expiresOn(), k.documentId());
+        }
+    }
+
+    void expire(Contract k) {
+        end(k, ContractStatus.EXPIRED);
+        cases.record(k.caseId(), "CONTRACT_EXPIRED", SYSTEM, unionOf(k), null, k.expiresOn(), k.documentId());
+    }
+
+    /**
+     * The union opens a new bargaining case from a contract: renewal once the window is open (or after expiry),
+     * amendment or termination while it is in force. The old clauses become the new agenda's starting positions.
+     */
+    @Transactional
+    public BargainingCase startCase(Contract k, Contract.Purpose purpose, PortalUser user) {
+        if (!unionOf(k).equals(user.partyId())) {
+            throw new NotFoundException("contract " + k.id());
+        }
+        ContractStatus phase = k.phase(deadlines.today());
+        boolean allowed = switch (purpose) {
+            case RENEWAL -> phase == ContractStatus.RENEWAL_WINDOW || phase == ContractStatus.EXPIRED;
+            case AMENDMENT, TERMINATION -> phase == ContractStatus.IN_FORCE || phase == ContractStatus.RENEWAL_WINDOW;
+            case NEW -> false;
+        };
+        if (!allowed) {
+            throw new BusinessRuleException("purpose", "contract.newCase." + purpose.name().toLowerCase());
+        }
+        BargainingCase c = k.enterpriseId() != null ? opening.forEnterprise(k.enterpriseId(), null, user)
+                : opening.forFederation(k.federationId(), null, user);
+        cases.originate(c.id(), k.id(), purpose.name());
+        cases.record(c.id(), "CASE_FROM_CONTRACT_" + purpose.name(), user.userId(), null, null, null, k.documentId());
+        return c;
+    }
+
+    void notifyFilingMissed(Contract k) {
+        contracts.set(k.id(), "filing_missed_on", deadlines.today());
+        for (String party : List.of(unionOf(k), PartyDirectory.upperUnionOf(k.districtId()), ContractDocuments.bureau(k))) {
+            cases.record(k.caseId(), "FILING_MISSED", SYSTEM, party, k.filingClock(), k.filingDueOn(), null);
+        }
+    }
+
+    void notifySupplementMissed(Contract k) {
+        for (String party : List.of(unionOf(k), employerOf(k), ContractDocuments.bureau(k))) {
+            cases.record(k.caseId(), "SUPPLEMENT_MISSED", SYSTEM, party, "filing-supplement", null, null);
+        }
+    }
+
+    private void end(Contract k, ContractStatus status) {
+        contracts.setStatus(k.id(), status);
+        contracts.set(k.id(), "ended_on", deadlines.today());
+        contracts.set(k.id(), "end_reason", status.name());
+    }
+
+    static String unionOf(Contract k) {
+        return k.enterpriseId() != null ? PartyDirectory.unionOf(k.enterpriseId()) : PartyDirectory.federationUnionOf(k.federationId());
+    }
+
+    static String employerOf(Contract k) {
+        return k.enterpriseId() != null ? PartyDirectory.employerOf(k.enterpriseId())
+                : PartyDirectory.federationEmployerOf(k.federationId());
+    }
+}

@@ -1,0 +1,225 @@
+package org.xieshang.contract;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.offer.ContractType;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+
+/**
+ * The contract table: each signed text with its clauses, the enterprises it binds and its legal dates, and who may
+ * read it (roles.md): both sides, the district's officials, an assigned instructor, and once it is effective every
+ * covered enterprise's staff. The timer expressions of collective-contract.bpmn read its dates (bean "contracts").
+ */
+@Service("contracts")
+public class Contracts {
+
+    private static final String SELECT = """
+            select k.*, b.case_no, coalesce(e.name, f.name) as party_name from collective_contract k
+            join bargaining_case b on b.id = k.case_id
+            left join enterprise e on e.id = k.enterprise_id
+            left join federation f on f.id = k.federation_id""";
+
+    private final JdbcClient jdbc;
+    private final DeadlineService deadlines;
+
+    Contracts(JdbcClient jdbc, DeadlineService deadlines) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+    }
+
+    public record Clause(int position, String title, String text, boolean wages, Long agendaItemId) {
+    }
+
+    public record Coverage(long enterpriseId, String name, int employees) {
+    }
+
+    record NewContract(BargainingCase bargainingCase, ContractType type, Contract.Level level, Contract.Purpose purpose,
+                       Long previousContractId, String title, int termYears, Contract.Congress congress,
+                       List<Clause> clauses, List<Coverage> coverage) {
+    }
+
+    long create(NewContract n) {
+        BargainingCase c = n.bargainingCase();
+        Contract.Congress v = n.congress();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into collective_contract (case_id, district_id, enterprise_id, federation_id, contract_type, level,
+                            purpose, previous_contract_id, title, term_years, status, resolution_document_id, congress_held_on,
+                            congress_delegates, congress_present, congress_for, congress_against, congress_abstain,
+                            employees_covered, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.districtId(), c.enterpriseId(), c.federationId(), n.type().name(), n.level().name(),
+                        n.purpose().name(), n.previousContractId(), n.title(), n.termYears(), ContractStatus.SIGNING.name(),
+                        v.resolutionDocumentId(), date(v.heldOn()), v.delegates(), v.present(), v.votesFor(), v.against(),
+                        v.abstain(), n.coverage().stream().mapToInt(Coverage::employees).sum(), Timestamp.from(Instant.now()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        n.clauses().forEach(cl -> jdbc.sql("""
+                        insert into contract_clause (contract_id, position, title, text, wages, agenda_item_id)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(id, cl.position(), cl.title(), cl.text(), cl.wages(), cl.agendaItemId()).update());
+        n.coverage().forEach(cv -> jdbc.sql("insert into contract_coverage (contract_id, enterprise_id, employees) values (?, ?, ?)")
+                .params(id, cv.enterpriseId(), cv.employees()).update());
+        return id;
+    }
+
+    public Optional<Contract> find(long id) {
+        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(this::row).optional();
+    }
+
+    public Contract contract(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("contract " + id));
+    }
+
+    /** The contract if the user's party may read it; otherwise as if it did not exist. */
+    public Contract get(long id, PortalUser user) {
+        Scope scope = scope(user);
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(id);
+        return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(this::row)
+                .optional().orElseThrow(() -> new NotFoundException("contract " + id));
+    }
+
+    /** Every contract the user may read, newest first. */
+    public List<Contract> visibleTo(PortalUser user) {
+        Scope scope = scope(user);
+        return jdbc.sql(SELECT + " where " + scope.condition() + " order by k.created_at desc, k.id desc")
+                .params(scope.params()).query(this::row).list();
+    }
+
+    /** The texts of a case, oldest first: an objected text, then the one signed after renegotiation. */
+    public List<Contract> ofCase(long caseId) {
+        return jdbc.sql(SELECT + " where k.case_id = ? order by k.id").param(caseId).query(this::row).list();
+    }
+
+    public Optional<Contract> latestOfCase(long caseId) {
+        List<Contract> all = ofCase(caseId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    public List<Clause> clauses(long contractId) {
+        return jdbc.sql("select * from contract_clause where contract_id = ? order by position").param(contractId)
+                .query((rs, i) -> new Clause(rs.getInt("position"), rs.getString("title"), rs.getString("text"),
+                        rs.getBoolean("wages"), rs.getObject("agenda_item_id", Long.class)))
+                .list();
+    }
+
+    public List<Coverage> coverage(long contractId) {
+        return jdbc.sql("""
+                        select c.enterprise_id, e.name, c.employees from contract_coverage c join enterprise e on e.id = c.enterprise_id
+                        where c.contract_id = ? order by e.name""").param(contractId)
+                .query((rs, i) -> new Coverage(rs.getLong("enterprise_id"), rs.getString("name"), rs.getInt("employees")))
+                .list();
+    }
+
+    /** Contracts binding an enterprise that are in force today (its own, or its federation's). */
+    public List<Contract> inForceFor(long enterpriseId) {
+        LocalDate today = deadlines.today();
+        return jdbc.sql(SELECT + " where k.status = 'EFFECTIVE' and k.id in (select contract_id from contract_coverage where enterprise_id = ?)")
+                .param(enterpriseId).query(this::row).list().stream()
+                .filter(k -> k.phase(today) == ContractStatus.IN_FORCE || k.phase(today) == ContractStatus.RENEWAL_WINDOW)
+                .toList();
+    }
+
+    /** The timers of collective-contract.bpmn: the first day of the renewal window, and the day after expiry. */
+    public java.util.Date renewalOpensAt(Object contractId) {
+        return deadlines.startOf(contract(((Number) contractId).longValue()).renewalOpensOn());
+    }
+
+    public java.util.Date expiresAt(Object contractId) {
+        return deadlines.startOf(contract(((Number) contractId).longValue()).expiresOn().plusDays(1));
+    }
+
+    void setStatus(long id, ContractStatus status) {
+        if (!status.stored()) {
+            throw new IllegalArgumentException(status + " is read from the dates");
+        }
+        jdbc.sql("update collective_contract set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    /** Updates one column of the contract; column names come from this package only, never from input. */
+    void set(long id, String column, Object value) {
+        jdbc.sql("update collective_contract set " + column + " = ? where id = ?")
+                .params(value instanceof LocalDate d ? Date.valueOf(d) : value instanceof Instant i ? Timestamp.from(i) : value, id)
+                .update();
+    }
+
+    private record Scope(String condition, List<Object> params) {
+    }
+
+    private static final String COVERS = "k.id in (select contract_id from contract_coverage where enterprise_id = ?)";
+
+    private Scope scope(PortalUser user) {
+        if (user.admin()) {
+            return new Scope("1 = 1", List.of());
+        }
+        if (user.districtWide()) {
+            return new Scope("k.district_id = ?", List.of(user.districtId()));
+        }
+        if (user.partyKind() == PartyKind.DELEGATE && user.enterpriseId() != null) {
+            return new Scope("k.effective_on is not null and " + COVERS, List.of(user.enterpriseId()));
+        }
+        if ((user.partyKind() == PartyKind.UNION || user.partyKind() == PartyKind.EMPLOYER) && user.enterpriseId() != null) {
+            return new Scope("(k.enterprise_id = ? or (k.effective_on is not null and " + COVERS + "))",
+                    List.of(user.enterpriseId(), user.enterpriseId()));
+        }
+        if ((user.partyKind() == PartyKind.UNION || user.partyKind() == PartyKind.EMPLOYER) && user.federationId() != null) {
+            return new Scope("k.federation_id = ?", List.of(user.federationId()));
+        }
+        if (user.partyKind() == PartyKind.INSTRUCTOR) {
+            return new Scope("k.id in (select c.contract_id from contract_coverage c join instructor_assignment a"
+                    + " on a.enterprise_id = c.enterprise_id where a.user_id = ?)", List.of(user.userId()));
+        }
+        return new Scope("1 = 0", List.of());
+    }
+
+    private Contract row(ResultSet rs, int n) throws SQLException {
+        return new Contract(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"), rs.getLong("district_id"),
+                rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class), rs.getString("party_name"),
+                ContractType.valueOf(rs.getString("contract_type")), Contract.Level.valueOf(rs.getString("level")),
+                Contract.Purpose.valueOf(rs.getString("purpose")), rs.getObject("previous_contract_id", Long.class),
+                rs.getString("title"), rs.getInt("term_years"), ContractStatus.valueOf(rs.getString("status")),
+                new Contract.Congress(rs.getObject("resolution_document_id", Long.class), day(rs, "congress_held_on"),
+                        rs.getObject("congress_delegates", Integer.class), rs.getObject("congress_present", Integer.class),
+                        rs.getObject("congress_for", Integer.class), rs.getObject("congress_against", Integer.class),
+                        rs.getObject("congress_abstain", Integer.class)),
+                rs.getObject("unsigned_document_id", Long.class), rs.getObject("document_id", Long.class),
+                rs.getString("worker_signer_name"), instant(rs, "worker_signed_at"), rs.getString("employer_signer_name"),
+                instant(rs, "employer_signed_at"), day(rs, "signed_on"), rs.getString("filing_clock"), day(rs, "filing_due_on"),
+                day(rs, "filed_on"), day(rs, "filing_missed_on"), day(rs, "received_on"), day(rs, "review_due_on"),
+                day(rs, "decided_on"), day(rs, "effective_on"), rs.getString("effective_by"), day(rs, "expires_on"),
+                day(rs, "publication_due_on"), day(rs, "union_published_on"), day(rs, "employer_published_on"),
+                rs.getObject("publication_document_id", Long.class), day(rs, "renewal_opens_on"),
+                day(rs, "renewal_window_opened_on"), day(rs, "ended_on"), rs.getString("end_reason"),
+                rs.getInt("employees_covered"));
+    }
+
+    private static LocalDate day(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

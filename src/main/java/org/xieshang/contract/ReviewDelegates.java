@@ -1,0 +1,96 @@
+package org.xieshang.contract;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.xieshang.bargaining.BargainingCases;
+
+/** The service steps of contract-review.bpmn. */
+final class ReviewDelegates {
+
+    private ReviewDelegates() {
+    }
+
+    @Component("notifySupplementMissedDelegate")
+    static class NotifySupplementMissed implements JavaDelegate {
+        private final Contracts contracts;
+        private final ContractTerms terms;
+
+        NotifySupplementMissed(Contracts contracts, ContractTerms terms) {
+            this.contracts = contracts;
+            this.terms = terms;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            terms.notifySupplementMissed(contracts.contract(ContractReview.CONTRACT_ID.from(execution)));
+        }
+    }
+
+    /** No objection within 15 days of receipt: the contract is effective by law (CCR Art. 47). */
+    @Component("takeEffectBySilenceDelegate")
+    static class TakeEffectBySilence implements JavaDelegate {
+        private final Contracts contracts;
+        private final ContractTerms terms;
+
+        TakeEffectBySilence(Contracts contracts, ContractTerms terms) {
+            this.contracts = contracts;
+            this.terms = terms;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), "SILENCE");
+            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.EFFECTIVE);
+        }
+    }
+
+    @Component("confirmEffectiveDelegate")
+    static class ConfirmEffective implements JavaDelegate {
+        private final Contracts contracts;
+        private final ContractTerms terms;
+
+        ConfirmEffective(Contracts contracts, ContractTerms terms) {
+            this.contracts = contracts;
+            this.terms = terms;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), "CONFIRMATION");
+            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.EFFECTIVE);
+        }
+    }
+
+    /** The review opinion is served on both sides and the upper-level union; the text is no longer the one to file. */
+    @Component("issueReviewOpinionDelegate")
+    static class IssueReviewOpinion implements JavaDelegate {
+        private final Contracts contracts;
+        private final Reviews reviews;
+        private final ContractDocuments documents;
+        private final ContractTerms terms;
+        private final BargainingCases cases;
+
+        IssueReviewOpinion(Contracts contracts, Reviews reviews, ContractDocuments documents, ContractTerms terms,
+                           BargainingCases cases) {
+            this.contracts = contracts;
+            this.reviews = reviews;
+            this.documents = documents;
+            this.terms = terms;
+            this.cases = cases;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Contract k = contracts.contract(ContractReview.CONTRACT_ID.from(execution));
+            Reviews.Review review = reviews.review(k.id()).orElseThrow();
+            var objected = contracts.clauses(k.id()).stream().filter(c -> review.objectedPositions().contains(c.position())).toList();
+            long opinion = documents.reviewOpinion(k, review, objected).id();
+            reviews.setOpinionDocument(k.id(), opinion);
+            terms.objected(k);
+            cases.record(k.caseId(), "REVIEW_OBJECTED", ContractTerms.SYSTEM, ContractTerms.unionOf(k), null, null, opinion);
+            cases.record(k.caseId(), "REVIEW_OBJECTED", ContractTerms.SYSTEM, ContractTerms.employerOf(k), null, null, opinion);
+            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.OBJECTED);
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package org.xieshang.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEvent;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
+import org.xieshang.negotiation.Preparation;
+import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.ContractFixture;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.NegotiationFixture;
+import org.xieshang.testing.PdfChecks;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestClock;
+import org.xieshang.testing.TestEnterprises;
+import org.xieshang.testing.XieshangTest;
+
+/**
+ * One test per path from the congress-approved draft to the contract's end: collective-bargaining's signing and
+ * filing, contract-review and collective-contract.
+ */
+@XieshangTest
+class ContractScenarioTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    NegotiationFixture negotiationFixture;
+    @Autowired
+    ContractFixture fixture;
+    @Autowired
+    TestEnterprises enterprises;
+    @Autowired
+    PartyDirectory parties;
+    @Autowired
+    ContractSigning signing;
+    @Autowired
+    Filings filings;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    ContractTerms terms;
+    @Autowired
+    Contracts contracts;
+    @Autowired
+    BargainingCases cases;
+    @Autowired
+    Preparation preparation;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    DemoUsers demo;
+    @Autowired
+    TestClock clock;
+
+    NegotiationFixture.Table t;
+    CongressFixture.Body congress;
+    PortalUser legalRep;
+    PortalUser bureau;
+
+    @BeforeEach
+    void anApprovedDraft() {
+        ProcessTestSupport.init(engine);
+        t = negotiationFixture.acceptedWageOffer();
+        congress = fixture.approvedDraft(t);
+        legalRep = enterprises.person("boss-n" + t.enterpriseId(), PartyDirectory.employerOf(t.enterpriseId()), PartyKind.EMPLOYER,
+                t.enterpriseId(), Position.LEGAL_REPRESENTATIVE);
+        bureau = demo.user("rsj.zhao");
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void signed_filed_and_effective_when_the_bureau_raises_no_objection_within_15_days() throws Exception {
+        Contract k = signedAndFiled(2);
+        assertThat(k.status()).isEqualTo(ContractStatus.FILED);
+        assertThat(k.filingDueOn()).isEqualTo(deadlines.compute("contract-filing", k.signedOn()).due());
+        ProcessInstance review = review();
+        filings.accept(k, bureau);
+        k = contracts.contract(k.id());
+        assertThat(k.reviewDueOn()).isEqualTo(deadlines.compute("contract-review", deadlines.today()).due());
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult().getDueDate())
+                .isEqualTo(deadlines.endOf(deadlines.compute("contract-review", deadlines.today())));
+
+        ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_REVIEW_DUE);
+        assertThat(review).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_SILENCE);
+        assertThat(t.instance()).isEnded().hasPassed(CollectiveBargaining.SERVICE_PUT_CONTRACT_IN_FORCE);
+        k = contracts.contract(k.id());
+        assertThat(k.status()).isEqualTo(ContractStatus.EFFECTIVE);
+        assertThat(k.effectiveBy()).isEqualTo("SILENCE");
+        assertThat(k.effectiveOn()).as("the day after the 15th day (CCR Art. 47)").isEqualTo(k.reviewDueOn().plusDays(1));
+        assertThat(k.expiresOn()).isEqualTo(k.effectiveOn().plusYears(2).minusDays(1));
+        assertThat(cases.find(k.caseId()).orElseThrow().stage()).isEqualTo(CaseStage.CONCLUDED);
+
+        ProcessInstance term = term(k);
+        ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
+        k = contracts.contract(k.id());
+        assertThat(k.publicationDueOn()).as("a wage agreement is published within 5 days (WBM Art. 24)")
+                .isEqualTo(deadlines.compute("wage-publication", k.effectiveOn()).due());
+        PortalUser staff = congress.delegates().get(0);
+        assertThat(contracts.visibleTo(staff)).extracting(Contract::id).containsExactly(k.id());
+        assertThat(documents.get(k.documentId(), staff).type()).as("staff read the signed text").isEqualTo(DocumentType.COLLECTIVE_CONTRACT);
+        assertThat(PdfChecks.text(documents.content(k.publicationDocumentId(), staff))).contains("集体合同公示", t.bargainingCase().partyName(),
+                "第1条劳动报酬", "工资协议生效后5日内公布");
+        for (long doc : List.of(k.documentId(), k.publicationDocumentId(), filings.filings(k.id()).get(0).formDocumentId())) {
+            PdfChecks.assertPdfA2b(documents.content(doc, t.union()));
+        }
+        assertThat(PdfChecks.text(documents.content(k.documentId(), t.union()))).contains(t.bargainingCase().partyName(),
+                "工资专项集体合同", "合同期限", "2年", "实到30人", "赞成30票", ContractFixture.WAGE_CLAUSE.substring(0, 12));
+        assertThat(PdfChecks.text(documents.content(filings.filings(k.id()).get(0).formDocumentId(), bureau))).contains(
+                "集体合同报送审查登记表", "集体协商情况说明", "双方主体资格", "统一社会信用代码", "职工代表大会决议", "集体协商会议记录",
+                "月平均工资");
+        terms.published(k, t.union());
+        terms.published(k, legalRep);
+        assertThat(contracts.contract(k.id()).published()).isTrue();
+        assertThat(term).isWaitingAt(CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+    }
+
+    @Test
+    void effective_on_the_bureau_s_confirmation_after_the_three_checks_with_the_product_s_findings() throws Exception {
+        Contract k = signedAndFiled(1);
+        ProcessInstance review = review();
+        filings.accept(k, bureau);
+        Contract accepted = contracts.contract(k.id());
+        List<Reviews.Finding> findings = reviews.findings(accepted);
+        assertThat(findings).extracting(Reviews.Finding::key).contains("delegations", "quorum", "majority", "minutes", "term");
+        assertThat(findings).filteredOn(f -> f.level() == Reviews.Level.PROBLEM).isEmpty();
+        assertThatThrownBy(() -> reviews.decide(accepted, new Reviews.Decision(true, true, null, null, false,
+                List.of(), null), bureau)).isInstanceOf(BusinessRuleException.class).hasMessage("review.checks.required");
+        reviews.decide(accepted, new Reviews.Decision(true, true, true, "材料齐全，程序合法", false, List.of(), null), bureau);
+        assertThat(review).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_CONFIRMATION);
+        k = contracts.contract(k.id());
+        assertThat(k.effectiveBy()).isEqualTo("CONFIRMATION");
+        assertThat(k.effectiveOn()).isEqualTo(deadlines.today());
+        assertThat(k.phase(deadlines.today())).isEqualTo(ContractStatus.IN_FORCE);
+    }
+
+    @Test
+    void an_incomplete_filing_is_returned_and_supplemented_in_time() {
+        Contract k = signedAndFiled(1);
+        ProcessInstance review = review();
+        assertThatThrownBy(() -> filings.returnIncomplete(k, " ", bureau)).hasMessage("filing.missing.required");
+        filings.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
+        assertThat(review).isWaitingAt(ContractReview.TASK_SUPPLEMENT_FILING);
+        assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.RETURNED);
+        Filings.Filing returned = filings.filings(k.id()).get(0);
+        assertThat(returned.supplementDueOn()).isEqualTo(deadlines.compute("filing-supplement", deadlines.today()).due());
+        assertThat(cases.noticesFor(PartyDirectory.employerOf(t.enterpriseId()), 5)).extracting(CaseEvent::kind).contains("FILING_RETURNED");
+
+        filings.supplement(k, "补交营业执照复印件", "%PDF-1.4\n%%EOF\n".getBytes(), legalRep);
+        assertThat(review).isWaitingAt(ContractReview.TASK_ACCEPT_FILING);
+        assertThat(filings.items(returned.id())).extracting(ContractDocuments.Item::kind).contains("SUPPLEMENT");
+        filings.accept(k, bureau);
+        assertThat(review).isWaitingAt(ContractReview.TASK_REVIEW_CONTRACT);
+        assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void a_supplement_not_made_in_7_days_is_notified_and_the_task_stays_open() {
+        Contract k = signedAndFiled(1);
+        ProcessInstance review = review();
+        filings.returnIncomplete(k, "缺少职工代表大会决议原件", bureau);
+        ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_SUPPLEMENT_DUE);
+        assertThat(review).isWaitingAt(ContractReview.TASK_SUPPLEMENT_FILING).hasPassed(ContractReview.SERVICE_NOTIFY_SUPPLEMENT_MISSED);
+        assertThat(cases.noticesFor(PartyDirectory.labourBureauOf(bureau.districtId()), 50)).extracting(CaseEvent::kind)
+                .contains("SUPPLEMENT_MISSED");
+    }
+
+    @Test
+    void an_objection_sends_the_clause_back_to_the_table_and_the_new_text_is_approved_signed_filed_and_effective() throws Exception {
+        Contract k = signedAndFiled(1);
+        ProcessInstance review = review();
+        filings.accept(k, bureau);
+        Contract filed = contracts.contract(k.id());
+        int wageClause = contracts.clauses(k.id()).stream().filter(Contracts.Clause::wages).findFirst().orElseThrow().position();
+        assertThatThrownBy(() -> reviews.decide(filed, new Reviews.Decision(true, true, true, null, true, List.of(wageClause),
+                "最低工资条款需明确适用范围"), bureau)).hasMessage("review.objection.checks");
+        reviews.decide(filed, new Reviews.Decision(true, true, false, null, true, List.of(wageClause),
+                "最低工资条款应明确适用于试用期职工，请重新协商"), bureau);
+        ProcessTestSupport.executeJobFor(engine, review, ContractReview.SERVICE_ISSUE_REVIEW_OPINION);
+        assertThat(review).isEnded().hasPassed(ContractReview.EVENT_OBJECTED);
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_SCHEDULE_ROUND)
+                .hasPassed(CollectiveBargaining.SERVICE_REOPEN_OBJECTED_CLAUSES);
+        Contract objected = contracts.contract(k.id());
+        assertThat(objected.status()).isEqualTo(ContractStatus.OBJECTED);
+        Reviews.Review r = reviews.review(k.id()).orElseThrow();
+        assertThat(PdfChecks.text(documents.content(r.opinionDocumentId(), t.union()))).contains("审查意见书", "试用期职工", "第四十六条");
+        PdfChecks.assertPdfA2b(documents.content(r.opinionDocumentId(), t.union()));
+        assertThat(preparation.items(t.bargainingCase().id())).filteredOn(i -> !i.settled()).extracting(Preparation.Item::wages)
+                .containsExactly(true);
+
+        fixture.agreeEveryOpenItem(t, 10);
+        fixture.holdSession(t, congress, 30);
+        Contract second = signedAndFiled(1);
+        assertThat(second.id()).isNotEqualTo(k.id());
+        ProcessInstance secondReview = review();
+        filings.accept(second, bureau);
+        reviews.decide(contracts.contract(second.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        assertThat(secondReview).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_CONFIRMATION);
+        assertThat(t.instance()).isEnded();
+        assertThat(contracts.ofCase(t.bargainingCase().id())).extracting(Contract::status)
+                .containsExactly(ContractStatus.OBJECTED, ContractStatus.EFFECTIVE);
+    }
+
+    @Test
+    void the_filing_clock_runs_out_and_the_union_the_upper_union_and_the_bureau_are_told() {
+        Contract k = signed(1);
+        ProcessTestSupport.fireTimer(engine, t.instance(), CollectiveBargaining.TIMER_FILING_DUE);
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_FILE_CONTRACT).hasPassed(CollectiveBargaining.SERVICE_NOTIFY_FILING_MISSED);
+        for (String party : List.of(PartyDirectory.unionOf(t.enterpriseId()), PartyDirectory.upperUnionOf(bureau.districtId()),
+                PartyDirectory.labourBureauOf(bureau.districtId()))) {
+            assertThat(cases.noticesFor(party, 50)).filteredOn(e -> e.caseId() == k.caseId()).extracting(CaseEvent::kind)
+                    .as(party).contains("FILING_MISSED");
+        }
+        assertThat(contracts.contract(k.id()).filingMissedOn()).isEqualTo(deadlines.today());
+        filings.file(contracts.contract(k.id()), legalRep);
+        assertThat(reviews.findings(contracts.contract(k.id()))).extracting(Reviews.Finding::key).contains("filedOnTime");
+    }
+
+    @Test
+    void the_renewal_window_opens_3_months_before_expiry_and_a_new_case_starts_from_the_old_clauses() {
+        Contract k = effective(1);
+        ProcessInstance term = term(k);
+        publish(k, term);
+        assertThatThrownBy(() -> terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, t.union()))
+                .hasMessage("contract.newCase.renewal");
+        Contract inForce = contracts.contract(k.id());
+        assertThat(inForce.renewalOpensOn()).isEqualTo(deadlines.compute("renewal-window", inForce.expiresOn()).due());
+        clock.setToday(inForce.renewalOpensOn());
+        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+        assertThat(term).isWaitingAt(CollectiveContract.TIMER_CONTRACT_EXPIRES);
+        Contract window = contracts.contract(k.id());
+        assertThat(window.phase(deadlines.today())).isEqualTo(ContractStatus.RENEWAL_WINDOW);
+        for (String party : List.of(PartyDirectory.unionOf(t.enterpriseId()), PartyDirectory.employerOf(t.enterpriseId()),
+                PartyDirectory.upperUnionOf(bureau.districtId()))) {
+            assertThat(cases.noticesFor(party, 50)).extracting(CaseEvent::kind).as(party).contains("RENEWAL_WINDOW_OPEN");
+        }
+        BargainingCase renewal = terms.startCase(window, Contract.Purpose.RENEWAL, t.union());
+        assertThat(renewal.id()).isNotEqualTo(t.bargainingCase().id());
+        preparation.openAgenda(renewal);
+        List<Preparation.Item> items = preparation.items(renewal.id());
+        assertThat(items).extracting(Preparation.Item::previousText).contains(ContractFixture.WAGE_CLAUSE);
+        assertThat(items).filteredOn(i -> "CONTRACT".equals(i.source())).hasSize(contracts.clauses(k.id()).size());
+    }
+
+    @Test
+    void the_contract_expires_at_the_end_of_its_term() {
+        Contract k = effective(1);
+        ProcessInstance term = term(k);
+        publish(k, term);
+        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+        clock.setToday(contracts.contract(k.id()).expiresOn().plusDays(1));
+        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_CONTRACT_EXPIRES);
+        assertThat(term).isEnded().hasPassed(CollectiveContract.EVENT_CONTRACT_EXPIRED);
+        assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.EXPIRED);
+        assertThat(contracts.inForceFor(t.enterpriseId())).isEmpty();
+    }
+
+    @Test
+    void a_term_outside_1_to_3_years_is_refused_and_nothing_is_created() {
+        for (Integer years : new Integer[] {null, 0, 4}) {
+            assertThatThrownBy(() -> signing.prepare(t.bargainingCase(), years, t.union())).hasMessage("contract.term.range");
+        }
+        assertThat(contracts.ofCase(t.bargainingCase().id())).isEmpty();
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
+    }
+
+    @Test
+    void hr_signs_for_the_employer_only_with_the_legal_representative_s_recorded_authorisation() {
+        Contract k = prepared(1);
+        signing.sign(k, null, t.union());
+        Contract first = contracts.contract(k.id());
+        assertThatThrownBy(() -> signing.sign(first, null, t.employer())).isInstanceOf(BusinessRuleException.class)
+                .hasMessage("contract.sign.unauthorised");
+        assertThat(contracts.contract(k.id()).employerSigned()).isFalse();
+        assertThat(signing.verify(first)).hasSize(1);
+
+        PortalUser boss = person("boss-a", Position.LEGAL_REPRESENTATIVE);
+        PortalUser hr = person("hr-a", Position.HR);
+        assertThatThrownBy(() -> signing.authorise(hr.userId(), deadlines.today().plusDays(1), deadlines.today().plusMonths(6),
+                "签署本次集体合同", boss)).hasMessage("authorisation.letterDate");
+        signing.authorise(hr.userId(), deadlines.today(), deadlines.today().plusMonths(6), "签署2027年工资专项集体合同", boss);
+        signing.sign(first, seal(), hr);
+        Contract both = contracts.contract(k.id());
+        assertThat(both.status()).isEqualTo(ContractStatus.SIGNED);
+        assertThat(signing.verify(both)).hasSize(2).allMatch(v -> v.intact())
+                .extracting(v -> v.role()).contains("企业方首席代表（受法定代表人" + boss.displayName() + "书面授权）");
+        assertThat(signing.signingAuthorisations(both)).singleElement().asString().contains("签署2027年工资专项集体合同");
+    }
+
+    @Test
+    void an_industry_contract_covers_every_member_firm_and_its_employees() {
+        NegotiationFixture.Table f = negotiationFixture.acceptedFederationWageOffer(5);
+        fixture.approvedDraft(f);
+        long id = signing.prepare(f.bargainingCase(), 1, f.union());
+        ProcessTestSupport.executeJobFor(engine, f.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
+        signing.sign(contracts.contract(id), null, f.union());
+        signing.sign(contracts.contract(id), null, f.employer());
+        filings.file(contracts.contract(id), f.employer());
+        ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(f.instance().getId())
+                .singleResult();
+        filings.accept(contracts.contract(id), bureau);
+        ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_REVIEW_DUE);
+        Contract k = contracts.contract(id);
+        assertThat(k.level()).isEqualTo(Contract.Level.INDUSTRY);
+        assertThat(k.employeesCovered()).isEqualTo(5 * 40);
+        List<Contracts.Coverage> coverage = contracts.coverage(id);
+        assertThat(coverage).hasSize(5).allMatch(c -> c.employees() == 40);
+        coverage.forEach(c -> assertThat(contracts.inForceFor(c.enterpriseId())).extracting(Contract::id).containsExactly(id));
+    }
+
+    // ---- steps ----------------------------------------------------------------------------------------------
+
+    Contract prepared(int years) {
+        long id = signing.prepare(t.bargainingCase(), years, t.union());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_SIGN_WORKER_CHIEF);
+        return contracts.contract(id);
+    }
+
+    Contract signed(int years) {
+        Contract k = prepared(years);
+        signing.sign(k, null, t.union());
+        signing.sign(contracts.contract(k.id()), null, legalRep);
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_FILE_CONTRACT);
+        return contracts.contract(k.id());
+    }
+
+    Contract signedAndFiled(int years) {
+        Contract k = signed(years);
+        filings.file(k, legalRep);
+        return contracts.contract(k.id());
+    }
+
+    Contract effective(int years) {
+        Contract k = signedAndFiled(years);
+        filings.accept(k, bureau);
+        reviews.decide(contracts.contract(k.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        return contracts.contract(k.id());
+    }
+
+    void publish(Contract k, ProcessInstance term) {
+        ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
+        terms.published(contracts.contract(k.id()), t.union());
+        terms.published(contracts.contract(k.id()), legalRep);
+    }
+
+    ProcessInstance review() {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId()).singleResult();
+    }
+
+    ProcessInstance term(Contract k) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CollectiveContract.PROCESS_ID)
+                .processInstanceBusinessKey(CollectiveContractProcess.key(k.id())).singleResult();
+    }
+
+    /** A person of the enterprise's employer side known to the directory (authorisations name members of the party). */
+    PortalUser person(String prefix, Position position) {
+        String userId = prefix + t.enterpriseId();
+        parties.ensurePerson(new PartyDirectory.NewPerson(userId, userId, "", null, "x", PartyDirectory.employerOf(t.enterpriseId()),
+                position, position.name()));
+        return parties.portalUser(userId).orElseThrow();
+    }
+
+    static byte[] seal() {
+        try {
+            BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
+            var g = image.createGraphics();
+            g.setColor(Color.RED);
+            g.drawOval(5, 5, 110, 110);
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
