@@ -36,8 +36,8 @@ public final class ContractReview {
     /** EFFECTIVE or OBJECTED, returned to collective-bargaining. */
     public static final ProcessVariable<String> REVIEW_OUTCOME = new ProcessVariable<>("reviewOutcome", String.class);
 
-    public static final String EFFECTIVE = "EFFECTIVE";
-    public static final String OBJECTED = "OBJECTED";
+    /** The values of REVIEW_OUTCOME (the bargaining model's gateway compares them). */
+    public enum Outcome { EFFECTIVE, OBJECTED }
 
     private ContractReview() {
     }

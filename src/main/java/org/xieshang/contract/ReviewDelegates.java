@@ -41,7 +41,7 @@ final class ReviewDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), "SILENCE");
-            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.EFFECTIVE);
+            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
         }
     }
 
@@ -58,7 +58,7 @@ final class ReviewDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), "CONFIRMATION");
-            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.EFFECTIVE);
+            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
         }
     }
 
@@ -90,7 +90,7 @@ final class ReviewDelegates {
             terms.objected(k);
             cases.record(k.caseId(), "REVIEW_OBJECTED", ContractTerms.SYSTEM, ContractTerms.unionOf(k), null, null, opinion);
             cases.record(k.caseId(), "REVIEW_OBJECTED", ContractTerms.SYSTEM, ContractTerms.employerOf(k), null, null, opinion);
-            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.OBJECTED);
+            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.OBJECTED.name());
         }
     }
 }

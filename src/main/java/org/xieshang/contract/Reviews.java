@@ -111,7 +111,7 @@ public class Reviews {
         Optional<WageCheck.Guideline> guideline = wageCheck.guideline(k.districtId(), year);
         List<Finding> findings = new ArrayList<>();
         if (guideline.isEmpty()) {
-            findings.add(new Finding(Check.CONTENT, Level.WARNING, "wage.noGuideline", clause.position(), year));
+            findings.add(new Finding(Check.CONTENT, Level.WARNING, "wage.noGuideline", clause.position(), String.valueOf(year)));
             return findings;
         }
         WageCheck.Finding f = wageCheck.check(increase, lowest, guideline, Optional.empty());

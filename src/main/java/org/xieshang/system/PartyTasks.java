@@ -48,6 +48,22 @@ public class PartyTasks {
         tasks.complete(task.getId(), variables);
     }
 
+    /** A routing variable of the task's process (the id of the record a form works on). */
+    public <T> T variable(Task task, ProcessVariable<T> variable) {
+        return variable.type().cast(tasks.getVariable(task.getId(), variable.name()));
+    }
+
+    /** The task with this id in any of the processes, if the user may work on it. */
+    public Optional<Task> anyOf(String taskId, PortalUser user, String... processKeys) {
+        for (String key : processKeys) {
+            Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(key).singleResult();
+            if (task != null && mayWork(task, user)) {
+                return Optional.of(task);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A task's due date moves with its clock (an extension granted while it runs). */
     public void setDueDate(Task task, java.util.Date due) {
         tasks.setDueDate(task.getId(), due);

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -313,7 +309,7 @@ class ContractScenarioTest {
         assertThatThrownBy(() -> signing.authorise(hr.userId(), deadlines.today().plusDays(1), deadlines.today().plusMonths(6),
                 "签署本次集体合同", boss)).hasMessage("authorisation.letterDate");
         signing.authorise(hr.userId(), deadlines.today(), deadlines.today().plusMonths(6), "签署2027年工资专项集体合同", boss);
-        signing.sign(first, seal(), hr);
+        signing.sign(first, org.xieshang.testing.Seals.png(), hr);
         Contract both = contracts.contract(k.id());
         assertThat(both.status()).isEqualTo(ContractStatus.SIGNED);
         assertThat(signing.verify(both)).hasSize(2).allMatch(v -> v.intact())
@@ -393,20 +389,5 @@ class ContractScenarioTest {
         parties.ensurePerson(new PartyDirectory.NewPerson(userId, userId, "", null, "x", PartyDirectory.employerOf(t.enterpriseId()),
                 position, position.name()));
         return parties.portalUser(userId).orElseThrow();
-    }
-
-    static byte[] seal() {
-        try {
-            BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
-            var g = image.createGraphics();
-            g.setColor(Color.RED);
-            g.drawOval(5, 5, 110, 110);
-            g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

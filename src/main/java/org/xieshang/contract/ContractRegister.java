@@ -1,0 +1,96 @@
+package org.xieshang.contract;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.xieshang.deadlines.DeadlineService;
+
+/**
+ * The officials' view of every contract in the district: each against its legal clocks, the coverage of those in
+ * force (an industry contract counts every firm it binds), the renewal pipeline, and the same as CSV for Excel.
+ */
+@Service
+class ContractRegister {
+
+    private static final int PIPELINE_MONTHS = 6;
+
+    private final Contracts contracts;
+    private final DeadlineService deadlines;
+    private final MessageSource messages;
+
+    ContractRegister(Contracts contracts, DeadlineService deadlines, MessageSource messages) {
+        this.contracts = contracts;
+        this.deadlines = deadlines;
+        this.messages = messages;
+    }
+
+    /** One line: the contract as read today, and whether filing or review ran past its clock. */
+    record Row(Contract contract, ContractStatus phase, boolean filingLate, boolean reviewLate, int enterprises) {
+    }
+
+    record Figures(Map<ContractStatus, Long> byPhase, int enterprisesInForce, int employeesInForce) {
+    }
+
+    Row row(Contract k) {
+        LocalDate today = deadlines.today();
+        boolean filingLate = k.filingDueOn() != null && (k.filedOn() == null ? today.isAfter(k.filingDueOn()) : k.filedOn().isAfter(k.filingDueOn()));
+        boolean reviewLate = k.reviewDueOn() != null && k.status() == ContractStatus.UNDER_REVIEW && today.isAfter(k.reviewDueOn());
+        return new Row(k, k.phase(today), filingLate, reviewLate, contracts.coverage(k.id()).size());
+    }
+
+    List<Row> pipeline(List<Contract> all) {
+        LocalDate horizon = deadlines.today().plusMonths(PIPELINE_MONTHS);
+        return all.stream().map(this::row)
+                .filter(r -> r.phase() == ContractStatus.RENEWAL_WINDOW
+                        || (r.phase() == ContractStatus.IN_FORCE && !r.contract().expiresOn().isAfter(horizon)))
+                .sorted(Comparator.comparing(r -> r.contract().expiresOn())).toList();
+    }
+
+    Figures figures(List<Contract> all) {
+        LocalDate today = deadlines.today();
+        Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
+        all.forEach(k -> byPhase.merge(k.phase(today), 1L, Long::sum));
+        List<Contract> inForce = all.stream().filter(k -> k.phase(today) == ContractStatus.IN_FORCE
+                || k.phase(today) == ContractStatus.RENEWAL_WINDOW).toList();
+        Map<Long, Integer> covered = inForce.stream().flatMap(k -> contracts.coverage(k.id()).stream())
+                .collect(Collectors.toMap(Contracts.Coverage::enterpriseId, Contracts.Coverage::employees, Math::max));
+        return new Figures(byPhase, covered.size(), covered.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly. */
+    String csv(List<Contract> all, Locale locale) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", List.of("contract.party", "contract.type", "contract.level", "contract.term", "contract.status",
+                "contract.employees", "contract.signedOn", "contract.filingDue", "contract.filedOn", "contract.receivedOn",
+                "contract.reviewDue", "contract.effectiveOn", "contract.expiresOn").stream().map(k -> text(k, locale)).toList()))
+                .append(",").append(locale.getLanguage().equals("en") ? "Case" : "案件编号").append("\r\n");
+        for (Contract k : all) {
+            Row r = row(k);
+            csv.append(String.join(",", List.of(quote(k.partyName()), quote(k.type().label().in(locale)),
+                    text("contract.level." + k.level(), locale), String.valueOf(k.termYears()),
+                    text("contract.status." + r.phase(), locale), String.valueOf(k.employeesCovered()), day(k.signedOn()),
+                    day(k.filingDueOn()), day(k.filedOn()), day(k.receivedOn()), day(k.reviewDueOn()), day(k.effectiveOn()),
+                    day(k.expiresOn()), k.caseNo()))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private String text(String key, Locale locale) {
+        return quote(messages.getMessage(key, null, key, locale));
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
