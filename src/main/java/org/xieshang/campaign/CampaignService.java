@@ -127,8 +127,7 @@ public class CampaignService {
         java.sql.Date yearEnd = java.sql.Date.valueOf(java.time.LocalDate.of(c.year(), 12, 31));
         List<Long> federations = jdbc.sql("""
                         select f.id from federation f where f.district_id = ?
-                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id
-                                        and (b.campaign_id = ? or b.stage not in ('REFUSED', 'CONCLUDED')))
+                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id and b.campaign_id = ?)
                         and not exists (select 1 from collective_contract k where k.federation_id = f.id
                                         and k.status = 'EFFECTIVE' and k.expires_on > ?)
                         order by f.id""")
