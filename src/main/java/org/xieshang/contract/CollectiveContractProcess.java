@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.CaseVariables;
-import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyTasks;
 import org.xieshang.system.PortalUser;
 
@@ -40,13 +39,11 @@ public class CollectiveContractProcess {
         variables.put(CaseVariables.CASE_ID.name(), k.caseNo());
         if (k.enterpriseId() != null) {
             variables.put(CaseVariables.ENTERPRISE_ID.name(), k.enterpriseId());
-            variables.put(CollectiveBargaining.UNION_GROUP.name(), PartyDirectory.unionOf(k.enterpriseId()));
-            variables.put(CollectiveBargaining.EMPLOYER_GROUP.name(), PartyDirectory.employerOf(k.enterpriseId()));
         } else {
             variables.put(CaseVariables.FEDERATION_ID.name(), k.federationId());
-            variables.put(CollectiveBargaining.UNION_GROUP.name(), PartyDirectory.federationUnionOf(k.federationId()));
-            variables.put(CollectiveBargaining.EMPLOYER_GROUP.name(), PartyDirectory.federationEmployerOf(k.federationId()));
         }
+        variables.put(CollectiveBargaining.UNION_GROUP.name(), ContractTerms.unionOf(k));
+        variables.put(CollectiveBargaining.EMPLOYER_GROUP.name(), ContractTerms.employerOf(k));
         variables.put(CaseVariables.PROVINCE.name(), province);
         variables.put(CollectiveContract.CONTRACT_ID.name(), k.id());
         variables.put(CollectiveContract.EFFECTIVE_ON.name(), deadlines.startOf(k.effectiveOn()));

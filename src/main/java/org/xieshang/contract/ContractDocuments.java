@@ -122,11 +122,12 @@ class ContractDocuments {
     /** The notice goes to every covered enterprise's staff, and with it the contract text itself. */
     StoredDocument publicationNotice(Contract k) {
         Map<String, Object> model = model(k);
-        model.put("clauses", contracts.clauses(k.id()));
         Set<String> readers = new LinkedHashSet<>(sides(k));
         readers.add(bureau(k));
         readers.add(PartyDirectory.upperUnionOf(k.districtId()));
-        readers.addAll(staff(k));
+        @SuppressWarnings("unchecked")
+        List<Contracts.Coverage> coverage = (List<Contracts.Coverage>) model.get("coverage");
+        coverage.forEach(c -> readers.add(PartyDirectory.delegatesOf(c.enterpriseId())));
         documents.share(k.documentId(), readers);
         return generate(k, DocumentType.PUBLICATION_NOTICE, "集体合同公示·" + k.partyName(), model, readers);
     }
@@ -196,19 +197,11 @@ class ContractDocuments {
     }
 
     static Set<String> sides(Contract k) {
-        return k.enterpriseId() != null
-                ? Set.of(PartyDirectory.unionOf(k.enterpriseId()), PartyDirectory.employerOf(k.enterpriseId()))
-                : Set.of(PartyDirectory.federationUnionOf(k.federationId()), PartyDirectory.federationEmployerOf(k.federationId()));
+        return Set.of(ContractTerms.unionOf(k), ContractTerms.employerOf(k));
     }
 
     static String bureau(Contract k) {
         return PartyDirectory.labourBureauOf(k.districtId());
-    }
-
-    private Set<String> staff(Contract k) {
-        Set<String> staff = new LinkedHashSet<>();
-        contracts.coverage(k.id()).forEach(c -> staff.add(PartyDirectory.delegatesOf(c.enterpriseId())));
-        return staff;
     }
 
     private static String day(LocalDate d) {

@@ -32,7 +32,7 @@ class ContractRegister {
     }
 
     /** One line: the contract as read today, and whether filing or review ran past its clock. */
-    record Row(Contract contract, ContractStatus phase, boolean filingLate, boolean reviewLate, int enterprises) {
+    record Row(Contract contract, ContractStatus phase, boolean filingLate, boolean reviewLate) {
     }
 
     record Figures(Map<ContractStatus, Long> byPhase, int enterprisesInForce, int employeesInForce) {
@@ -42,7 +42,7 @@ class ContractRegister {
         LocalDate today = deadlines.today();
         boolean filingLate = k.filingDueOn() != null && (k.filedOn() == null ? today.isAfter(k.filingDueOn()) : k.filedOn().isAfter(k.filingDueOn()));
         boolean reviewLate = k.reviewDueOn() != null && k.status() == ContractStatus.UNDER_REVIEW && today.isAfter(k.reviewDueOn());
-        return new Row(k, k.phase(today), filingLate, reviewLate, contracts.coverage(k.id()).size());
+        return new Row(k, k.phase(today), filingLate, reviewLate);
     }
 
     List<Row> pipeline(List<Contract> all) {
@@ -59,7 +59,7 @@ class ContractRegister {
         all.forEach(k -> byPhase.merge(k.phase(today), 1L, Long::sum));
         List<Contract> inForce = all.stream().filter(k -> k.phase(today) == ContractStatus.IN_FORCE
                 || k.phase(today) == ContractStatus.RENEWAL_WINDOW).toList();
-        Map<Long, Integer> covered = inForce.stream().flatMap(k -> contracts.coverage(k.id()).stream())
+        Map<Long, Integer> covered = contracts.coverage(inForce.stream().map(Contract::id).toList()).stream()
                 .collect(Collectors.toMap(Contracts.Coverage::enterpriseId, Contracts.Coverage::employees, Math::max));
         return new Figures(byPhase, covered.size(), covered.values().stream().mapToInt(Integer::intValue).sum());
     }

@@ -150,11 +150,11 @@ public class ContractSigning {
         }
         LocalDate today = deadlines.today();
         String clock = k.wages() ? wageFilingClock : "contract-filing";
+        LocalDate due = deadlines.compute(clock, today).due();
         jdbc.sql("update collective_contract set status = ?, signed_on = ?, filing_clock = ?, filing_due_on = ? where id = ?")
-                .params(ContractStatus.SIGNED.name(), Date.valueOf(today), clock,
-                        Date.valueOf(deadlines.compute(clock, today).due()), k.id()).update();
+                .params(ContractStatus.SIGNED.name(), Date.valueOf(today), clock, Date.valueOf(due), k.id()).update();
         cases.moveTo(c.id(), CaseStage.FILING, null);
-        cases.record(c.id(), "CONTRACT_SIGNED", user.userId(), null, clock, deadlines.compute(clock, today).due(), documentId);
+        cases.record(c.id(), "CONTRACT_SIGNED", user.userId(), null, clock, due, documentId);
         process.contractSignedByBoth(task, user, deadlines.startOf(today), clock);
     }
 

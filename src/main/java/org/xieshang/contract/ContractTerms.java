@@ -91,8 +91,8 @@ public class ContractTerms {
 
     @Transactional
     public void published(Contract k, PortalUser user) {
-        boolean union = ContractDocuments.sides(k).contains(user.partyId()) && user.partyId().endsWith("-union");
-        boolean employer = ContractDocuments.sides(k).contains(user.partyId()) && user.partyId().endsWith("-employer");
+        boolean union = unionOf(k).equals(user.partyId());
+        boolean employer = employerOf(k).equals(user.partyId());
         if (!union && !employer) {
             throw new NotFoundException("contract " + k.id());
         }

@@ -127,6 +127,18 @@ public class Contracts {
                 .list();
     }
 
+    /** The enterprises several contracts bind, in one query (an enterprise appears once per contract). */
+    public List<Coverage> coverage(java.util.Collection<Long> contractIds) {
+        if (contractIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", contractIds.stream().map(id -> "?").toList());
+        return jdbc.sql("select c.enterprise_id, e.name, c.employees from contract_coverage c join enterprise e on e.id = c.enterprise_id"
+                        + " where c.contract_id in (" + in + ")").params(List.copyOf(contractIds))
+                .query((rs, i) -> new Coverage(rs.getLong("enterprise_id"), rs.getString("name"), rs.getInt("employees")))
+                .list();
+    }
+
     /** Contracts binding an enterprise that are in force today (its own, or its federation's). */
     public List<Contract> inForceFor(long enterpriseId) {
         LocalDate today = deadlines.today();

@@ -27,37 +27,24 @@ final class ReviewDelegates {
         }
     }
 
-    /** No objection within 15 days of receipt: the contract is effective by law (CCR Art. 47). */
-    @Component("takeEffectBySilenceDelegate")
-    static class TakeEffectBySilence implements JavaDelegate {
+    /**
+     * The contract takes effect: by the bureau's confirmation, or with no objection within 15 days of receipt
+     * (CCR Art. 47; LCL Art. 54), told apart by the step that runs it.
+     */
+    @Component("takeEffectDelegate")
+    static class TakeEffect implements JavaDelegate {
         private final Contracts contracts;
         private final ContractTerms terms;
 
-        TakeEffectBySilence(Contracts contracts, ContractTerms terms) {
+        TakeEffect(Contracts contracts, ContractTerms terms) {
             this.contracts = contracts;
             this.terms = terms;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), "SILENCE");
-            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
-        }
-    }
-
-    @Component("confirmEffectiveDelegate")
-    static class ConfirmEffective implements JavaDelegate {
-        private final Contracts contracts;
-        private final ContractTerms terms;
-
-        ConfirmEffective(Contracts contracts, ContractTerms terms) {
-            this.contracts = contracts;
-            this.terms = terms;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), "CONFIRMATION");
+            boolean silence = ContractReview.SERVICE_TAKE_EFFECT_BY_SILENCE.equals(execution.getCurrentActivityId());
+            terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), silence ? "SILENCE" : "CONFIRMATION");
             ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
         }
     }
