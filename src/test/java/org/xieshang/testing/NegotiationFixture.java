@@ -114,7 +114,8 @@ public class NegotiationFixture {
         return accepted(members.get(0), opening.forFederation(f, null, union), union, employer, recorder);
     }
 
-    private Table accepted(long enterpriseId, BargainingCase c, PortalUser union, PortalUser employer, PortalUser recorder) {
+    /** The union offers on the opened case {@code c} and the employer accepts: the case waits at preparation. */
+    public Table accepted(long enterpriseId, BargainingCase c, PortalUser union, PortalUser employer, PortalUser recorder) {
         OfferForm form = new OfferForm();
         form.setContractType(ContractType.WAGES);
         form.setSubjects(List.of(BargainingSubject.REMUNERATION, BargainingSubject.WORKING_HOURS, BargainingSubject.REST_AND_LEAVE));

@@ -31,7 +31,11 @@ public class TestEnterprises {
     }
 
     public long register(String namePrefix, int headcount, Integer women, Integer dispatched) {
-        PortalUser official = demo.user("zgh.liu");
+        return register(demo.user("zgh.liu"), namePrefix, headcount, women, dispatched);
+    }
+
+    /** An enterprise with a union in the official's district, registered by him. */
+    public long register(PortalUser official, String namePrefix, int headcount, Integer women, Integer dispatched) {
         int n = SEQUENCE.incrementAndGet();
         String first17 = String.format("91640100MA7T%04dX", n);
         EnterpriseForm form = new EnterpriseForm();

@@ -1,0 +1,189 @@
+package org.xieshang.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.campaign.CampaignService;
+import org.xieshang.campaign.SpringOfferCampaign;
+import org.xieshang.contract.CollectiveContract;
+import org.xieshang.contract.CollectiveContractProcess;
+import org.xieshang.contract.Contract;
+import org.xieshang.contract.ContractReview;
+import org.xieshang.contract.ContractSigning;
+import org.xieshang.contract.ContractStatus;
+import org.xieshang.contract.ContractTerms;
+import org.xieshang.contract.Contracts;
+import org.xieshang.contract.Filings;
+import org.xieshang.contract.Reviews;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.system.PortalUser;
+import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.ContractFixture;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.FreshDistrict;
+import org.xieshang.testing.NegotiationFixture;
+import org.xieshang.testing.PdfChecks;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestEnterprises;
+import org.xieshang.testing.XieshangTest;
+
+/**
+ * The whole life of one enterprise's contract in one test, in a district of its own, on whichever database the
+ * suite runs (CI runs it on H2 and on PostgreSQL): the district federation launches the spring offer campaign,
+ * which opens the enterprise's case; the union offers, HR accepts in time, both sides prepare and agree at the
+ * table, the workers' congress approves, both chiefs sign, HR files, the bureau accepts and confirms, both sides
+ * publish; officials see it in the register and the next year's campaign leaves the enterprise alone.
+ */
+@XieshangTest
+class CampaignToContractLifecycleTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FreshDistrict districts;
+    @Autowired
+    TestEnterprises enterprises;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    BargainingCases cases;
+    @Autowired
+    NegotiationFixture negotiationFixture;
+    @Autowired
+    ContractFixture contractFixture;
+    @Autowired
+    ContractSigning signing;
+    @Autowired
+    Filings filings;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    ContractTerms terms;
+    @Autowired
+    Contracts contracts;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    DemoUsers demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    FreshDistrict.District d;
+
+    @BeforeEach
+    void aDistrictWithOneUnionisedEnterprise() {
+        ProcessTestSupport.init(engine);
+        d = districts.create();
+    }
+
+    @Test
+    void the_campaign_s_offer_ends_as_a_published_contract_in_force_that_next_year_s_campaign_leaves_alone() throws Exception {
+        int year = deadlines.today().getYear();
+        long campaignId = campaigns.launch(year, "春季集体协商要约行动", new BigDecimal("90"), deadlines.today().plusDays(30),
+                d.upperUnion());
+        ProcessInstance campaign = campaignInstance(campaignId);
+        ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaign, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+        BargainingCase c = single(casesOf(campaignId));
+        assertThat(c.enterpriseId()).isEqualTo(d.enterpriseId());
+
+        NegotiationFixture.Table t = negotiationFixture.accepted(d.enterpriseId(), c, d.unionChair(), d.hr(), d.recorder());
+        mvc.perform(get("/campaigns/{id}", campaignId).with(DemoUsers.as(d.upperUnion())))
+                .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("期限内回应"))));
+
+        CongressFixture.Body congress = contractFixture.approvedDraft(t);
+        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
+
+        long id = signing.prepare(c, 2, d.unionChair());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
+        signing.sign(contracts.contract(id), null, d.unionChair());
+        signing.sign(contracts.contract(id), null, d.legalRepresentative());
+        assertThat(signing.verify(contracts.contract(id))).hasSize(2).allMatch(v -> v.intact());
+        filings.file(contracts.contract(id), d.hr());
+        assertThat(contracts.contract(id).filedOn()).isBeforeOrEqualTo(contracts.contract(id).filingDueOn());
+
+        ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(t.instance().getId()).singleResult();
+        filings.accept(contracts.contract(id), d.bureau());
+        assertThat(reviews.findings(contracts.contract(id))).filteredOn(f -> f.level() == Reviews.Level.PROBLEM).isEmpty();
+        reviews.decide(contracts.contract(id), new Reviews.Decision(true, true, true, "材料齐全，程序合法，内容合法", false,
+                List.of(), null), d.bureau());
+        assertThat(review).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_CONFIRMATION);
+        assertThat(t.instance()).isEnded().hasPassed(CollectiveBargaining.SERVICE_PUT_CONTRACT_IN_FORCE);
+
+        ProcessInstance term = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(CollectiveContract.PROCESS_ID).processInstanceBusinessKey(CollectiveContractProcess.key(id))
+                .singleResult();
+        ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
+        terms.published(contracts.contract(id), d.unionChair());
+        terms.published(contracts.contract(id), d.hr());
+        assertThat(term).isWaitingAt(CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+
+        Contract k = contracts.contract(id);
+        assertThat(k.status()).isEqualTo(ContractStatus.EFFECTIVE);
+        assertThat(k.published()).isTrue();
+        assertThat(k.phase(deadlines.today())).isEqualTo(ContractStatus.IN_FORCE);
+        assertThat(k.effectiveOn()).isEqualTo(deadlines.today());
+        assertThat(k.expiresOn()).isEqualTo(deadlines.today().plusYears(2).minusDays(1));
+        assertThat(cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.CONCLUDED);
+        assertThat(contracts.inForceFor(d.enterpriseId())).extracting(Contract::id).containsExactly(id);
+
+        PortalUser staff = congress.delegates().get(0);
+        assertThat(contracts.visibleTo(staff)).extracting(Contract::id).containsExactly(id);
+        assertThat(PdfChecks.text(documents.content(k.documentId(), staff))).contains(d.enterpriseName(), "工资专项集体合同",
+                "实到30人", "赞成30票");
+        mvc.perform(get("/contracts").with(DemoUsers.as(d.bureau())))
+                .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("履行中"))));
+        mvc.perform(get("/contracts.csv").with(DemoUsers.as(d.upperUnion())))
+                .andExpect(content().string(containsString(d.enterpriseName())));
+        mvc.perform(get("/contracts/{id}", id).with(demo.as("rsj.zhao"))).andExpect(status().isNotFound());
+
+        ProcessTestSupport.fireTimer(engine, campaign, SpringOfferCampaign.TIMER_CAMPAIGN_CLOSES);
+        ProcessTestSupport.executeJobFor(engine, campaign, SpringOfferCampaign.SERVICE_CLOSE_CAMPAIGN);
+        assertThat(campaign).isEnded();
+        long newcomer = enterprises.register(d.upperUnion(), "宁夏新建工会测试", 150, null, null);
+        long next = campaigns.launch(year + 1, "春季集体协商要约行动", new BigDecimal("90"), deadlines.today().plusDays(60),
+                d.upperUnion());
+        ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaignInstance(next), SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+        assertThat(casesOf(next)).as("the contract in force settles next year; the newly unionised firm is offered")
+                .extracting(BargainingCase::enterpriseId).containsExactly(newcomer);
+    }
+
+    private ProcessInstance campaignInstance(long campaignId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("CAMPAIGN-" + campaignId)
+                .singleResult();
+    }
+
+    private List<BargainingCase> casesOf(long campaignId) {
+        return jdbc.sql("select id from bargaining_case where campaign_id = ? order by id").param(campaignId).query(Long.class)
+                .list().stream().map(id -> cases.find(id).orElseThrow()).toList();
+    }
+
+    private static <T> T single(List<T> list) {
+        assertThat(list).hasSize(1);
+        return list.get(0);
+    }
+}

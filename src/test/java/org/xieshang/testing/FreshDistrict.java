@@ -1,0 +1,74 @@
+package org.xieshang.testing;
+
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.negotiation.WageCheck;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Position;
+
+/**
+ * A district of its own with one unionised enterprise of 600 staff, for tests that launch a campaign: the campaign
+ * then opens exactly that enterprise's case, whatever other tests left in the demo district. Everyone has a login
+ * with {@link #PASSWORD}, so a browser can sign them in.
+ */
+@Component
+public class FreshDistrict {
+
+    public static final String PASSWORD = "lifecycle-journey";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final JdbcClient jdbc;
+    private final PartyDirectory parties;
+    private final TestEnterprises enterprises;
+    private final WageCheck wageCheck;
+    private final DeadlineService deadlines;
+
+    FreshDistrict(JdbcClient jdbc, PartyDirectory parties, TestEnterprises enterprises, WageCheck wageCheck,
+                  DeadlineService deadlines) {
+        this.jdbc = jdbc;
+        this.parties = parties;
+        this.enterprises = enterprises;
+        this.wageCheck = wageCheck;
+        this.deadlines = deadlines;
+    }
+
+    public record District(long id, String name, PortalUser upperUnion, PortalUser bureau, long enterpriseId,
+                           String enterpriseName, PortalUser unionChair, PortalUser hr, PortalUser legalRepresentative,
+                           PortalUser recorder) {
+    }
+
+    /** The district, its officials, this year's wage guideline (minimum wage 2,050 yuan) and the enterprise. */
+    public District create() {
+        int n = SEQUENCE.incrementAndGet();
+        String name = "测试" + n + "区";
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into district (code, name_zh, name_en, province_code, city_code) values (?, ?, ?, '640000', '640100')")
+                .params("T" + System.nanoTime() % 1_000_000_000_000L + n, name, "Test district " + n).update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        parties.ensureDistrictParties(id, name);
+        PortalUser upperUnion = person("zgh-d" + id, "刘", "洋", PartyDirectory.upperUnionOf(id), Position.UPPER_UNION_OFFICIAL);
+        PortalUser bureau = person("rsj-d" + id, "赵", "敏", PartyDirectory.labourBureauOf(id), Position.BUREAU_OFFICIAL);
+        wageCheck.setGuideline(new WageCheck.Guideline(id, deadlines.today().getYear(), new BigDecimal("4.0"),
+                new BigDecimal("6.0"), new BigDecimal("9.0"), new BigDecimal("2050")), bureau);
+
+        long e = enterprises.register(upperUnion, "宁夏全流程测试", 600, 280, 0);
+        String enterpriseName = jdbc.sql("select name from enterprise where id = ?").param(e).query(String.class).single();
+        return new District(id, name, upperUnion, bureau, e, enterpriseName,
+                person("chair-l" + e, "吴", "丽萍", PartyDirectory.unionOf(e), Position.UNION_CHAIR),
+                person("hr-l" + e, "陈", "静", PartyDirectory.employerOf(e), Position.HR),
+                person("boss-l" + e, "周", "建国", PartyDirectory.employerOf(e), Position.LEGAL_REPRESENTATIVE),
+                person("rec-l" + e, "李", "明", PartyDirectory.recorderOf(e), Position.RECORDER));
+    }
+
+    /** Someone of the party with a login to the portal (also for people a fixture made, a delegate of a roster, say). */
+    public PortalUser person(String userId, String family, String given, String partyId, Position position) {
+        parties.ensurePerson(new PartyDirectory.NewPerson(userId, family, given, null, PASSWORD, partyId, position, position.name()));
+        return parties.portalUser(userId).orElseThrow();
+    }
+}
