@@ -356,8 +356,13 @@ public class CongressSessions {
     public VoteRound.Result closeVote(long roundId, PortalUser user) {
         VoteRound round = round(roundId);
         editableSession(item(round.itemId()).sessionId(), user);
-        if (jdbc.sql("update vote_round set status = 'CLOSED', closed_at = ? where id = ? and status = 'OPEN'")
-                .params(Timestamp.from(Instant.now()), roundId).update() == 0) {
+        // A delegate who signs in while the vote is open may still vote, so the round keeps who was present at its
+        // close: the resolution's attendance never falls below the ballots cast.
+        if (jdbc.sql("""
+                        update vote_round set status = 'CLOSED', closed_at = ?,
+                            present = (select count(*) from session_attendance where session_id = ?)
+                        where id = ? and status = 'OPEN'""")
+                .params(Timestamp.from(Instant.now()), item(round.itemId()).sessionId(), roundId).update() == 0) {
             throw new BusinessRuleException(null, "session.ballot.closed");
         }
         return result(roundId).orElseThrow();

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +41,6 @@ import org.xieshang.testing.ProcessTestSupport;
 class NegotiationBrowserTest {
 
     private static final String PASSWORD = "negotiation-journey";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
     @LocalServerPort
     int port;
@@ -86,22 +83,22 @@ class NegotiationBrowserTest {
 
         portal.signIn(t.union().userId(), PASSWORD);
         openTask(CollectiveBargaining.TASK_SCHEDULE_ROUND);
-        type("startsAt", LocalDateTime.now().plusDays(7).format(DAY) + "\t0900AM");
-        type("place", "公司三楼会议室");
+        portal.type("startsAt", Portal.dateTimeKeys(LocalDate.now().plusDays(7).atTime(9, 0)));
+        portal.type("place", "公司三楼会议室");
         browser.findElement(By.id("schedule")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MEETING_NOTICE);
 
         portal.signIn(t.recorder().userId(), PASSWORD);
         openTask(CollectiveBargaining.TASK_RECORD_MINUTES);
-        type("attendance", "职工方代表3人、企业方代表3人出席");
+        portal.type("attendance", "职工方代表3人、企业方代表3人出席");
         line(0, "增长6.5%", "6.5", "增长4%", "4.0", "OPEN", null);
         line(1, "每周40小时", null, "同意", null, "AGREED", "实行标准工时制度，每周工作40小时。");
         line(2, "增加年休假2天", null, "维持现行制度", null, "WITHDRAWN", null);
         new Select(browser.findElement(By.id("outcome"))).selectByValue("SUSPENDED");
-        type("nextStartsAt", LocalDateTime.now().plusDays(14).format(DAY) + "\t0900AM");
-        type("nextPlace", "公司三楼会议室");
-        type("nextItems", "工资增幅");
+        portal.type("nextStartsAt", Portal.dateTimeKeys(LocalDate.now().plusDays(14).atTime(9, 0)));
+        portal.type("nextPlace", "公司三楼会议室");
+        portal.type("nextItems", "工资增幅");
         portal.screenshot("negotiation-1-recorder-minutes");
         browser.findElement(By.id("submit-minutes")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
@@ -116,7 +113,7 @@ class NegotiationBrowserTest {
 
         portal.signIn(t.recorder().userId(), PASSWORD);
         openTask(CollectiveBargaining.TASK_RECORD_MINUTES);
-        type("attendance", "职工方代表3人、企业方代表3人出席");
+        portal.type("attendance", "职工方代表3人、企业方代表3人出席");
         line(0, "增长5.8%", "5.8", "同意5.8%", "5.8", "AGREED", "2027年职工平均工资增长5.8%。");
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
         browser.findElement(By.id("submit-minutes")).click();
@@ -180,21 +177,15 @@ class NegotiationBrowserTest {
 
     /** One line of the minutes form (the open items in agenda order). */
     private void line(int i, String union, String unionIncrease, String employer, String employerIncrease, String outcome, String text) {
-        type("lines" + i + ".unionPosition", union);
+        portal.type("lines" + i + ".unionPosition", union);
         if (unionIncrease != null) {
-            type("lines" + i + ".unionIncrease", unionIncrease);
-            type("lines" + i + ".employerIncrease", employerIncrease);
+            portal.type("lines" + i + ".unionIncrease", unionIncrease);
+            portal.type("lines" + i + ".employerIncrease", employerIncrease);
         }
-        type("lines" + i + ".employerPosition", employer);
+        portal.type("lines" + i + ".employerPosition", employer);
         new Select(browser.findElement(By.id("lines" + i + ".outcome"))).selectByValue(outcome);
         if (text != null) {
-            type("lines" + i + ".agreedText", text);
+            portal.type("lines" + i + ".agreedText", text);
         }
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

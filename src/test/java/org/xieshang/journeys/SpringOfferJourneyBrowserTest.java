@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,7 +69,7 @@ class SpringOfferJourneyBrowserTest {
     void the_union_sends_an_offer_hr_accepts_in_time_and_the_official_sees_it_answered_on_time() throws IOException {
         portal.signIn("zgh.liu", "xieshang2026");
         portal.get("/campaigns");
-        browser.findElement(By.id("closesOn")).sendKeys(LocalDateTime.now().plusDays(40).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        browser.findElement(By.id("closesOn")).sendKeys(Portal.dateKeys(LocalDate.now().plusDays(40)));
         browser.findElement(By.id("launch")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
         String campaignUrl = browser.getCurrentUrl();
@@ -82,14 +81,13 @@ class SpringOfferJourneyBrowserTest {
                 .param(Long.parseLong(campaignUrl.substring(campaignUrl.lastIndexOf('/') + 1))).query(String.class).single();
 
         portal.signIn("hns.union", "xieshang2026");
-        claimAndOpen(caseNo);
+        portal.claimAndOpen(caseNo);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-offer")));
         browser.findElement(By.cssSelector("input[value=REMUNERATION]")).click();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contractType"))).selectByValue("WAGES");
         browser.findElement(By.id("wageIncreasePercent")).sendKeys("6.5");
         browser.findElement(By.id("lowestWage")).sendKeys("2300");
-        browser.findElement(By.id("proposedAt")).sendKeys(LocalDateTime.now().plusDays(25)
-                .format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + "\t0930AM");
+        browser.findElement(By.id("proposedAt")).sendKeys(Portal.dateTimeKeys(LocalDate.now().plusDays(25).atTime(9, 30)));
         browser.findElement(By.id("proposedPlace")).sendKeys("公司综合楼三楼会议室");
         browser.findElement(By.id("contactName")).sendKeys("马建军");
         browser.findElement(By.id("contactPhone")).sendKeys("0951-6012345");
@@ -102,11 +100,10 @@ class SpringOfferJourneyBrowserTest {
         String unclaimed = browser.findElement(By.id("tasks-unclaimed")).getText();
         assertThat(unclaimed).contains(caseNo).contains("剩余").contains("《集体合同规定》第三十二条");
         portal.screenshot("2-hr-home-with-countdown");
-        claimAndOpen(caseNo);
+        portal.claimAndOpen(caseNo);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-answer")));
         browser.findElement(By.cssSelector("input[value=ACCEPT]")).click();
-        browser.findElement(By.id("meetingAt")).sendKeys(LocalDateTime.now().plusDays(20)
-                .format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + "\t0230PM");
+        browser.findElement(By.id("meetingAt")).sendKeys(Portal.dateTimeKeys(LocalDate.now().plusDays(20).atTime(14, 30)));
         browser.findElement(By.id("meetingPlace")).sendKeys("公司行政楼二楼会议室");
         browser.findElement(By.id("send-answer")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
@@ -119,18 +116,6 @@ class SpringOfferJourneyBrowserTest {
                 .map(r -> r.getText()).filter(t -> t.contains(caseNo)).findFirst().orElseThrow();
         assertThat(row).contains("宁夏哈纳斯液化天然气有限公司").contains("期限内回应");
         portal.screenshot("3-official-campaign-view");
-    }
-
-    /** Claims the case's task from the party's unclaimed list and opens its form from "my tasks". */
-    private void claimAndOpen(String caseNo) {
-        rowOf("tasks-unclaimed", caseNo).findElement(By.cssSelector("form button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-mine")));
-        rowOf("tasks-mine", caseNo).findElement(By.cssSelector("a.btn")).click();
-    }
-
-    private org.openqa.selenium.WebElement rowOf(String list, String caseNo) {
-        return wait.until(d -> d.findElements(By.cssSelector("#" + list + " tbody tr")).stream()
-                .filter(r -> r.getText().contains(caseNo)).findFirst().orElse(null));
     }
 
     private ProcessInstance campaignInstance(String campaignUrl) {

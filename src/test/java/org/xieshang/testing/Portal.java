@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +74,36 @@ public final class Portal implements AutoCloseable {
 
     public void get(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** Replaces what the field with that id holds. */
+    public void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** What a user types into Chromium's date field (US-format editor of the headless build). */
+    public static String dateKeys(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    }
+
+    /** What a user types into Chromium's datetime-local field: the date, tab, then the time with AM/PM. */
+    public static String dateTimeKeys(LocalDateTime at) {
+        return dateKeys(at.toLocalDate()) + "\t" + at.format(DateTimeFormatter.ofPattern("hhmma", Locale.US));
+    }
+
+    /** Claims the case's task from the party's unclaimed list on the home page and opens its form from "my tasks". */
+    public void claimAndOpen(String caseNo) {
+        get("/");
+        rowOf("tasks-unclaimed", caseNo).findElement(By.cssSelector("form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-mine")));
+        rowOf("tasks-mine", caseNo).findElement(By.cssSelector("a.btn")).click();
+    }
+
+    private WebElement rowOf(String list, String caseNo) {
+        return wait.until(d -> d.findElements(By.cssSelector("#" + list + " tbody tr")).stream()
+                .filter(r -> r.getText().contains(caseNo)).findFirst().orElse(null));
     }
 
     public void screenshot(String name) throws IOException {
