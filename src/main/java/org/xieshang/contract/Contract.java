@@ -8,7 +8,7 @@ import org.xieshang.offer.ContractType;
 /** One signed text of a collective contract with its legal dates; exactly one of enterprise and federation is set. */
 public record Contract(long id, long caseId, String caseNo, long districtId, Long enterpriseId, Long federationId,
                        String partyName, ContractType type, Level level, Purpose purpose, Long previousContractId,
-                       String title, int termYears, ContractStatus status, Congress congress,
+                       String title, Integer termYears, ContractStatus status, Congress congress,
                        Long unsignedDocumentId, Long documentId, String workerSignerName, Instant workerSignedAt,
                        String employerSignerName, Instant employerSignedAt, LocalDate signedOn, String filingClock,
                        LocalDate filingDueOn, LocalDate filedOn, LocalDate filingMissedOn, LocalDate receivedOn,
@@ -28,9 +28,13 @@ public record Contract(long id, long caseId, String caseNo, long districtId, Lon
                            Integer votesFor, Integer against, Integer abstain) {
     }
 
-    /** The status a user reads today: an effective contract is in force, in its renewal window, or expired. */
+    /**
+     * The status a user reads today: an effective contract is in force, in its renewal window, or expired. An
+     * effective termination agreement has no term: it stays EFFECTIVE and covers no one (the contract it ended does
+     * not either).
+     */
     public ContractStatus phase(LocalDate today) {
-        if (status != ContractStatus.EFFECTIVE) {
+        if (status != ContractStatus.EFFECTIVE || termination()) {
             return status;
         }
         if (expiresOn != null && today.isAfter(expiresOn)) {
@@ -40,6 +44,11 @@ public record Contract(long id, long caseId, String caseNo, long districtId, Lon
             return ContractStatus.RENEWAL_WINDOW;
         }
         return ContractStatus.IN_FORCE;
+    }
+
+    /** A termination agreement (CCR Art. 40-41): no term, and the contract it names ends when it takes effect. */
+    public boolean termination() {
+        return purpose == Purpose.TERMINATION;
     }
 
     public boolean wages() {

@@ -166,6 +166,7 @@ class ContractController {
         BargainingCase c = cases.findByNo(bargaining.caseNoOf(task)).orElseThrow();
         model.addAttribute("task", task);
         model.addAttribute("bargainingCase", c);
+        model.addAttribute("termination", signing.purposeOf(c) == Contract.Purpose.TERMINATION);
         return "contracts/prepare";
     }
 

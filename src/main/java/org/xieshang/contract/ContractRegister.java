@@ -74,7 +74,7 @@ class ContractRegister {
         for (Contract k : all) {
             Row r = row(k);
             csv.append(String.join(",", List.of(quote(k.partyName()), quote(k.type().label().in(locale)),
-                    text("contract.level." + k.level(), locale), String.valueOf(k.termYears()),
+                    text("contract.level." + k.level(), locale), k.termination() ? "" : String.valueOf(k.termYears()),
                     text("contract.status." + r.phase(), locale), String.valueOf(k.employeesCovered()), day(k.signedOn()),
                     day(k.filingDueOn()), day(k.filedOn()), day(k.receivedOn()), day(k.reviewDueOn()), day(k.effectiveOn()),
                     day(k.expiresOn()), k.caseNo()))).append("\r\n");

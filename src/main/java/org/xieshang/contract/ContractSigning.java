@@ -90,7 +90,9 @@ public class ContractSigning {
     @Transactional
     public long prepare(BargainingCase c, Integer termYears, PortalUser user) {
         Task task = process.task(c.caseNo(), CollectiveBargaining.TASK_PREPARE_CONTRACT, user);
-        if (termYears == null || termYears < 1 || termYears > 3) {
+        Origin origin = origin(c);
+        boolean termination = origin.purpose() == Contract.Purpose.TERMINATION;
+        if (!termination && (termYears == null || termYears < 1 || termYears > 3)) {
             throw new BusinessRuleException("termYears", "contract.term.range");
         }
         ContractType type = offers.offer(c.id()).map(OfferService.Offer::contractType).orElse(ContractType.COMPREHENSIVE);
@@ -106,13 +108,12 @@ public class ContractSigning {
         List<Contracts.Clause> clauses = preparation.items(c.id()).stream()
                 .filter(i -> i.status() == Preparation.Item.Status.AGREED)
                 .map(i -> new Contracts.Clause(i.position(), i.title(), i.agreedText(), i.wages(), i.id())).toList();
-        Origin origin = origin(c);
         Contract.Level level = c.enterpriseId() != null ? Contract.Level.ENTERPRISE
                 : "REGIONAL".equals(federationKind(c.federationId())) ? Contract.Level.REGIONAL : Contract.Level.INDUSTRY;
         String title = c.partyName() + (origin.purpose() == Contract.Purpose.TERMINATION ? "解除" + type.label().zh() + "协议"
                 : type.label().zh() + (origin.purpose() == Contract.Purpose.AMENDMENT ? "（变更）" : ""));
         long id = contracts.create(new Contracts.NewContract(c, type, level, origin.purpose(), origin.contractId(), title,
-                termYears, congress, renumbered(clauses), coverage(c)));
+                termination ? null : termYears, congress, renumbered(clauses), coverage(c)));
         process.contractPrepared(task, user, id);
         return id;
     }
@@ -236,6 +237,11 @@ public class ContractSigning {
     }
 
     private record Origin(Contract.Purpose purpose, Long contractId) {
+    }
+
+    /** Why the case was opened: the prepare form asks for a term unless the case ends a contract. */
+    Contract.Purpose purposeOf(BargainingCase c) {
+        return origin(c).purpose();
     }
 
     private Origin origin(BargainingCase c) {

@@ -47,15 +47,18 @@ public class ContractTerms {
 
     /**
      * The contract takes effect: on the bureau's confirmation today, or by silence on the day after the 15th day
-     * (CCR Art. 47). Its term, renewal window and (for wage agreements) publication clock follow from that day.
+     * (CCR Art. 47). Its term, renewal window and (for wage agreements) publication clock follow from that day; a
+     * termination agreement has no term.
      */
     void takeEffect(Contract k, String by) {
         LocalDate on = "SILENCE".equals(by) ? k.reviewDueOn().plusDays(1) : deadlines.today();
-        LocalDate expires = on.plusYears(k.termYears()).minusDays(1);
         contracts.set(k.id(), "effective_on", on);
         contracts.set(k.id(), "effective_by", by);
-        contracts.set(k.id(), "expires_on", expires);
-        contracts.set(k.id(), "renewal_opens_on", deadlines.compute("renewal-window", expires).due());
+        if (!k.termination()) {
+            LocalDate expires = on.plusYears(k.termYears()).minusDays(1);
+            contracts.set(k.id(), "expires_on", expires);
+            contracts.set(k.id(), "renewal_opens_on", deadlines.compute("renewal-window", expires).due());
+        }
         if (k.wages()) {
             contracts.set(k.id(), "publication_due_on", deadlines.compute("wage-publication", on).due());
         }

@@ -49,7 +49,7 @@ public class Contracts {
     }
 
     record NewContract(BargainingCase bargainingCase, ContractType type, Contract.Level level, Contract.Purpose purpose,
-                       Long previousContractId, String title, int termYears, Contract.Congress congress,
+                       Long previousContractId, String title, Integer termYears, Contract.Congress congress,
                        List<Clause> clauses, List<Coverage> coverage) {
     }
 
@@ -205,7 +205,7 @@ public class Contracts {
                 rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class), rs.getString("party_name"),
                 ContractType.valueOf(rs.getString("contract_type")), Contract.Level.valueOf(rs.getString("level")),
                 Contract.Purpose.valueOf(rs.getString("purpose")), rs.getObject("previous_contract_id", Long.class),
-                rs.getString("title"), rs.getInt("term_years"), ContractStatus.valueOf(rs.getString("status")),
+                rs.getString("title"), rs.getObject("term_years", Integer.class), ContractStatus.valueOf(rs.getString("status")),
                 new Contract.Congress(rs.getObject("resolution_document_id", Long.class), day(rs, "congress_held_on"),
                         rs.getObject("congress_delegates", Integer.class), rs.getObject("congress_present", Integer.class),
                         rs.getObject("congress_for", Integer.class), rs.getObject("congress_against", Integer.class),

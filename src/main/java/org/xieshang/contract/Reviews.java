@@ -98,8 +98,12 @@ public class Reviews {
             findings.add(new Finding(Check.PROCEDURE, k.filedOn().isAfter(k.filingDueOn()) ? Level.WARNING : Level.OK,
                     "filedOnTime", k.filedOn(), k.filingDueOn()));
         }
-        findings.add(new Finding(Check.CONTENT, k.termYears() >= 1 && k.termYears() <= 3 ? Level.OK : Level.PROBLEM, "term",
-                k.termYears()));
+        if (k.termination()) {
+            findings.add(new Finding(Check.CONTENT, Level.OK, "term.termination"));
+        } else {
+            findings.add(new Finding(Check.CONTENT, k.termYears() >= 1 && k.termYears() <= 3 ? Level.OK : Level.PROBLEM, "term",
+                    k.termYears()));
+        }
         contracts.clauses(k.id()).stream().filter(Contracts.Clause::wages).forEach(c -> findings.addAll(wageFindings(k, c)));
         return findings;
     }

@@ -3,6 +3,10 @@ package org.xieshang.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseEvent;
@@ -77,6 +82,8 @@ class ContractScenarioTest {
     DemoUsers demo;
     @Autowired
     TestClock clock;
+    @Autowired
+    MockMvc mvc;
 
     NegotiationFixture.Table t;
     CongressFixture.Body congress;
@@ -273,6 +280,62 @@ class ContractScenarioTest {
     }
 
     @Test
+    void an_amendment_agreed_at_the_table_takes_effect_and_supersedes_the_contract_it_amends() {
+        Contract k = effective(2);
+        ProcessInstance term = term(k);
+        publish(k, term);
+        NegotiationFixture.Table amendment = caseFrom(k, Contract.Purpose.AMENDMENT);
+        long id = signing.prepare(amendment.bargainingCase(), 2, t.union());
+        Contract amended = confirmed(amendment, filedSecondText(amendment, id));
+
+        assertThat(amended.title()).endsWith("（变更）");
+        assertThat(amended.previousContractId()).isEqualTo(k.id());
+        assertThat(term).isEnded().hasPassed(CollectiveContract.EVENT_CONTRACT_REPLACED);
+        Contract old = contracts.contract(k.id());
+        assertThat(old.status()).isEqualTo(ContractStatus.SUPERSEDED);
+        assertThat(old.endedOn()).isEqualTo(deadlines.today());
+        assertThat(contracts.inForceFor(t.enterpriseId())).extracting(Contract::id).containsExactly(amended.id());
+        assertThat(term(amended)).isWaitingAt(CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
+    }
+
+    @Test
+    void an_early_termination_agreement_has_no_term_and_ends_the_contract_when_it_takes_effect() throws Exception {
+        Contract k = effective(3);
+        ProcessInstance term = term(k);
+        publish(k, term);
+        assertThatThrownBy(() -> terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, t.union()))
+                .hasMessage("contract.newCase.renewal");
+        NegotiationFixture.Table ending = caseFrom(k, Contract.Purpose.TERMINATION);
+        String prepareTask = engine.getTaskService().createTaskQuery().processInstanceId(ending.instance().getId())
+                .taskDefinitionKey(CollectiveBargaining.TASK_PREPARE_CONTRACT).singleResult().getId();
+        mvc.perform(get("/forms/prepare-contract").param("taskId", prepareTask).with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("解除协议不设期限")))
+                .andExpect(content().string(not(containsString("name=\"termYears\""))));
+        long id = signing.prepare(ending.bargainingCase(), null, t.union());
+        Contract filed = filedSecondText(ending, id);
+        assertThat(reviews.findings(filed)).extracting(Reviews.Finding::key).contains("term.termination").doesNotContain("term");
+        Contract agreement = confirmed(ending, filed);
+
+        assertThat(agreement.termination()).isTrue();
+        assertThat(agreement.termYears()).isNull();
+        assertThat(agreement.expiresOn()).isNull();
+        assertThat(agreement.phase(deadlines.today())).isEqualTo(ContractStatus.EFFECTIVE);
+        assertThat(PdfChecks.text(documents.content(agreement.documentId(), t.union()))).contains("解除", "不设期限")
+                .doesNotContain("年，自本合同生效之日起计算");
+        assertThat(term).isEnded().hasPassed(CollectiveContract.EVENT_CONTRACT_REPLACED);
+        assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.TERMINATED);
+        assertThat(contracts.inForceFor(t.enterpriseId())).as("nothing covers the enterprise any more").isEmpty();
+        mvc.perform(get("/contracts/{id}", id).with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("解除协议")));
+
+        ProcessInstance agreementTerm = term(agreement);
+        publish(agreement, agreementTerm);
+        assertThat(PdfChecks.text(documents.content(contracts.contract(id).publicationDocumentId(), t.union())))
+                .contains("原集体合同同日解除").doesNotContain("有效期至");
+        assertThat(agreementTerm).isEnded().hasPassed(CollectiveContract.EVENT_TERMINATION_PUBLISHED);
+    }
+
+    @Test
     void the_contract_expires_at_the_end_of_its_term() {
         Contract k = effective(1);
         ProcessInstance term = term(k);
@@ -372,6 +435,32 @@ class ContractScenarioTest {
         ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
         terms.published(contracts.contract(k.id()), t.union());
         terms.published(contracts.contract(k.id()), legalRep);
+    }
+
+    /** The union opens a case from the contract; the employer accepts its offer and the congress approves the text. */
+    NegotiationFixture.Table caseFrom(Contract k, Contract.Purpose purpose) {
+        BargainingCase c = terms.startCase(contracts.contract(k.id()), purpose, t.union());
+        NegotiationFixture.Table next = negotiationFixture.accepted(t.enterpriseId(), c, t.union(), t.employer(), t.recorder());
+        fixture.negotiated(next);
+        fixture.holdSession(next, congress, 30);
+        assertThat(next.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
+        return next;
+    }
+
+    /** The second text generated, signed by both chiefs, filed and accepted for review. */
+    Contract filedSecondText(NegotiationFixture.Table next, long id) {
+        ProcessTestSupport.executeJobFor(engine, next.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
+        signing.sign(contracts.contract(id), null, t.union());
+        signing.sign(contracts.contract(id), null, legalRep);
+        filings.file(contracts.contract(id), legalRep);
+        filings.accept(contracts.contract(id), bureau);
+        return contracts.contract(id);
+    }
+
+    Contract confirmed(NegotiationFixture.Table next, Contract k) {
+        reviews.decide(k, new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        assertThat(next.instance()).isEnded();
+        return contracts.contract(k.id());
     }
 
     ProcessInstance review() {

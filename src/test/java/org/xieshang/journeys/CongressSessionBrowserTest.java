@@ -3,25 +3,16 @@ package org.xieshang.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.xieshang.congress.BallotKind;
 import org.xieshang.congress.CongressSession;
 import org.xieshang.congress.CongressSessions;
@@ -33,7 +24,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
-import org.xieshang.testing.Portal;
+import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.ProcessTestSupport;
 
 /**
@@ -41,16 +32,10 @@ import org.xieshang.testing.ProcessTestSupport;
  * sign-in, opening the vote), a delegate signs in with the hall's code and votes on a phone-sized window, the
  * console shows the turnout live, and the projector page shows the result. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CongressSessionBrowserTest {
+class CongressSessionBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "congress-journey";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     CongressFixture fixture;
     @Autowired
@@ -61,25 +46,6 @@ class CongressSessionBrowserTest {
     CongressSessions sessions;
     @Autowired
     DeadlineService deadlines;
-
-    Portal portal;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void chromium() throws IOException {
-        portal = Portal.open(port);
-        browser = portal.browser();
-        wait = portal.waiting();
-        ProcessTestSupport.init(engine);
-    }
-
-    @AfterEach
-    void close() {
-        if (portal != null) {
-            portal.close();
-        }
-    }
 
     @Test
     void the_union_runs_the_vote_a_delegate_votes_on_her_phone_and_the_hall_sees_the_result() throws IOException {

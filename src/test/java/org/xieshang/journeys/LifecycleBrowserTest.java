@@ -8,23 +8,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.campaign.SpringOfferCampaign;
 import org.xieshang.congress.WorkersCongressSession;
@@ -35,6 +27,7 @@ import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.FreshDistrict;
+import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.Seals;
@@ -49,17 +42,11 @@ import org.xieshang.testing.Seals;
  * officials see it in the register. Only the congress's roster is set up beforehand (it is elected, not bargained).
  * Jobs and timers run by element id (the job executor is off). Screenshots: target/screenshots/lifecycle-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LifecycleBrowserTest {
+class LifecycleBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = FreshDistrict.PASSWORD;
     private static final String WAGE_CLAUSE = "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     FreshDistrict districts;
     @Autowired
@@ -67,26 +54,8 @@ class LifecycleBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    Portal portal;
-    WebDriver browser;
-    WebDriverWait wait;
     FreshDistrict.District d;
     ProcessInstance bargaining;
-
-    @BeforeEach
-    void chromium() throws IOException {
-        portal = Portal.open(port);
-        browser = portal.browser();
-        wait = portal.waiting();
-        ProcessTestSupport.init(engine);
-    }
-
-    @AfterEach
-    void close() {
-        if (portal != null) {
-            portal.close();
-        }
-    }
 
     @Test
     void officials_union_chair_hr_recorder_and_a_delegate_take_a_campaign_offer_to_a_published_contract() throws Exception {

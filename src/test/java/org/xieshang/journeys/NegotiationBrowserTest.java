@@ -8,19 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -28,6 +20,7 @@ import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 import org.xieshang.testing.NegotiationFixture;
+import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
 
@@ -36,16 +29,10 @@ import org.xieshang.testing.ProcessTestSupport;
  * confirm, the HR chief schedules the agreed second round, the recorder minutes the agreement, and the negotiation
  * page shows every item's positions round by round. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class NegotiationBrowserTest {
+class NegotiationBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "negotiation-journey";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     NegotiationFixture fixture;
     @Autowired
@@ -53,25 +40,7 @@ class NegotiationBrowserTest {
     @Autowired
     DocumentService documents;
 
-    Portal portal;
-    WebDriver browser;
-    WebDriverWait wait;
     NegotiationFixture.Table t;
-
-    @BeforeEach
-    void chromium() throws IOException {
-        portal = Portal.open(port);
-        browser = portal.browser();
-        wait = portal.waiting();
-        ProcessTestSupport.init(engine);
-    }
-
-    @AfterEach
-    void close() {
-        if (portal != null) {
-            portal.close();
-        }
-    }
 
     @Test
     void a_union_chair_an_hr_chief_and_a_recorder_negotiate_two_rounds_to_agreement() throws IOException {

@@ -3,25 +3,18 @@ package org.xieshang.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.campaign.SpringOfferCampaign;
+import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
 
@@ -31,38 +24,16 @@ import org.xieshang.testing.ProcessTestSupport;
  * accepts, and the official's campaign view shows the case answered on time. Screenshots go to
  * target/screenshots. Jobs run by element id, as in every process test (the job executor is off).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SpringOfferJourneyBrowserTest {
+class SpringOfferJourneyBrowserTest extends BrowserJourney {
 
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     JdbcClient jdbc;
 
-    Portal portal;
-    WebDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void chromium() throws IOException {
-        portal = Portal.open(port);
-        browser = portal.browser();
-        wait = portal.waiting();
-        ProcessTestSupport.init(engine);
+    void anEmptyDistrict() {
         // Other test classes share this database: start from a district without open cases or campaigns.
         jdbc.sql("update bargaining_case set stage = 'REFUSED'").update();
         jdbc.sql("update campaign set status = 'CLOSED'").update();
-    }
-
-    @AfterEach
-    void close() {
-        if (portal != null) {
-            portal.close();
-        }
     }
 
     @Test

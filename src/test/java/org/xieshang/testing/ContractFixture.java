@@ -53,11 +53,16 @@ public class ContractFixture {
 
     /** The congress elected for the case's party, which approves again after a renegotiation. */
     public CongressFixture.Body approvedDraft(NegotiationFixture.Table t) {
+        negotiated(t);
+        return congressApproves(t, 30, 30);
+    }
+
+    /** Both sides prepared with the wage data, and one round agrees every item: the draft waits for the congress. */
+    public void negotiated(NegotiationFixture.Table t) {
         negotiationFixture.prepare(t);
         preparation.requestWageData(t.bargainingCase(), "近三年工资总额、职工平均工资和最低工资", t.union());
         preparation.provideWageData(t.bargainingCase(), 320, new BigDecimal("5200"), new BigDecimal("2300"), t.employer());
         agreeEveryOpenItem(t, 7);
-        return congressApproves(t, 30, 30);
     }
 
     /** A round in which every open item is agreed, then the draft assembled and initialled by both chiefs. */
