@@ -333,6 +333,9 @@ class ContractScenarioTest {
         assertThat(PdfChecks.text(documents.content(contracts.contract(id).publicationDocumentId(), t.union())))
                 .contains("原集体合同同日解除").doesNotContain("有效期至");
         assertThat(agreementTerm).isEnded().hasPassed(CollectiveContract.EVENT_TERMINATION_PUBLISHED);
+        for (long doc : List.of(agreement.documentId(), contracts.contract(id).publicationDocumentId())) {
+            PdfChecks.assertPdfA2b(documents.content(doc, t.union()));
+        }
     }
 
     @Test
