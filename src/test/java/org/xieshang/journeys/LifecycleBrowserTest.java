@@ -237,7 +237,8 @@ class LifecycleBrowserTest extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballots-cast"), "30 / 30"));
         click("close-vote");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("open-round")));
-        assertThat(browser.findElement(By.id("items")).getText()).contains("通过", "通过须 16 票，全体 30 人");
+        assertThat(browser.findElement(By.id("items")).getText()).contains("同意 29，反对 1，弃权 0", "通过须 16 票，全体 30 人")
+                .doesNotContain("未通过");
         portal.screenshot("lifecycle-06-congress-approved-the-draft");
         openTask(session, WorkersCongressSession.TASK_HOLD_SESSION, "/forms/hold-session");
         click("close-session");
