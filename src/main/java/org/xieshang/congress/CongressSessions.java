@@ -355,14 +355,15 @@ public class CongressSessions {
     @Transactional
     public VoteRound.Result closeVote(long roundId, PortalUser user) {
         VoteRound round = round(roundId);
-        editableSession(item(round.itemId()).sessionId(), user);
+        long sessionId = item(round.itemId()).sessionId();
+        editableSession(sessionId, user);
         // A delegate who signs in while the vote is open may still vote, so the round keeps who was present at its
         // close: the resolution's attendance never falls below the ballots cast.
         if (jdbc.sql("""
                         update vote_round set status = 'CLOSED', closed_at = ?,
                             present = (select count(*) from session_attendance where session_id = ?)
                         where id = ? and status = 'OPEN'""")
-                .params(Timestamp.from(Instant.now()), item(round.itemId()).sessionId(), roundId).update() == 0) {
+                .params(Timestamp.from(Instant.now()), sessionId, roundId).update() == 0) {
             throw new BusinessRuleException(null, "session.ballot.closed");
         }
         return result(roundId).orElseThrow();

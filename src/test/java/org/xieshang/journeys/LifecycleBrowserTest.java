@@ -26,6 +26,7 @@ import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.ContractFixture;
 import org.xieshang.testing.FreshDistrict;
 import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.Portal;
@@ -45,7 +46,6 @@ import org.xieshang.testing.Seals;
 class LifecycleBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = FreshDistrict.PASSWORD;
-    private static final String WAGE_CLAUSE = "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。";
 
     @Autowired
     FreshDistrict districts;
@@ -165,7 +165,7 @@ class LifecycleBrowserTest extends BrowserJourney {
                 portal.type("lines" + i + ".employerIncrease", "5.8");
             }
             new Select(browser.findElement(By.id("lines" + i + ".outcome"))).selectByValue("AGREED");
-            portal.type("lines" + i + ".agreedText", wages ? WAGE_CLAUSE : "实行标准工时制度，每周工作40小时。");
+            portal.type("lines" + i + ".agreedText", wages ? ContractFixture.WAGE_CLAUSE : "实行标准工时制度，每周工作40小时。");
         }
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
         portal.screenshot("lifecycle-04-recorder-minutes-the-agreement");
@@ -316,7 +316,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         portal.get("/contracts");
         press(browser.findElement(By.cssSelector("#contracts a")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clauses")));
-        assertThat(browser.findElement(By.id("clauses")).getText()).contains(WAGE_CLAUSE);
+        assertThat(browser.findElement(By.id("clauses")).getText()).contains(ContractFixture.WAGE_CLAUSE);
         assertThat(browser.findElement(By.id("contract-documents")).getText()).contains("集体合同公示");
         portal.screenshot("lifecycle-11-delegate-reads-the-published-contract");
 
