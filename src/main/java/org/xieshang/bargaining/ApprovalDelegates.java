@@ -3,6 +3,7 @@ package org.xieshang.bargaining;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
 
 /** The steps of collective-bargaining.bpmn around the workers' congress's approval of the contract draft. */
 final class ApprovalDelegates {
@@ -25,8 +26,8 @@ final class ApprovalDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.CONGRESS, null);
-            cases.record(c.id(), "DRAFT_TO_CONGRESS", SYSTEM, null, null, null,
-                    CollectiveBargaining.DRAFT_DOCUMENT_ID.from(execution));
+            cases.record(c.id(), CaseEventKind.DRAFT_TO_CONGRESS, SYSTEM, null, null, null,
+                    CaseVariables.DRAFT_DOCUMENT_ID.from(execution));
         }
     }
 
@@ -42,8 +43,8 @@ final class ApprovalDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.SIGNING, null);
-            cases.record(c.id(), "CONGRESS_APPROVED", SYSTEM, null, null, null,
-                    CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));
+            cases.record(c.id(), CaseEventKind.CONGRESS_APPROVED, SYSTEM, null, null, null,
+                    CaseVariables.RESOLUTION_DOCUMENT_ID.from(execution));
         }
     }
 }

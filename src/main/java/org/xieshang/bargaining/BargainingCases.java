@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +66,16 @@ public class BargainingCases {
         return findByNo(CaseVariables.CASE_ID.from(execution)).orElseThrow();
     }
 
+    /**
+     * The case row locked for the rest of the transaction: a user step on the case waits here while another one
+     * commits, then sees what that one did.
+     */
+    public BargainingCase lock(String caseNo) {
+        Long id = jdbc.sql("select id from bargaining_case where case_no = ? for update").param(caseNo).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("case " + caseNo));
+        return find(id).orElseThrow();
+    }
+
     public Optional<BargainingCase> findByNo(String caseNo) {
         return jdbc.sql(SELECT + " where c.case_no = ?").param(caseNo).query(this::bargainingCase).optional();
     }
@@ -79,8 +91,28 @@ public class BargainingCases {
         return c;
     }
 
+    /**
+     * The cases in these stages an official oversees, by case number: an enterprise's through the user's scope, a
+     * federation's in the district.
+     */
+    public List<BargainingCase> inStages(PortalUser user, Collection<CaseStage> stages) {
+        AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
+        List<Object> params = new ArrayList<>(stages.stream().map(CaseStage::name).toList());
+        params.addAll(scope.params());
+        params.add(user.districtId());
+        String in = String.join(", ", stages.stream().map(s -> "?").toList());
+        return jdbc.sql(SELECT + " where c.stage in (" + in + ") and ((c.enterprise_id is not null and " + scope.condition()
+                        + ") or (c.federation_id is not null and c.district_id = ?)) order by c.case_no")
+                .params(params).query(this::bargainingCase).list();
+    }
+
     public List<BargainingCase> ofEnterprise(long enterpriseId) {
         return jdbc.sql(SELECT + " where c.enterprise_id = ? order by c.opened_at desc").param(enterpriseId)
+                .query(this::bargainingCase).list();
+    }
+
+    public List<BargainingCase> ofFederation(long federationId) {
+        return jdbc.sql(SELECT + " where c.federation_id = ? order by c.opened_at desc").param(federationId)
                 .query(this::bargainingCase).list();
     }
 
@@ -90,32 +122,50 @@ public class BargainingCases {
                 .params(contractId, purpose, caseId).update();
     }
 
+    /** What a renewal, amendment or termination case was opened from: the contract and the purpose. */
+    public record Origin(long contractId, String purpose) {
+    }
+
+    public Optional<Origin> origin(long caseId) {
+        return jdbc.sql("select origin_contract_id, origin_purpose from bargaining_case where id = ? and origin_purpose is not null")
+                .param(caseId).query((rs, i) -> new Origin(rs.getLong("origin_contract_id"), rs.getString("origin_purpose")))
+                .optional();
+    }
+
     public void moveTo(long caseId, CaseStage stage, LadderStep ladderStep) {
         jdbc.sql("update bargaining_case set stage = ?, ladder_step = ?, updated_at = ? where id = ?")
                 .params(stage.name(), ladderStep == null ? null : ladderStep.name(), Timestamp.from(Instant.now()), caseId)
                 .update();
     }
 
-    public void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
+    public void record(long caseId, CaseEventKind kind, String actor, String addressedTo, String clock, LocalDate dueOn,
                        Long documentId) {
         record(caseId, kind, actor, addressedTo, clock, dueOn, documentId, Instant.now());
     }
 
     /** A step that happened on a given day (a letter handed over on paper): the timeline shows that day. */
-    public void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
+    public void record(long caseId, CaseEventKind kind, String actor, String addressedTo, String clock, LocalDate dueOn,
                        Long documentId, LocalDate on) {
         Instant at = on.equals(deadlines.today()) ? Instant.now() : on.atTime(9, 0).atZone(deadlines.zone()).toInstant();
         record(caseId, kind, actor, addressedTo, clock, dueOn, documentId, at);
     }
 
-    private void record(long caseId, String kind, String actor, String addressedTo, String clock, LocalDate dueOn,
+    private void record(long caseId, CaseEventKind kind, String actor, String addressedTo, String clock, LocalDate dueOn,
                         Long documentId, Instant at) {
         jdbc.sql("""
                         insert into case_event (case_id, kind, happened_at, actor, addressed_to, clock, due_on, document_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, kind, Timestamp.from(at), actor, addressedTo, clock,
+                .params(caseId, kind.name(), Timestamp.from(at), actor, addressedTo, clock,
                         dueOn == null ? null : Date.valueOf(dueOn), documentId)
                 .update();
+    }
+
+    /** The document of a step that is generated after it (the response letter of an answer). */
+    public void attachDocument(long caseId, CaseEventKind kind, long documentId) {
+        jdbc.sql("""
+                        update case_event set document_id = ? where id = (select max(id) from case_event
+                            where case_id = ? and kind = ? and document_id is null)""")
+                .params(documentId, caseId, kind.name()).update();
     }
 
     public List<CaseEvent> timeline(long caseId) {
@@ -140,7 +190,7 @@ public class BargainingCases {
 
     private CaseEvent event(ResultSet rs, int row) throws SQLException {
         Date due = rs.getDate("due_on");
-        return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), rs.getString("kind"),
+        return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), CaseEventKind.valueOf(rs.getString("kind")),
                 rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"), rs.getString("addressed_to"),
                 rs.getString("clock"), due == null ? null : due.toLocalDate(), rs.getObject("document_id", Long.class));
     }

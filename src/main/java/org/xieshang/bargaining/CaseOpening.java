@@ -39,6 +39,8 @@ public class CaseOpening {
         if (!e.unionFounded()) {
             throw new BusinessRuleException(null, "case.open.noUnion", e.name());
         }
+        // A second click waits here for the first opening to commit, then finds its case open.
+        registry.lock(enterpriseId);
         if (cases.ofEnterprise(enterpriseId).stream().anyMatch(c -> c.stage().open())) {
             throw new BusinessRuleException(null, "case.open.alreadyOpen", e.name());
         }
@@ -50,6 +52,12 @@ public class CaseOpening {
         Federation f = registry.federation(federationId, user);
         if (!user.districtWide() && !PartyDirectory.federationUnionOf(federationId).equals(user.partyId())) {
             throw new NotFoundException("open case for federation " + federationId);
+        }
+        registry.lockFederation(federationId);
+        // A campaign offers a federation once per campaign (it skips those it has offered); the union itself opens
+        // one case at a time.
+        if (campaignId == null && cases.ofFederation(federationId).stream().anyMatch(c -> c.stage().open())) {
+            throw new BusinessRuleException(null, "case.open.alreadyOpen", f.name());
         }
         return start(cases.open(campaignId, f.districtId(), null, f.id(), user.userId(), deadlines.today().getYear()));
     }

@@ -14,6 +14,7 @@ public final class CollectiveBargaining {
     public static final String TASK_CLOSE_QUESTIONNAIRE = "Task_CloseQuestionnaire";
     public static final String SERVICE_SUMMARISE_QUESTIONNAIRE = "Service_SummariseQuestionnaire";
     public static final String SERVICE_SEND_OFFER = "Service_SendOffer";
+    public static final String SERVICE_ISSUE_RESPONSE_LETTER = "Service_IssueResponseLetter";
     public static final String SUBPROCESS_AWAIT_ANSWER = "SubProcess_AwaitAnswer";
     public static final String TASK_ANSWER_OFFER = "Task_AnswerOffer";
     public static final String TIMER_FIRST_REMINDER = "Timer_FirstReminder";
@@ -40,6 +41,7 @@ public final class CollectiveBargaining {
     public static final String TASK_START_UNION_PREPARATION = "Task_StartUnionPreparation";
     public static final String TASK_START_EMPLOYER_PREPARATION = "Task_StartEmployerPreparation";
     public static final String GATEWAY_JOIN_PREPARED = "Gateway_JoinPrepared";
+    public static final String SERVICE_ISSUE_DELEGATION_LIST = "Service_IssueDelegationList";
     public static final String TASK_SCHEDULE_ROUND = "Task_ScheduleRound";
     public static final String SERVICE_ISSUE_MEETING_NOTICE = "Service_IssueMeetingNotice";
     public static final String TASK_RECORD_MINUTES = "Task_RecordMinutes";
@@ -59,6 +61,7 @@ public final class CollectiveBargaining {
     public static final String TASK_SIGN_EMPLOYER_CHIEF = "Task_SignEmployerChief";
     public static final String TASK_FILE_CONTRACT = "Task_FileContract";
     public static final String TIMER_FILING_DUE = "Timer_FilingDue";
+    public static final String SERVICE_ASSEMBLE_FILING_PACKAGE = "Service_AssembleFilingPackage";
     public static final String SERVICE_NOTIFY_FILING_MISSED = "Service_NotifyFilingMissed";
     public static final String CALL_CONTRACT_REVIEW = "CallActivity_ContractReview";
     public static final String SERVICE_REOPEN_OBJECTED_CLAUSES = "Service_ReopenObjectedClauses";
@@ -68,10 +71,6 @@ public final class CollectiveBargaining {
     public static final String SERVICE_CLOSE_REFUSED = "Service_CloseRefused";
     public static final String EVENT_REFUSED = "Event_Refused";
 
-    public static final ProcessVariable<String> UNION_GROUP = new ProcessVariable<>("unionGroup", String.class);
-    public static final ProcessVariable<String> EMPLOYER_GROUP = new ProcessVariable<>("employerGroup", String.class);
-    public static final ProcessVariable<String> UPPER_UNION_GROUP = new ProcessVariable<>("upperUnionGroup", String.class);
-    public static final ProcessVariable<String> LABOUR_BUREAU_GROUP = new ProcessVariable<>("labourBureauGroup", String.class);
     public static final ProcessVariable<Boolean> QUESTIONNAIRE_REQUESTED = new ProcessVariable<>("questionnaireRequested", Boolean.class);
     public static final ProcessVariable<Date> OFFER_RECEIVED_ON = new ProcessVariable<>("offerReceivedOn", Date.class);
     /** ACCEPT, OTHER_TIME, REFUSE, or UNRESOLVED when the union stops waiting after the ladder. */
@@ -88,22 +87,11 @@ public final class CollectiveBargaining {
     /** AGREEMENT, SUSPENDED or COORDINATION. */
     public static final ProcessVariable<String> ROUND_OUTCOME = new ProcessVariable<>("roundOutcome", String.class);
     public static final ProcessVariable<Boolean> MINUTES_RETURNED = new ProcessVariable<>("minutesReturned", Boolean.class);
-    /** Out of the coordination: every item settled, or some left for further rounds. */
-    public static final ProcessVariable<Boolean> ALL_SETTLED = new ProcessVariable<>("allSettled", Boolean.class);
 
-    /** The contract draft put before the congress; the congress session returns whether it was approved. */
-    public static final ProcessVariable<Long> DRAFT_DOCUMENT_ID = new ProcessVariable<>("draftDocumentId", Long.class);
-    public static final ProcessVariable<Boolean> DRAFT_APPROVED = new ProcessVariable<>("draftApproved", Boolean.class);
-    public static final ProcessVariable<Long> RESOLUTION_DOCUMENT_ID = new ProcessVariable<>("resolutionDocumentId", Long.class);
-
-    /** The text being signed, filed and reviewed; a new one after an objection. */
-    public static final ProcessVariable<Long> CONTRACT_ID = new ProcessVariable<>("contractId", Long.class);
     /** Both chiefs' signatures: the filing clock starts here. */
     public static final ProcessVariable<Date> SIGNED_ON = new ProcessVariable<>("signedOn", Date.class);
     /** contract-filing, or wage-agreement-filing where the deployment applies WBM Art. 22 to wage agreements. */
     public static final ProcessVariable<String> FILING_CLOCK = new ProcessVariable<>("filingClock", String.class);
-    /** Out of the bureau's review: EFFECTIVE or OBJECTED. */
-    public static final ProcessVariable<String> REVIEW_OUTCOME = new ProcessVariable<>("reviewOutcome", String.class);
 
     private CollectiveBargaining() {
     }

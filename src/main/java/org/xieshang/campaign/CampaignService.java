@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +19,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.contract.ContractStatus;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
@@ -76,15 +77,16 @@ public class CampaignService {
         rules.check(targetCoverage != null && targetCoverage.signum() > 0 && targetCoverage.compareTo(BigDecimal.valueOf(100)) <= 0,
                 "targetCoverage", "campaign.target.range");
         rules.check(closesOn != null && closesOn.isAfter(today), "closesOn", "campaign.closesOn.future");
-        rules.check(jdbc.sql("select count(*) from campaign where district_id = ? and campaign_year = ? and status = 'OPEN'")
-                .params(user.districtId(), year).query(Integer.class).single() == 0, "year", "campaign.year.open", year);
+        rules.check(jdbc.sql("select count(*) from campaign where district_id = ? and campaign_year = ? and status = ?")
+                .params(user.districtId(), year, Campaign.Status.OPEN.name()).query(Integer.class).single() == 0, "year",
+                "campaign.year.open", year);
         rules.throwIfAny();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into campaign (district_id, campaign_year, title, target_coverage, closes_on, extended, status,
-                            launched_by, launched_at) values (?, ?, ?, ?, ?, false, 'OPEN', ?, ?)""")
-                .params(user.districtId(), year, title.trim(), targetCoverage, Date.valueOf(closesOn), user.userId(),
-                        Timestamp.from(Instant.now()))
+                            launched_by, launched_at) values (?, ?, ?, ?, ?, false, ?, ?, ?)""")
+                .params(user.districtId(), year, title.trim(), targetCoverage, Date.valueOf(closesOn), Campaign.Status.OPEN.name(),
+                        user.userId(), Timestamp.from(Instant.now()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         process.start(id);
@@ -108,8 +110,8 @@ public class CampaignService {
         process.extended(campaignId);
     }
 
-    public java.util.Date closingInstant(Object campaignId) {
-        Campaign c = find(((Number) campaignId).longValue()).orElseThrow();
+    public java.util.Date closingInstant(Long campaignId) {
+        Campaign c = find(campaignId).orElseThrow();
         return deadlines.startOf(c.closesOn().plusDays(1));
     }
 
@@ -129,19 +131,20 @@ public class CampaignService {
                         select f.id from federation f where f.district_id = ?
                         and not exists (select 1 from bargaining_case b where b.federation_id = f.id and b.campaign_id = ?)
                         and not exists (select 1 from collective_contract k where k.federation_id = f.id
-                                        and k.status = 'EFFECTIVE' and k.expires_on > ?)
+                                        and k.status = ? and k.expires_on > ?)
                         order by f.id""")
-                .params(c.districtId(), campaignId, yearEnd).query(Long.class).list();
+                .params(c.districtId(), campaignId, ContractStatus.EFFECTIVE.name(), yearEnd).query(Long.class).list();
         List<Long> enterprises = jdbc.sql("""
                         select e.id from enterprise e where e.district_id = ? and e.union_founded
                         and not exists (select 1 from federation_member m join federation f on f.id = m.federation_id
                                         where m.enterprise_id = e.id and f.district_id = e.district_id)
                         and not exists (select 1 from bargaining_case b where b.enterprise_id = e.id
-                                        and (b.campaign_id = ? or b.stage not in ('REFUSED', 'CONCLUDED')))
+                                        and (b.campaign_id = ? or b.stage not in (?, ?)))
                         and not exists (select 1 from collective_contract k join contract_coverage v on v.contract_id = k.id
-                                        where v.enterprise_id = e.id and k.status = 'EFFECTIVE' and k.expires_on > ?)
+                                        where v.enterprise_id = e.id and k.status = ? and k.expires_on > ?)
                         order by e.id""")
-                .params(c.districtId(), campaignId, yearEnd).query(Long.class).list();
+                .params(c.districtId(), campaignId, CaseStage.REFUSED.name(), CaseStage.CONCLUDED.name(),
+                        ContractStatus.EFFECTIVE.name(), yearEnd).query(Long.class).list();
         int opened = 0;
         for (Long federation : federations) {
             if (opened < openBatchSize) {
@@ -160,22 +163,22 @@ public class CampaignService {
         return left;
     }
 
+    /** {@code district}: the upper-level union that ran the campaign. */
+    record Report(Campaign campaign, CampaignFigures.Report report, LocalDate closedOn, String district) implements DocumentModel {
+    }
+
     /** Closes the campaign with its report, which the district's officials read. */
     @Transactional
     public StoredDocument close(long campaignId) {
         Campaign c = find(campaignId).orElseThrow();
-        CampaignFigures.Report report = figures.report(c);
-        Map<String, Object> model = new HashMap<>();
-        model.put("campaign", c);
-        model.put("report", report);
-        model.put("closedOn", deadlines.today());
-        model.put("district", parties.partyName(PartyDirectory.upperUnionOf(c.districtId())).orElseThrow().zh());
         StoredDocument document = documents.generate(new DocumentService.Request(DocumentType.CAMPAIGN_REPORT,
-                "campaign-" + campaignId, null, null, c.title() + "·" + DocumentType.CAMPAIGN_REPORT.title().zh(), model,
-                Set.of(PartyDirectory.upperUnionOf(c.districtId()), PartyDirectory.labourBureauOf(c.districtId())),
-                c.launchedBy()));
-        jdbc.sql("update campaign set status = 'CLOSED', closed_at = ?, report_document_id = ? where id = ?")
-                .params(Timestamp.from(Instant.now()), document.id(), campaignId).update();
+                        "campaign-" + campaignId, null, null, c.title() + "·" + DocumentType.CAMPAIGN_REPORT.title().zh(),
+                        Set.of(PartyDirectory.upperUnionOf(c.districtId()), PartyDirectory.labourBureauOf(c.districtId())),
+                        c.launchedBy()),
+                new Report(c, figures.report(c), deadlines.today(),
+                        parties.partyName(PartyDirectory.upperUnionOf(c.districtId())).orElseThrow().zh()));
+        jdbc.sql("update campaign set status = ?, closed_at = ?, report_document_id = ? where id = ?")
+                .params(Campaign.Status.CLOSED.name(), Timestamp.from(Instant.now()), document.id(), campaignId).update();
         return document;
     }
 

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +28,7 @@ import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.BargainingSubject;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferForm;
-import org.xieshang.offer.OfferService;
+import org.xieshang.offer.OfferSteps;
 import org.xieshang.offer.SupervisionLetters;
 import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
@@ -55,23 +54,20 @@ class DemoCampaignSeeder implements ApplicationRunner {
     private final SpringOfferCampaignProcess campaignProcess;
     private final BargainingCases cases;
     private final CollectiveBargainingProcess process;
-    private final OfferService offers;
-    private final SupervisionLetters letters;
+    private final OfferSteps steps;
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
     private final boolean enabled;
 
     DemoCampaignSeeder(CampaignService campaigns, SpringOfferCampaignProcess campaignProcess, BargainingCases cases,
-                       CollectiveBargainingProcess process, OfferService offers, SupervisionLetters letters,
-                       PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
+                       CollectiveBargainingProcess process, OfferSteps steps, PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
                        @Value("${xieshang.demo.enabled}") boolean demo, @Value("${xieshang.demo.campaign}") boolean campaign) {
         this.campaigns = campaigns;
         this.campaignProcess = campaignProcess;
         this.cases = cases;
         this.process = process;
-        this.offers = offers;
-        this.letters = letters;
+        this.steps = steps;
         this.parties = parties;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
@@ -108,12 +104,12 @@ class DemoCampaignSeeder implements ApplicationRunner {
         play(byName, "宁夏哈纳斯液化天然气有限公司", c -> answer(send(c, null), AnswerKind.ACCEPT));
         play(byName, "银川经开发展集团有限公司", c -> {
             answer(send(c, today.minusDays(12)), AnswerKind.OTHER_TIME);
-            process.considerProposedTime(task(c, CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME, union(c)), union(c), true);
+            steps.considerProposedTime(task(c, CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME, union(c)), true, union(c));
             process.runDueSteps(c.caseNo());
         });
         play(byName, "宁夏瑞泰新材料科技有限公司", c -> {
             answer(send(c, today.minusDays(10)), AnswerKind.REFUSE);
-            process.reviewRefusal(task(c, CollectiveBargaining.TASK_REVIEW_REFUSAL, union(c)), union(c), false);
+            steps.reviewRefusal(task(c, CollectiveBargaining.TASK_REVIEW_REFUSAL, union(c)), false, union(c));
             process.runDueSteps(c.caseNo());
         });
         play(byName, "宁夏西部数控机床有限公司", c -> send(c, today.minusDays(24)));
@@ -151,8 +147,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
         form.setContactName(union(c).displayName());
         form.setContactPhone("0951-5010000");
         form.setDeliveredOn(onPaper);
-        offers.saveOffer(c.id(), form, union(c).userId());
-        process.draftOffer(task(c, CollectiveBargaining.TASK_DRAFT_OFFER, union(c)), union(c), false);
+        steps.sendOffer(task(c, CollectiveBargaining.TASK_DRAFT_OFFER, union(c)), form, union(c));
         process.runDueSteps(c.caseNo());
         return c;
     }
@@ -169,9 +164,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
             form.setMeetingPlace("企业行政楼会议室");
         }
         PortalUser employer = employer(c);
-        var task = task(c, CollectiveBargaining.TASK_ANSWER_OFFER, employer);
-        offers.answer(c.id(), form, employer);
-        process.answer(task, employer, kind.name());
+        steps.answerOffer(task(c, CollectiveBargaining.TASK_ANSWER_OFFER, employer), form, employer);
         process.runDueSteps(c.caseNo());
     }
 
@@ -182,18 +175,17 @@ class DemoCampaignSeeder implements ApplicationRunner {
             case OPINION_LETTER -> CollectiveBargaining.TASK_ISSUE_OPINION_LETTER;
             case RECOMMENDATION_LETTER -> CollectiveBargaining.TASK_ISSUE_RECOMMENDATION_LETTER;
         };
-        letters.draft(c.id(), kind, "企业自收到集体协商要约书之日起超过二十日未作书面回应，经工会多次催告仍未答复。", by.userId(), servedOn);
-        process.complete(task(c, taskKey, by), by);
+        steps.draftLetter(task(c, taskKey, by), "企业自收到集体协商要约书之日起超过二十日未作书面回应，经工会多次催告仍未答复。",
+                servedOn, by);
         if (kind == SupervisionLetters.Kind.OPINION_LETTER) {
-            letters.countersign(c.id(), kind, official.userId());
-            process.complete(task(c, CollectiveBargaining.TASK_COUNTERSIGN_OPINION_LETTER, official), official);
+            steps.countersignOpinionLetter(task(c, CollectiveBargaining.TASK_COUNTERSIGN_OPINION_LETTER, official), official);
         }
         process.runDueSteps(c.caseNo());
         return c;
     }
 
-    private Task task(BargainingCase c, String key, PortalUser user) {
-        return process.task(c.caseNo(), key, user);
+    private String task(BargainingCase c, String key, PortalUser user) {
+        return process.task(c.caseNo(), key, user).getId();
     }
 
     private PortalUser union(BargainingCase c) {

@@ -3,7 +3,6 @@ package org.xieshang.congress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -13,26 +12,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.enterprise.DemocraticBody;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Flash;
 import org.xieshang.system.PortalUser;
 
 /**
  * The congress page of an enterprise or a federation (/enterprises/{id}/congress, /federations/{id}/congress):
- * composition check, delegates, CSV import, recalls and by-elections.
+ * composition check, delegates, CSV import, recalls and by-elections. Every action redirects back to the page
+ * with its outcome.
  */
 @Controller
 class CongressController {
 
     private final CongressRegistry congresses;
-    private final CongressSessions sessions;
+    private final Sessions sessions;
     private final JointMeetings jointMeetings;
+    private final Disclosures disclosures;
 
-    CongressController(CongressRegistry congresses, CongressSessions sessions, JointMeetings jointMeetings) {
+    CongressController(CongressRegistry congresses, Sessions sessions, JointMeetings jointMeetings, Disclosures disclosures) {
         this.congresses = congresses;
         this.sessions = sessions;
         this.jointMeetings = jointMeetings;
+        this.disclosures = disclosures;
     }
 
     @GetMapping("/{scope:enterprises|federations}/{id}/congress")
@@ -50,7 +53,7 @@ class CongressController {
             model.addAttribute("changes", congresses.changes(c.id()));
             model.addAttribute("sessions", sessions.ofCongress(c.id()));
             model.addAttribute("jointMeetings", jointMeetings.ofCongress(c.id()));
-            model.addAttribute("disclosures", congresses.disclosures(c.id()));
+            model.addAttribute("disclosures", disclosures.ofCongress(c.id()));
         });
         return "congress/show";
     }
@@ -58,31 +61,26 @@ class CongressController {
     @PostMapping("/{scope:enterprises|federations}/{id}/congress")
     String establish(@PathVariable String scope, @PathVariable long id, @RequestParam(required = false) DemocraticBody kind,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termStartsOn,
-                     @RequestParam(defaultValue = "0") int termYears, @CurrentUser PortalUser user, Model model) {
-        try {
-            congresses.establish(owner(scope, id), kind, termStartsOn, termYears, user);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return show(scope, id, user, model);
-        }
-        return "redirect:" + owner(scope, id).path();
+                     @RequestParam(defaultValue = "0") int termYears, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        CongressOwner owner = owner(scope, id);
+        Flash.attempt(redirect, "notice.congressEstablished", () -> congresses.establish(owner, kind, termStartsOn, termYears, user));
+        return "redirect:" + owner.path();
     }
 
+    /** All rows or none: any bad row comes back with every row's errors by line. */
     @PostMapping("/{scope:enterprises|federations}/{id}/congress/import")
-    String importCsv(@PathVariable String scope, @PathVariable long id, @RequestParam("file") MultipartFile file, @CurrentUser PortalUser user,
-                     Model model) throws IOException {
-        try {
-            List<CongressRegistry.RowError> errors = congresses.importCsv(owner(scope, id),
-                    new String(file.getBytes(), StandardCharsets.UTF_8), user);
-            if (!errors.isEmpty()) {
-                model.addAttribute("rowErrors", errors);
-                return show(scope, id, user, model);
+    String importCsv(@PathVariable String scope, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                     @CurrentUser PortalUser user, RedirectAttributes redirect) throws IOException {
+        CongressOwner owner = owner(scope, id);
+        String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+        Flash.outcome(redirect, null, () -> congresses.importCsv(owner, csv, user)).ifPresent(errors -> {
+            if (errors.isEmpty()) {
+                redirect.addFlashAttribute("notice", "notice.delegatesImported");
+            } else {
+                redirect.addFlashAttribute("rowErrors", errors);
             }
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return show(scope, id, user, model);
-        }
-        return "redirect:" + owner(scope, id).path() + "?imported";
+        });
+        return "redirect:" + owner.path();
     }
 
     @PostMapping("/{scope:enterprises|federations}/{id}/congress/delegates")
@@ -91,48 +89,41 @@ class CongressController {
                @RequestParam(required = false) DelegateCategory category, @RequestParam(defaultValue = "false") boolean woman,
                @RequestParam(defaultValue = "false") boolean dispatched, @RequestParam(required = false) String account,
                @RequestParam(required = false) Integer votesFor,
-               @RequestParam(required = false) Integer constituencySize, @CurrentUser PortalUser user, Model model) {
+               @RequestParam(required = false) Integer constituencySize, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        CongressOwner owner = owner(scope, id);
         CongressRegistry.NewDelegate delegate = new CongressRegistry.NewDelegate(name, constituency, category, woman, dispatched,
                 account);
-        try {
-            if (votesFor != null || constituencySize != null) {
-                congresses.byElection(owner(scope, id), delegate, votesFor == null ? 0 : votesFor,
+        boolean byElection = votesFor != null || constituencySize != null;
+        Flash.attempt(redirect, byElection ? "notice.byElection" : "notice.delegateAdded", () -> {
+            if (byElection) {
+                congresses.byElection(owner, delegate, votesFor == null ? 0 : votesFor,
                         constituencySize == null ? 0 : constituencySize, user);
             } else {
-                congresses.addDelegate(owner(scope, id), delegate, user);
+                congresses.addDelegate(owner, delegate, user);
             }
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return show(scope, id, user, model);
-        }
-        return "redirect:" + owner(scope, id).path();
+        });
+        return "redirect:" + owner.path();
     }
 
     @PostMapping("/{scope:enterprises|federations}/{id}/congress/delegates/{delegateId}/recall")
-    String recall(@PathVariable String scope, @PathVariable long id, @PathVariable long delegateId, @RequestParam(defaultValue = "0") int votesFor,
-                  @RequestParam(defaultValue = "0") int constituencySize, @RequestParam(required = false) String note,
-                  @CurrentUser PortalUser user, Model model) {
-        try {
-            congresses.recall(owner(scope, id), delegateId, votesFor, constituencySize, note, user);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return show(scope, id, user, model);
-        }
-        return "redirect:" + owner(scope, id).path();
+    String recall(@PathVariable String scope, @PathVariable long id, @PathVariable long delegateId,
+                  @RequestParam(defaultValue = "0") int votesFor, @RequestParam(defaultValue = "0") int constituencySize,
+                  @RequestParam(required = false) String note, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        CongressOwner owner = owner(scope, id);
+        Flash.attempt(redirect, "notice.delegateRecalled",
+                () -> congresses.recall(owner, delegateId, votesFor, constituencySize, note, user));
+        return "redirect:" + owner.path();
     }
 
     @PostMapping("/{scope:enterprises|federations}/{id}/congress/joint-meetings")
     String jointMeeting(@PathVariable String scope, @PathVariable long id,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
                         @RequestParam(required = false) String attendees, @RequestParam(required = false) String subject,
-                        @RequestParam(required = false) String decision, @CurrentUser PortalUser user, Model model) {
-        try {
-            jointMeetings.record(owner(scope, id), heldOn, attendees, subject, decision, user);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return show(scope, id, user, model);
-        }
-        return "redirect:" + owner(scope, id).path();
+                        @RequestParam(required = false) String decision, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        CongressOwner owner = owner(scope, id);
+        Flash.attempt(redirect, "notice.jointMeetingRecorded",
+                () -> jointMeetings.record(owner, heldOn, attendees, subject, decision, user));
+        return "redirect:" + owner.path();
     }
 
     static CongressOwner owner(String scope, long id) {

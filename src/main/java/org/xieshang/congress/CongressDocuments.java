@@ -1,18 +1,16 @@
 package org.xieshang.congress;
 
-import java.sql.Date;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.DemocraticBody;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
@@ -26,112 +24,115 @@ public class CongressDocuments {
 
     static final String SYSTEM = "system";
 
-    private final CongressSessions sessions;
+    private final Sessions sessions;
+    private final Agenda agenda;
+    private final Attendance attendance;
+    private final Ballots ballots;
     private final CongressRegistry congresses;
     private final Proposals proposals;
+    private final Disclosures disclosures;
     private final DocumentService documents;
     private final DeadlineService deadlines;
-    private final JdbcClient jdbc;
 
-    CongressDocuments(CongressSessions sessions, CongressRegistry congresses, Proposals proposals, DocumentService documents,
-                      DeadlineService deadlines, JdbcClient jdbc) {
+    CongressDocuments(Sessions sessions, Agenda agenda, Attendance attendance, Ballots ballots, CongressRegistry congresses,
+                      Proposals proposals, Disclosures disclosures, DocumentService documents, DeadlineService deadlines) {
         this.sessions = sessions;
+        this.agenda = agenda;
+        this.attendance = attendance;
+        this.ballots = ballots;
         this.congresses = congresses;
         this.proposals = proposals;
+        this.disclosures = disclosures;
         this.documents = documents;
         this.deadlines = deadlines;
-        this.jdbc = jdbc;
+    }
+
+    /** Every congress document names the session, its congress and owner; {@code allStaff} words it for a 职工大会. */
+    record Notice(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
+                  List<SessionItem> items, Deadline noticeDeadline, LocalDate sentOn) implements DocumentModel {
+    }
+
+    record ProposalReport(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
+                          List<Proposal> proposals) implements DocumentModel {
+    }
+
+    record Resolution(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
+                      Attendance.Turnout attendance, List<Results.Decision> decisions, int passMark) implements DocumentModel {
+    }
+
+    record Disclosure(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
+                      List<Results.Decision> decisions, LocalDate publishedOn) implements DocumentModel {
+    }
+
+    record ProposalRecord(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
+                          Proposal proposal, List<String> cosigners, List<Proposal.Reply> replies) implements DocumentModel {
     }
 
     /** The notice with the agenda, and the report on earlier proposals if there are any. */
-    @Transactional
     public StoredDocument notice(long sessionId) {
         CongressSession s = sessions.session(sessionId);
-        Map<String, Object> model = model(s);
-        model.put("items", sessions.items(sessionId));
-        model.put("noticeDeadline", sessions.noticeDeadline(s.startsAt().toLocalDate()));
-        model.put("sentOn", s.noticeSentOn());
+        Congress congress = congresses.congress(s.congressId());
+        String owner = congresses.ownerName(congress.owner());
         List<Proposal> reported = proposals.reportedTo(s);
         if (!reported.isEmpty()) {
-            Map<String, Object> report = model(s);
-            report.put("proposals", reported);
-            generate(s, DocumentType.PROPOSAL_REPORT, report);
+            generate(s, DocumentType.PROPOSAL_REPORT, new ProposalReport(s, congress, owner, allStaff(congress), deadlines.today(),
+                    reported));
         }
-        return generate(s, DocumentType.CONGRESS_NOTICE, model);
+        return generate(s, DocumentType.CONGRESS_NOTICE, new Notice(s, congress, owner, allStaff(congress), deadlines.today(),
+                agenda.items(sessionId), sessions.noticeDeadline(s.startsAt().toLocalDate()), s.noticeSentOn()));
     }
 
     /** The resolution with attendance and the counts of every item. */
-    @Transactional
     public StoredDocument resolution(long sessionId) {
         CongressSession s = sessions.session(sessionId);
-        Map<String, Object> model = model(s);
-        model.put("attendance", sessions.attendance(sessionId));
-        model.put("decisions", sessions.decisions(sessionId));
-        model.put("passMark", Majority.passMark(s.delegatesTotal()));
-        return generate(s, DocumentType.CONGRESS_RESOLUTION, model);
+        Congress congress = congresses.congress(s.congressId());
+        return generate(s, DocumentType.CONGRESS_RESOLUTION, new Resolution(s, congress, congresses.ownerName(congress.owner()),
+                allStaff(congress), deadlines.today(), attendance.turnout(sessionId), ballots.decisions(sessionId),
+                Majority.passMark(s.delegatesTotal())));
     }
 
     /** Whether the contract draft the session was called for passed (false when there is none or it failed). */
     public boolean draftApproved(long sessionId) {
-        return sessions.decisions(sessionId).stream()
-                .filter(d -> d.item().bargainingCaseNo() != null).anyMatch(CongressSessions.Decision::passed);
+        return ballots.decisions(sessionId).stream()
+                .filter(d -> d.item().bargainingCaseNo() != null).anyMatch(Results.Decision::passed);
     }
 
     /** Rules and plans the session passed, published to all staff (厂务公开) with one publication notice. */
-    @Transactional
     public Optional<StoredDocument> publishDisclosures(long sessionId) {
         CongressSession s = sessions.session(sessionId);
-        List<CongressSessions.Decision> passed = sessions.decisions(sessionId).stream()
+        List<Results.Decision> passed = ballots.decisions(sessionId).stream()
                 .filter(d -> d.item().kind().disclosedWhenPassed() && d.passed()).toList();
         if (passed.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> model = model(s);
-        model.put("decisions", passed);
-        model.put("publishedOn", deadlines.today());
-        StoredDocument notice = generate(s, DocumentType.DISCLOSURE_NOTICE, model);
-        for (CongressSessions.Decision d : passed) {
-            jdbc.sql("""
-                            insert into disclosure (congress_id, item_id, category, title, body, document_id, published_on,
-                                published_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(s.congressId(), d.item().id(), d.item().kind().name(), d.item().title(), d.item().description(),
-                            notice.id(), Date.valueOf(deadlines.today()), SYSTEM)
-                    .update();
-        }
+        Congress congress = congresses.congress(s.congressId());
+        StoredDocument notice = generate(s, DocumentType.DISCLOSURE_NOTICE, new Disclosure(s, congress,
+                congresses.ownerName(congress.owner()), allStaff(congress), deadlines.today(), passed, deadlines.today()));
+        passed.forEach(d -> disclosures.publish(s.congressId(), d.item(), notice.id(), SYSTEM));
         return Optional.of(notice);
     }
 
     /** A proposal with its co-signers, replies and ratings, or with the reason it was declined. */
-    @Transactional
     public StoredDocument proposalRecord(long proposalId) {
         Proposal p = proposals.get(proposalId);
         CongressSession s = sessions.session(p.sessionId());
-        Map<String, Object> model = model(s);
-        model.put("proposal", p);
-        model.put("cosigners", proposals.cosigners(proposalId));
-        model.put("replies", proposals.replies(proposalId));
-        CongressOwner owner = sessions.ownerOf(s);
+        Congress congress = congresses.congress(s.congressId());
+        CongressOwner owner = congress.owner();
         return documents.generate(new DocumentService.Request(DocumentType.PROPOSAL, p.proposalNo(), owner.enterpriseId(),
-                owner.federationId(), DocumentType.PROPOSAL.title().zh() + "·" + p.proposalNo(), model,
-                congresses.parties(owner), SYSTEM));
+                        owner.federationId(), DocumentType.PROPOSAL.title().zh() + "·" + p.proposalNo(), congresses.parties(owner),
+                        SYSTEM),
+                new ProposalRecord(s, congress, congresses.ownerName(owner), allStaff(congress), deadlines.today(), p,
+                        proposals.cosigners(proposalId), proposals.replies(proposalId)));
     }
 
-    private StoredDocument generate(CongressSession s, DocumentType type, Map<String, Object> model) {
+    private StoredDocument generate(CongressSession s, DocumentType type, DocumentModel model) {
         CongressOwner owner = sessions.ownerOf(s);
         Set<String> parties = new LinkedHashSet<>(congresses.parties(owner));
         return documents.generate(new DocumentService.Request(type, s.sessionNo(), owner.enterpriseId(), owner.federationId(),
-                type.title().zh() + "·" + s.title(), model, parties, SYSTEM));
+                type.title().zh() + "·" + s.title(), parties, SYSTEM), model);
     }
 
-    private Map<String, Object> model(CongressSession s) {
-        CongressOwner owner = sessions.ownerOf(s);
-        Congress congress = congresses.congress(s.congressId());
-        Map<String, Object> model = new HashMap<>();
-        model.put("session", s);
-        model.put("congress", congress);
-        model.put("ownerName", congresses.ownerName(owner));
-        model.put("allStaff", congress.kind() == DemocraticBody.ALL_STAFF_MEETING);
-        model.put("today", deadlines.today());
-        return model;
+    private static boolean allStaff(Congress congress) {
+        return congress.kind() == DemocraticBody.ALL_STAFF_MEETING;
     }
 }

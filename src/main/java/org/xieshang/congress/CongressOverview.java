@@ -1,11 +1,9 @@
 package org.xieshang.congress;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +21,12 @@ import org.xieshang.system.PortalUser;
 @Controller
 class CongressOverview {
 
-    private final JdbcClient jdbc;
+    private final SessionTable table;
     private final AccessPolicy access;
     private final DeadlineService deadlines;
 
-    CongressOverview(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines) {
-        this.jdbc = jdbc;
+    CongressOverview(SessionTable table, AccessPolicy access, DeadlineService deadlines) {
+        this.table = table;
         this.access = access;
         this.deadlines = deadlines;
     }
@@ -42,21 +40,7 @@ class CongressOverview {
             throw new NotFoundException("congress overview");
         }
         LocalDate since = deadlines.today().minusMonths(12);
-        AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
-        List<Row> rows = jdbc.sql("""
-                        select e.id, e.name, e.democratic_body,
-                          (select max(s.starts_at) from congress_session s join congress c on c.id = s.congress_id
-                           where s.status = 'CLOSED' and (c.enterprise_id = e.id or c.federation_id in
-                             (select m.federation_id from federation_member m where m.enterprise_id = e.id))) as last_valid
-                        from enterprise e where e.union_founded = true and """ + " " + scope.condition() + " order by e.name")
-                .params(scope.params())
-                .query((rs, i) -> {
-                    Timestamp last = rs.getTimestamp("last_valid");
-                    LocalDate day = last == null ? null : last.toLocalDateTime().toLocalDate();
-                    return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("democratic_body"), day,
-                            day != null && !day.isBefore(since));
-                })
-                .list();
+        List<Row> rows = table.lastClosedSessions(access.enterpriseScope(user, "e"), since);
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort((a, b) -> Boolean.compare(a.valid(), b.valid()));
         long valid = rows.stream().filter(Row::valid).count();

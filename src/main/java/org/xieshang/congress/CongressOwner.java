@@ -18,9 +18,6 @@ public record CongressOwner(Long enterpriseId, Long federationId) {
         return enterpriseId != null ? PartyDirectory.unionOf(enterpriseId) : PartyDirectory.federationUnionOf(federationId);
     }
 
-    String column() {
-        return enterpriseId != null ? "enterprise_id" : "federation_id";
-    }
 
     long id() {
         return enterpriseId != null ? enterpriseId : federationId;

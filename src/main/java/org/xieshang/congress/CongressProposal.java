@@ -19,8 +19,6 @@ public final class CongressProposal {
     public static final String EVENT_PROPOSAL_DECLINED = "Event_ProposalDeclined";
 
     public static final ProcessVariable<Long> PROPOSAL_ID = new ProcessVariable<>("proposalId", Long.class);
-    public static final ProcessVariable<String> UNION_GROUP = new ProcessVariable<>("unionGroup", String.class);
-    public static final ProcessVariable<String> EMPLOYER_GROUP = new ProcessVariable<>("employerGroup", String.class);
     /** The proposer's login; null when he has none and the union records his rating from paper. */
     public static final ProcessVariable<String> PROPOSER_USER_ID = new ProcessVariable<>("proposerUserId", String.class);
     public static final ProcessVariable<Boolean> REGISTERED = new ProcessVariable<>("registered", Boolean.class);

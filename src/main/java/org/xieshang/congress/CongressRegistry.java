@@ -47,7 +47,7 @@ public class CongressRegistry {
     }
 
     /** A CSV row that cannot be imported: its line number (the header is line 1) and why. */
-    public record RowError(int line, Violation violation) {
+    public record RowError(int line, Violation violation) implements java.io.Serializable {
     }
 
     public record NewDelegate(String name, String constituency, DelegateCategory category, boolean woman,
@@ -150,8 +150,8 @@ public class CongressRegistry {
         rules.check(votesFor * 2 > constituencySize, "votesFor", "congress.recall.majority", votesFor, constituencySize);
         rules.throwIfAny();
         LocalDate today = deadlines.today();
-        jdbc.sql("update congress_delegate set status = 'RECALLED', left_on = ? where id = ?")
-                .params(Date.valueOf(today), delegate.id()).update();
+        jdbc.sql("update congress_delegate set status = ?, left_on = ? where id = ?")
+                .params(Delegate.Status.RECALLED.name(), Date.valueOf(today), delegate.id()).update();
         change(congress.id(), delegate.id(), "RECALL", votesFor, constituencySize, note, user);
     }
 
@@ -171,18 +171,23 @@ public class CongressRegistry {
                 .orElseThrow(() -> new NotFoundException("congress " + congressId));
     }
 
+    /** The congress row locked until the transaction ends: convening waits for another convening of the congress. */
+    void lock(long congressId) {
+        jdbc.sql("select id from congress where id = ? for update").param(congressId).query(Long.class).list();
+    }
+
     /** The sitting delegate the user is in that congress, if he is one. */
     public Optional<Delegate> sitsIn(long congressId, PortalUser user) {
-        return jdbc.sql("select * from congress_delegate where congress_id = ? and user_id = ? and status = 'ACTIVE'")
-                .params(congressId, user.userId()).query(this::delegateRow).optional();
+        return jdbc.sql("select * from congress_delegate where congress_id = ? and user_id = ? and status = ?")
+                .params(congressId, user.userId(), Delegate.Status.ACTIVE.name()).query(this::delegateRow).optional();
     }
 
     /** Congresses in which the user sits as a delegate (his phone page lists their sessions). */
     public List<Congress> congressesOf(PortalUser user) {
         return jdbc.sql("""
                         select c.* from congress c where c.id in
-                            (select congress_id from congress_delegate where user_id = ? and status = 'ACTIVE')""")
-                .param(user.userId()).query(this::congressRow).list();
+                            (select congress_id from congress_delegate where user_id = ? and status = ?)""")
+                .params(user.userId(), Delegate.Status.ACTIVE.name()).query(this::congressRow).list();
     }
 
     /**
@@ -205,8 +210,11 @@ public class CongressRegistry {
     }
 
     public Optional<Congress> current(CongressOwner owner) {
-        return jdbc.sql("select * from congress where " + owner.column() + " = ? and term_ends_on >= ? order by term_starts_on desc")
-                .params(owner.id(), Date.valueOf(deadlines.today())).query(this::congressRow).list().stream().findFirst();
+        return jdbc.sql("""
+                        select * from congress where (enterprise_id = ? or federation_id = ?) and term_ends_on >= ?
+                        order by term_starts_on desc""")
+                .params(owner.enterpriseId(), owner.federationId(), Date.valueOf(deadlines.today())).query(this::congressRow)
+                .list().stream().findFirst();
     }
 
     public List<Delegate> sitting(long congressId) {
@@ -250,30 +258,19 @@ public class CongressRegistry {
         return owner.unionGroup().equals(user.partyId());
     }
 
-    /** What the congress's sessions passed and published to all staff (厂务公开), newest first. */
-    public record Disclosure(String category, String title, java.time.LocalDate publishedOn, Long documentId) {
-    }
-
-    public List<Disclosure> disclosures(long congressId) {
-        return jdbc.sql("select * from disclosure where congress_id = ? order by published_on desc, id desc").param(congressId)
-                .query((rs, i) -> new Disclosure(rs.getString("category"), rs.getString("title"),
-                        rs.getDate("published_on").toLocalDate(), rs.getObject("document_id", Long.class)))
-                .list();
-    }
-
     /** The enterprise's or federation's name, as documents print it. */
     public String ownerName(CongressOwner owner) {
         return workforce(owner).name();
     }
 
     private Workforce workforce(CongressOwner owner) {
-        String members = owner.enterpriseId() != null ? "id = ?"
-                : "id in (select enterprise_id from federation_member where federation_id = ?)";
         String name = owner.enterpriseId() != null ? enterprises.find(owner.enterpriseId()).orElseThrow().name()
-                : jdbc.sql("select name from federation where id = ?").param(owner.id()).query(String.class).single();
-        return jdbc.sql("select coalesce(sum(headcount), 0) as staff, coalesce(sum(women_count), 0) as women,"
-                        + " coalesce(sum(dispatched_count), 0) as dispatched from enterprise where " + members)
-                .param(owner.id())
+                : jdbc.sql("select name from federation where id = ?").param(owner.federationId()).query(String.class).single();
+        return jdbc.sql("""
+                        select coalesce(sum(headcount), 0) as staff, coalesce(sum(women_count), 0) as women,
+                            coalesce(sum(dispatched_count), 0) as dispatched from enterprise
+                        where id = ? or id in (select enterprise_id from federation_member where federation_id = ?)""")
+                .params(owner.enterpriseId(), owner.federationId())
                 .query((rs, i) -> new Workforce(name, rs.getInt("staff"), rs.getInt("women"), rs.getInt("dispatched")))
                 .single();
     }
@@ -301,9 +298,9 @@ public class CongressRegistry {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into congress_delegate (congress_id, name, constituency, category, sex, dispatched, status,
-                            joined_on, user_id) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""")
+                            joined_on, user_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(congressId, d.name().trim(), d.constituency().trim(), d.category().name(), d.woman() ? "F" : "M",
-                        d.dispatched(), Date.valueOf(deadlines.today()),
+                        d.dispatched(), Delegate.Status.ACTIVE.name(), Date.valueOf(deadlines.today()),
                         d.account() == null || d.account().isBlank() ? null : d.account().trim())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();

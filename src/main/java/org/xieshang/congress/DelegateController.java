@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
-import org.xieshang.system.FlashErrors;
+import org.xieshang.system.Flash;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -29,24 +27,33 @@ import org.xieshang.system.PortalUser;
 @Controller
 class DelegateController {
 
+    private static final String[] PROPOSAL_TASKS = {CongressProposal.TASK_REVIEW_PROPOSAL, CongressProposal.TASK_REPLY_TO_PROPOSAL,
+            CongressProposal.TASK_RATE_REPLY};
+
     private final CongressRegistry congresses;
-    private final CongressSessions sessions;
+    private final Sessions sessions;
+    private final Agenda agenda;
+    private final Attendance attendance;
+    private final Ballots ballots;
     private final Proposals proposals;
-    private final CongressProposalProcess proposalProcess;
+    private final ProposalSteps steps;
     private final DeadlineService deadlines;
 
-    DelegateController(CongressRegistry congresses, CongressSessions sessions, Proposals proposals,
-                       CongressProposalProcess proposalProcess, DeadlineService deadlines) {
+    DelegateController(CongressRegistry congresses, Sessions sessions, Agenda agenda, Attendance attendance, Ballots ballots,
+                       Proposals proposals, ProposalSteps steps, DeadlineService deadlines) {
         this.congresses = congresses;
         this.sessions = sessions;
+        this.agenda = agenda;
+        this.attendance = attendance;
+        this.ballots = ballots;
         this.proposals = proposals;
-        this.proposalProcess = proposalProcess;
+        this.steps = steps;
         this.deadlines = deadlines;
     }
 
     /** One session as the delegate sees it: his sign-in, the round open now and whether he has voted in it. */
     record MySession(CongressSession session, Delegate me, boolean signedIn, VoteRound openRound, SessionItem openItem,
-                     boolean voted, List<CongressSessions.Decision> decisions, List<Proposal> proposals,
+                     boolean voted, List<Results.Decision> decisions, List<Proposal> proposals,
                      Map<Long, List<String>> cosigners) {
     }
 
@@ -59,14 +66,14 @@ class DelegateController {
                 if (s.status() == CongressSession.Status.CANCELLED) {
                     continue;
                 }
-                Optional<VoteRound> open = sessions.openRound(s.id());
+                Optional<VoteRound> open = ballots.openRound(s.id());
                 List<Proposal> filed = proposals.ofSession(s.id());
                 Map<Long, List<String>> cosigners = new HashMap<>();
                 filed.forEach(p -> cosigners.put(p.id(), proposals.cosigners(p.id())));
-                mine.add(new MySession(s, me, sessions.signedIn(s.id(), me.id()), open.orElse(null),
-                        open.map(r -> sessions.item(r.itemId())).orElse(null),
-                        open.map(r -> sessions.voted(r.id()).contains(me.id())).orElse(false),
-                        s.status() == CongressSession.Status.CLOSED ? sessions.decisions(s.id()) : List.of(), filed, cosigners));
+                mine.add(new MySession(s, me, attendance.signedIn(s.id(), me.id()), open.orElse(null),
+                        open.map(r -> agenda.item(r.itemId())).orElse(null),
+                        open.map(r -> ballots.voted(r.id()).contains(me.id())).orElse(false),
+                        s.status() == CongressSession.Status.CLOSED ? ballots.decisions(s.id()) : List.of(), filed, cosigners));
             }
         }
         model.addAttribute("sessions", mine);
@@ -78,7 +85,7 @@ class DelegateController {
     @PostMapping("/congress/sessions/{id}/sign-in")
     String signIn(@PathVariable long id, @RequestParam(required = false) String code, @CurrentUser PortalUser user,
                   RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> sessions.signIn(id, code, user));
+        Flash.attempt(redirect, "notice.signedIn", () -> attendance.signIn(id, code, user));
         return "redirect:/congress/me";
     }
 
@@ -92,22 +99,23 @@ class DelegateController {
                 choices.put(Integer.parseInt(name.substring(5)), VoteChoice.valueOf(value));
             }
         });
-        if (FlashErrors.attempt(redirect, () -> sessions.cast(roundId, choices, user))) {
-            redirect.addFlashAttribute("notice", "ballot.cast");
-        }
+        Flash.attempt(redirect, "ballot.cast", () -> ballots.cast(roundId, choices, user));
         return "redirect:/congress/me";
     }
 
     @PostMapping("/congress/sessions/{id}/proposals")
     String file(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String body,
                 @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> proposalProcess.file(id, title, body, user));
+        if (!Flash.attempt(redirect, "notice.proposalFiled", () -> steps.file(id, title, body, user))) {
+            redirect.addFlashAttribute("proposalTitle", title);
+            redirect.addFlashAttribute("proposalBody", body);
+        }
         return "redirect:/congress/me";
     }
 
     @PostMapping("/congress/proposals/{id}/cosign")
     String cosign(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> proposalProcess.cosign(id, user));
+        Flash.attempt(redirect, "notice.proposalCosigned", () -> steps.cosign(id, user));
         return "redirect:/congress/me";
     }
 
@@ -115,9 +123,9 @@ class DelegateController {
 
     @GetMapping({"/forms/review-proposal", "/forms/reply-proposal", "/forms/rate-proposal"})
     String proposalTask(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Task task = proposalProcess.task(taskId, user);
-        Proposal p = proposals.get(proposalProcess.proposalId(task));
-        model.addAttribute("task", task);
+        ProposalSteps.ProposalTask task = steps.view(taskId, user, PROPOSAL_TASKS);
+        Proposal p = task.proposal();
+        model.addAttribute("task", task.task());
         model.addAttribute("proposal", p);
         model.addAttribute("cosigners", proposals.cosigners(p.id()));
         model.addAttribute("replies", proposals.replies(p.id()));
@@ -127,38 +135,32 @@ class DelegateController {
     @PostMapping("/forms/review-proposal")
     String review(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String department,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-                  @RequestParam(required = false) String reason, @CurrentUser PortalUser user, Model model) {
-        Task task = proposalProcess.task(taskId, user);
-        return submit(task, user, model, () -> {
-            if ("register".equals(option)) {
-                proposalProcess.register(task, department, dueOn, user);
-            } else {
-                proposalProcess.decline(task, reason, user);
-            }
-        });
+                  @RequestParam(required = false) String reason, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        boolean register = "register".equals(option);
+        return done("/forms/review-proposal", taskId, Flash.outcome(redirect,
+                register ? "notice.proposalRegistered" : "notice.proposalDeclined",
+                () -> register ? steps.register(taskId, department, dueOn, user) : steps.decline(taskId, reason, user)));
     }
 
     @PostMapping("/forms/reply-proposal")
     String reply(@RequestParam String taskId, @RequestParam(required = false) String body, @CurrentUser PortalUser user,
-                 Model model) {
-        Task task = proposalProcess.task(taskId, user);
-        return submit(task, user, model, () -> proposalProcess.reply(task, body, user));
+                 RedirectAttributes redirect) {
+        var replied = Flash.outcome(redirect, "notice.proposalReplied", () -> steps.reply(taskId, body, user));
+        if (replied.isEmpty()) {
+            redirect.addFlashAttribute("body", body);
+        }
+        return done("/forms/reply-proposal", taskId, replied);
     }
 
     @PostMapping("/forms/rate-proposal")
     String rate(@RequestParam String taskId, @RequestParam(required = false) Proposal.Rating rating,
-                @CurrentUser PortalUser user, Model model) {
-        Task task = proposalProcess.task(taskId, user);
-        return submit(task, user, model, () -> proposalProcess.rate(task, rating, user));
+                @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return done("/forms/rate-proposal", taskId, Flash.outcome(redirect, "notice.proposalRated",
+                () -> steps.rate(taskId, rating, user)));
     }
 
-    private String submit(Task task, PortalUser user, Model model, Runnable action) {
-        try {
-            action.run();
-            return "redirect:/";
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return proposalTask(task.getId(), user, model);
-        }
+    /** To the home page when the step held; back to the form when a rule stopped it. */
+    private static String done(String path, String taskId, java.util.Optional<Long> proposalId) {
+        return proposalId.isPresent() ? "redirect:/" : "redirect:" + path + "?taskId=" + taskId;
     }
 }

@@ -31,15 +31,15 @@ class DemoCongressSeeder implements ApplicationRunner {
     private static final String USCC = "91640100MA76XJ5175";
 
     private final CongressRegistry congresses;
-    private final WorkersCongressSessionProcess sessions;
-    private final CongressProposalProcess proposals;
+    private final SessionSteps sessions;
+    private final ProposalSteps proposals;
     private final JointMeetings jointMeetings;
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
     private final boolean enabled;
 
-    DemoCongressSeeder(CongressRegistry congresses, WorkersCongressSessionProcess sessions, CongressProposalProcess proposals,
+    DemoCongressSeeder(CongressRegistry congresses, SessionSteps sessions, ProposalSteps proposals,
                        JointMeetings jointMeetings, PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
                        @Value("${xieshang.demo.enabled}") boolean enabled) {
         this.congresses = congresses;
@@ -88,15 +88,15 @@ class DemoCongressSeeder implements ApplicationRunner {
         }
         jointMeetings.record(owner, deadlines.today().minusDays(20), "各代表团团长、工会主席、厂务公开领导小组成员共11人",
                 "冬季取暖补贴发放时间提前", "2026年冬季取暖补贴于11月底前随工资一并发放。", union);
-        CongressSession session = sessions.convene(owner, new CongressSessions.Plan(SessionKind.ANNUAL,
+        CongressSession session = sessions.convene(owner, new Agenda.Plan(SessionKind.ANNUAL,
                 "第三届职工代表大会第二次会议", deadlines.today().plusDays(14).atTime(9, 0), "公司综合楼三楼报告厅",
                 deadlines.today().plusDays(4), List.of(
-                        new CongressSessions.NewItem(ItemKind.REPORT, "总经理2026年度工作报告", null, BallotKind.NONE, null, List.of()),
-                        new CongressSessions.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
+                        new Agenda.NewItem(ItemKind.REPORT, "总经理2026年度工作报告", null, BallotKind.NONE, null, List.of()),
+                        new Agenda.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
                                 List.of()),
-                        new CongressSessions.NewItem(ItemKind.RULE, "《员工考勤与休假管理办法》（修订稿）", "涉及工时、休息休假，依《劳动合同法》第四条审议",
+                        new Agenda.NewItem(ItemKind.RULE, "《员工考勤与休假管理办法》（修订稿）", "涉及工时、休息休假，依《劳动合同法》第四条审议",
                                 BallotKind.OPEN, null, List.of()),
-                        new CongressSessions.NewItem(ItemKind.ELECT, "补选职工董事", null, BallotKind.SECRET, 1, List.of("王海燕", "刘国栋")))),
+                        new Agenda.NewItem(ItemKind.ELECT, "补选职工董事", null, BallotKind.SECRET, 1, List.of("王海燕", "刘国栋")))),
                 union);
         PortalUser first = delegate(owner, "xjs.d11");
         PortalUser second = delegate(owner, "xjs.d12");

@@ -14,7 +14,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
@@ -32,11 +31,11 @@ public class Proposals {
             select p.*, d.name as proposer_name from proposal p join congress_delegate d on d.id = p.proposer_id""";
 
     private final JdbcClient jdbc;
-    private final CongressSessions sessions;
+    private final Sessions sessions;
     private final DeadlineService deadlines;
     private final int cosignersRequired;
 
-    Proposals(JdbcClient jdbc, CongressSessions sessions, DeadlineService deadlines,
+    Proposals(JdbcClient jdbc, Sessions sessions, DeadlineService deadlines,
               @Value("${xieshang.congress.proposal-cosigners}") int cosignersRequired) {
         this.jdbc = jdbc;
         this.sessions = sessions;
@@ -49,8 +48,7 @@ public class Proposals {
     }
 
     /** Files a proposal for a session whose window is open; it waits for its co-signers (or is submitted at once). */
-    @Transactional
-    public Proposal file(long sessionId, String title, String body, PortalUser user) {
+    Proposal file(long sessionId, String title, String body, PortalUser user) {
         CongressSession session = sessions.session(sessionId);
         Delegate proposer = sessions.delegateOf(session, user);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
@@ -73,8 +71,7 @@ public class Proposals {
     }
 
     /** Another delegate of the same congress co-signs; true when this signature completes the co-signers. */
-    @Transactional
-    public boolean cosign(long proposalId, PortalUser user) {
+    boolean cosign(long proposalId, PortalUser user) {
         Proposal p = get(proposalId);
         Delegate delegate = sessions.delegateOf(sessions.session(p.sessionId()), user);
         if (delegate.id() == p.proposerId()) {
@@ -92,46 +89,43 @@ public class Proposals {
         if (cosigners(proposalId).size() < cosignersRequired) {
             return false;
         }
-        jdbc.sql("update proposal set status = 'SUBMITTED' where id = ?").param(proposalId).update();
+        setStatus(proposalId, Proposal.Status.SUBMITTED);
         return true;
     }
 
-    @Transactional
-    public void register(long proposalId, String department, LocalDate dueOn) {
+    void register(long proposalId, String department, LocalDate dueOn) {
         Proposal p = requireStatus(proposalId, Proposal.Status.SUBMITTED);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(department != null && !department.isBlank() && department.trim().length() <= 100, "department",
                 "proposal.department.required");
-        rules.check(dueOn != null && dueOn.isAfter(deadlines.today()), "dueOn", "proposal.dueOn.future");
+        rules.check(dueOn != null && dueOn.isAfter(deadlines.today()) && dueOn.isBefore(deadlines.today().plusYears(1)),
+                "dueOn", "proposal.dueOn.future");
         rules.throwIfAny();
-        jdbc.sql("update proposal set status = 'REGISTERED', department = ?, due_on = ? where id = ?")
-                .params(department.trim(), Date.valueOf(dueOn), p.id()).update();
+        jdbc.sql("update proposal set status = ?, department = ?, due_on = ? where id = ?")
+                .params(Proposal.Status.REGISTERED.name(), department.trim(), Date.valueOf(dueOn), p.id()).update();
     }
 
-    @Transactional
-    public void decline(long proposalId, String reason) {
+    void decline(long proposalId, String reason) {
         requireStatus(proposalId, Proposal.Status.SUBMITTED);
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.isBlank() || reason.trim().length() > 1000) {
             throw new BusinessRuleException("reason", "proposal.decline.reason");
         }
-        jdbc.sql("update proposal set status = 'DECLINED', decline_reason = ? where id = ?").params(reason.trim(), proposalId)
-                .update();
+        jdbc.sql("update proposal set status = ?, decline_reason = ? where id = ?")
+                .params(Proposal.Status.DECLINED.name(), reason.trim(), proposalId).update();
     }
 
-    @Transactional
-    public void reply(long proposalId, String body, PortalUser user) {
+    void reply(long proposalId, String body, PortalUser user) {
         requireStatus(proposalId, Proposal.Status.REGISTERED);
         if (body == null || body.isBlank() || body.trim().length() > 4000) {
             throw new BusinessRuleException("body", "proposal.reply.required");
         }
         jdbc.sql("insert into proposal_reply (proposal_id, body, replied_by, replied_at) values (?, ?, ?, ?)")
                 .params(proposalId, body.trim(), user.userId(), Timestamp.from(Instant.now())).update();
-        jdbc.sql("update proposal set status = 'REPLIED' where id = ?").param(proposalId).update();
+        setStatus(proposalId, Proposal.Status.REPLIED);
     }
 
     /** Records the proposer's rating; true when the proposal goes back to the department (first unsatisfied rating). */
-    @Transactional
-    public boolean rate(long proposalId, Proposal.Rating rating) {
+    boolean rate(long proposalId, Proposal.Rating rating) {
         Proposal p = requireStatus(proposalId, Proposal.Status.REPLIED);
         if (rating == null) {
             throw new BusinessRuleException("rating", "proposal.rating.required");
@@ -142,8 +136,20 @@ public class Proposals {
                 .params(rating.name(), Timestamp.from(Instant.now()), proposalId).update();
         boolean reopen = rating == Proposal.Rating.UNSATISFIED && !p.reopened();
         jdbc.sql("update proposal set rating = ?, reopened = ?, status = ? where id = ?")
-                .params(rating.name(), p.reopened() || reopen, reopen ? "REGISTERED" : "CLOSED", proposalId).update();
+                .params(rating.name(), p.reopened() || reopen,
+                        (reopen ? Proposal.Status.REGISTERED : Proposal.Status.CLOSED).name(), proposalId).update();
         return reopen;
+    }
+
+    private void setStatus(long id, Proposal.Status status) {
+        jdbc.sql("update proposal set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    /** The proposal row locked until the transaction ends: one step on a proposal at a time. */
+    Proposal lock(long id) {
+        jdbc.sql("select id from proposal where id = ? for update").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("proposal " + id));
+        return get(id);
     }
 
     public Proposal get(long id) {

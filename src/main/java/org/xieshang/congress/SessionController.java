@@ -1,5 +1,7 @@
 package org.xieshang.congress;
 
+import static org.xieshang.congress.WorkersCongressSession.*;
+
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -17,29 +19,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.documents.DocumentService;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
-import org.xieshang.system.FlashErrors;
+import org.xieshang.system.Flash;
+import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
+import org.xieshang.system.StepTasks;
 
 /**
  * Congress sessions in the portal: the union convenes, sends the notice and runs the day (sign-in, live quorum,
- * votes, projector page); everyone entitled sees the agenda, documents and closed results.
+ * votes, projector page); everyone entitled sees the agenda, documents and closed results. Each task form is
+ * served only for its own kind of task; every action redirects with its outcome.
  */
 @Controller
 class SessionController {
 
-    private final CongressSessions sessions;
+    private final SessionSteps steps;
+    private final Sessions sessions;
+    private final Agenda agenda;
+    private final Attendance attendance;
+    private final Ballots ballots;
     private final CongressRegistry congresses;
     private final WorkersCongressSessionProcess process;
+    private final StepTasks tasks;
     private final DocumentService documents;
     private final Proposals proposals;
 
-    SessionController(CongressSessions sessions, CongressRegistry congresses, WorkersCongressSessionProcess process,
+    SessionController(SessionSteps steps, Sessions sessions, Agenda agenda, Attendance attendance, Ballots ballots,
+                      CongressRegistry congresses, WorkersCongressSessionProcess process, StepTasks tasks,
                       DocumentService documents, Proposals proposals) {
+        this.steps = steps;
         this.sessions = sessions;
+        this.agenda = agenda;
+        this.attendance = attendance;
+        this.ballots = ballots;
         this.congresses = congresses;
         this.process = process;
+        this.tasks = tasks;
         this.documents = documents;
         this.proposals = proposals;
     }
@@ -50,42 +65,42 @@ class SessionController {
     String conveneForm(@PathVariable String scope, @PathVariable long id, @CurrentUser PortalUser user, Model model) {
         CongressOwner owner = CongressController.owner(scope, id);
         congresses.editable(owner, user);
-        return convenePage(owner, new SessionForm(), null, model);
+        return convenePage(owner, null, model);
     }
 
     @PostMapping("/{scope:enterprises|federations}/{id}/congress/sessions")
     String convene(@PathVariable String scope, @PathVariable long id, @ModelAttribute("form") SessionForm form,
-                   @CurrentUser PortalUser user, Model model) {
+                   @CurrentUser PortalUser user, RedirectAttributes redirect) {
         CongressOwner owner = CongressController.owner(scope, id);
-        try {
-            CongressSession s = process.convene(owner, form.toPlan(), user);
-            return "redirect:/congress/sessions/" + s.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return convenePage(owner, form, null, model);
-        }
+        return Flash.outcome(redirect, "notice.sessionConvened", () -> steps.convene(owner, form.toPlan(), user))
+                .map(s -> toSession(s.id()))
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("form", form);
+                    return "redirect:" + owner.path() + "/sessions/new";
+                });
     }
 
     @GetMapping("/forms/convene-session")
     String conveneTask(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Task task = process.task(taskId, user);
-        return convenePage(process.ownerOf(task), new SessionForm(), task, model);
+        Task task = tasks.open(PROCESS_ID, taskId, user, List.of(TASK_CONVENE_SESSION));
+        return convenePage(process.ownerOf(task), task, model);
     }
 
     @PostMapping("/forms/convene-session")
-    String conveneCalled(@RequestParam String taskId, @ModelAttribute("form") SessionForm form, @RequestParam String draftTitle,
-                         @CurrentUser PortalUser user, Model model) {
-        Task task = process.task(taskId, user);
-        try {
-            CongressSession s = process.conveneCalled(task, form.toPlan(), process.draftOf(task, draftTitle), user);
-            return "redirect:/congress/sessions/" + s.id();
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return convenePage(process.ownerOf(task), form, task, model);
-        }
+    String conveneCalled(@RequestParam String taskId, @ModelAttribute("form") SessionForm form,
+                         @RequestParam(required = false) String draftTitle, @CurrentUser PortalUser user,
+                         RedirectAttributes redirect) {
+        return Flash.outcome(redirect, "notice.sessionConvened", () -> steps.conveneCalled(taskId, form.toPlan(), draftTitle, user))
+                .map(s -> toSession(s.id()))
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("form", form);
+                    redirect.addFlashAttribute("draftTitle", draftTitle);
+                    return "redirect:/forms/convene-session?taskId=" + taskId;
+                });
     }
 
-    private String convenePage(CongressOwner owner, SessionForm form, Task task, Model model) {
+    private String convenePage(CongressOwner owner, Task task, Model model) {
+        SessionForm form = model.containsAttribute("form") ? (SessionForm) model.getAttribute("form") : new SessionForm();
         model.addAttribute("owner", owner);
         model.addAttribute("ownerName", congresses.ownerName(owner));
         model.addAttribute("form", form.padded());
@@ -113,7 +128,8 @@ class SessionController {
         model.addAttribute("meeting", s);
         model.addAttribute("ownerName", congresses.ownerName(owner));
         model.addAttribute("union", union);
-        model.addAttribute("taskId", taskId);
+        model.addAttribute("taskId", union ? process.openTask(s.sessionNo(), TASK_HOLD_SESSION, user).map(Task::getId)
+                .orElse(taskId) : null);
         model.addAttribute("noticeDeadline", sessions.noticeDeadline(s.startsAt().toLocalDate()));
         model.addAttribute("documents", documents.ofCaseVisibleTo(s.sessionNo(), user));
         model.addAttribute("proposals", proposals.ofSession(id));
@@ -143,15 +159,15 @@ class SessionController {
 
     private void live(CongressSession s, Model model) {
         model.addAttribute("meeting", s);
-        model.addAttribute("attendance", sessions.attendance(s.id()));
-        model.addAttribute("decisions", sessions.decisions(s.id()));
-        Optional<VoteRound> open = sessions.openRound(s.id());
+        model.addAttribute("attendance", attendance.turnout(s.id()));
+        model.addAttribute("decisions", ballots.decisions(s.id()));
+        Optional<VoteRound> open = ballots.openRound(s.id());
         open.ifPresent(r -> {
             model.addAttribute("openRound", r);
-            model.addAttribute("openItem", sessions.item(r.itemId()));
-            model.addAttribute("voted", sessions.voted(r.id()));
+            model.addAttribute("openItem", agenda.item(r.itemId()));
+            model.addAttribute("voted", ballots.voted(r.id()));
         });
-        model.addAttribute("present", sessions.present(s.id()));
+        model.addAttribute("present", attendance.present(s.id()));
         Map<Long, String> names = new HashMap<>();
         congresses.delegates(s.congressId()).forEach(d -> names.put(d.id(), d.name()));
         model.addAttribute("names", names);
@@ -162,28 +178,31 @@ class SessionController {
     @PostMapping("/congress/sessions/{id}/paper-sign-in")
     String paperSignIn(@PathVariable long id, @RequestParam(name = "delegateId", required = false) List<Long> delegateIds,
                        @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> sessions.markPaperSignIn(id, delegateIds == null ? List.of() : delegateIds, user));
-        return "redirect:/congress/sessions/" + id;
+        Flash.attempt(redirect, "notice.paperSignIn",
+                () -> attendance.markPaperSignIn(id, delegateIds == null ? List.of() : delegateIds, user));
+        return toSession(id);
     }
 
     @PostMapping("/congress/items/{itemId}/open")
     String openVote(@PathVariable long itemId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> sessions.openVote(itemId, user));
-        return "redirect:/congress/sessions/" + sessions.item(itemId).sessionId();
+        long sessionId = agenda.item(itemId).sessionId();
+        Flash.attempt(redirect, "notice.voteOpened", () -> ballots.openVote(itemId, user));
+        return toSession(sessionId);
     }
 
     /** Fields: delegateId (each paper voter), and per ballot line for-N, against-N, abstain-N. */
     @PostMapping("/congress/rounds/{roundId}/paper")
     String paperBallots(@PathVariable long roundId, @RequestParam(name = "delegateId", required = false) List<Long> delegateIds,
                         @RequestParam Map<String, String> form, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        SessionItem item = sessions.item(sessions.round(roundId).itemId());
-        Map<Integer, CongressSessions.PaperCount> counts = new HashMap<>();
+        SessionItem item = agenda.item(ballots.round(roundId).itemId());
+        Map<Integer, Ballots.PaperCount> counts = new HashMap<>();
         for (int line : item.lines()) {
-            counts.put(line, new CongressSessions.PaperCount(count(form, "for-" + line), count(form, "against-" + line),
+            counts.put(line, new Ballots.PaperCount(count(form, "for-" + line), count(form, "against-" + line),
                     count(form, "abstain-" + line)));
         }
-        FlashErrors.attempt(redirect, () -> sessions.recordPaperBallots(roundId, delegateIds == null ? List.of() : delegateIds, counts, user));
-        return "redirect:/congress/sessions/" + item.sessionId();
+        Flash.attempt(redirect, "notice.paperBallots",
+                () -> ballots.recordPaperBallots(roundId, delegateIds == null ? List.of() : delegateIds, counts, user));
+        return toSession(item.sessionId());
     }
 
     private static int count(Map<String, String> form, String field) {
@@ -197,75 +216,78 @@ class SessionController {
 
     @PostMapping("/congress/rounds/{roundId}/close")
     String closeVote(@PathVariable long roundId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> sessions.closeVote(roundId, user));
-        return "redirect:/congress/sessions/" + sessions.item(sessions.round(roundId).itemId()).sessionId();
+        long sessionId = agenda.item(ballots.round(roundId).itemId()).sessionId();
+        Flash.attempt(redirect, "notice.voteClosed", () -> ballots.closeVote(roundId, user));
+        return toSession(sessionId);
     }
 
     @PostMapping("/congress/items/{itemId}/heard")
     String heard(@PathVariable long itemId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> sessions.markHeard(itemId, user));
-        return "redirect:/congress/sessions/" + sessions.item(itemId).sessionId();
+        long sessionId = agenda.item(itemId).sessionId();
+        Flash.attempt(redirect, "notice.itemHeard", () -> ballots.markHeard(itemId, user));
+        return toSession(sessionId);
     }
 
     // ---- task forms -----------------------------------------------------------------------------------------
 
-    @GetMapping({"/forms/session-notice", "/forms/hold-session", "/forms/reschedule-session"})
-    String taskForm(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Task task = process.task(taskId, user);
-        long id = process.sessionId(task);
-        if (WorkersCongressSession.TASK_HOLD_SESSION.equals(task.getTaskDefinitionKey())) {
-            return "redirect:/congress/sessions/" + id + "?taskId=" + taskId;
-        }
-        model.addAttribute("task", task);
-        model.addAttribute("items", sessions.items(id));
-        populate(id, taskId, user, model);
+    @GetMapping("/forms/session-notice")
+    String noticeForm(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
+        return taskForm(steps.view(taskId, user, TASK_SEND_NOTICE), user, model);
+    }
+
+    @GetMapping("/forms/reschedule-session")
+    String rescheduleForm(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
+        return taskForm(steps.view(taskId, user, TASK_RESCHEDULE_SESSION), user, model);
+    }
+
+    private String taskForm(SessionSteps.SessionTask task, PortalUser user, Model model) {
+        String taskId = task.task().getId();
+        model.addAttribute("task", task.task());
+        model.addAttribute("items", agenda.items(task.session().id()));
+        populate(task.session().id(), taskId, user, model);
         return "congress/session-task";
     }
 
+    /** The day's task is worked on the session page itself (the union's console). */
+    @GetMapping("/forms/hold-session")
+    String holdForm(@RequestParam String taskId, @CurrentUser PortalUser user) {
+        return toSession(steps.view(taskId, user, TASK_HOLD_SESSION).session().id()) + "?taskId=" + taskId;
+    }
+
     @PostMapping("/forms/session-notice")
-    String sendNotice(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Task task = process.task(taskId, user);
-        return submit(task, user, model, () -> process.sendNotice(task, user));
+    String sendNotice(@RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return Flash.outcome(redirect, "notice.noticeSent", () -> steps.sendNotice(taskId, user))
+                .map(SessionController::toSession).orElse("redirect:/forms/session-notice?taskId=" + taskId);
     }
 
     @PostMapping("/forms/hold-session")
     String endSession(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String reason,
                       @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        Task task = process.task(taskId, user);
-        long id = process.sessionId(task);
-        boolean done = FlashErrors.attempt(redirect, () -> {
-            if ("adjourn".equals(option)) {
-                process.adjourn(task, reason, user);
-            } else {
-                process.close(task, user);
-            }
-        });
-        return "redirect:/congress/sessions/" + id + (done ? "" : "?taskId=" + taskId);
+        if (!List.of("adjourn", "close").contains(option)) {
+            throw new NotFoundException("option " + option);
+        }
+        boolean adjourn = "adjourn".equals(option);
+        long sessionId = steps.view(taskId, user, TASK_HOLD_SESSION).session().id();
+        Flash.outcome(redirect, adjourn ? "notice.sessionAdjourned" : "notice.sessionClosed",
+                () -> adjourn ? steps.adjourn(taskId, reason, user) : steps.close(taskId, user));
+        return toSession(sessionId);
     }
 
     @PostMapping("/forms/reschedule-session")
     String reschedule(@RequestParam String taskId, @RequestParam String option,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
                       @RequestParam(required = false) String place, @RequestParam(required = false) String reason,
-                      @CurrentUser PortalUser user, Model model) {
-        Task task = process.task(taskId, user);
-        return submit(task, user, model, () -> {
-            if ("cancel".equals(option)) {
-                process.cancel(task, reason, user);
-            } else {
-                process.reschedule(task, startsAt, place, user);
-            }
-        });
+                      @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        if (!List.of("cancel", "reschedule").contains(option)) {
+            throw new NotFoundException("option " + option);
+        }
+        boolean cancel = "cancel".equals(option);
+        return Flash.outcome(redirect, cancel ? "notice.sessionCancelled" : "notice.sessionRescheduled",
+                        () -> cancel ? steps.cancel(taskId, reason, user) : steps.reschedule(taskId, startsAt, place, user))
+                .map(SessionController::toSession).orElse("redirect:/forms/reschedule-session?taskId=" + taskId);
     }
 
-    private String submit(Task task, PortalUser user, Model model, Runnable action) {
-        long id = process.sessionId(task);
-        try {
-            action.run();
-            return "redirect:/congress/sessions/" + id;
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return taskForm(task.getId(), user, model);
-        }
+    private static String toSession(long sessionId) {
+        return "redirect:/congress/sessions/" + sessionId;
     }
 }

@@ -41,9 +41,9 @@ final class SessionDelegates {
 
     @Component("openSignInDelegate")
     static class OpenSignIn implements JavaDelegate {
-        private final CongressSessions sessions;
+        private final Sessions sessions;
 
-        OpenSignIn(CongressSessions sessions) {
+        OpenSignIn(Sessions sessions) {
             this.sessions = sessions;
         }
 
@@ -65,8 +65,8 @@ final class SessionDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             long id = sessionId(execution);
-            WorkersCongressSession.RESOLUTION_DOCUMENT_ID.set(execution, documents.resolution(id).id());
-            WorkersCongressSession.DRAFT_APPROVED.set(execution, documents.draftApproved(id));
+            CaseVariables.RESOLUTION_DOCUMENT_ID.set(execution, documents.resolution(id).id());
+            CaseVariables.DRAFT_APPROVED.set(execution, documents.draftApproved(id));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The convening form: date, place, proposal window and agenda rows (blank rows are ignored). */
-public class SessionForm {
+public class SessionForm implements java.io.Serializable {
 
     static final int AGENDA_ROWS = 6;
 
@@ -22,7 +22,7 @@ public class SessionForm {
     private LocalDate proposalsCloseOn;
     private List<Row> items = new ArrayList<>();
 
-    public static class Row {
+    public static class Row implements java.io.Serializable {
         private ItemKind kind = ItemKind.APPROVE;
         private String title;
         private String description;
@@ -44,12 +44,12 @@ public class SessionForm {
         public String getCandidates() { return candidates; }
         public void setCandidates(String candidates) { this.candidates = candidates; }
 
-        CongressSessions.NewItem toItem() {
+        Agenda.NewItem toItem() {
             List<String> names = candidates == null || candidates.isBlank() ? List.of()
                     : Arrays.stream(candidates.split("[、,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
             // Per-person items are always secret; a report is not voted.
             BallotKind b = kind != null && kind.perPerson() ? BallotKind.SECRET : ballot;
-            return new CongressSessions.NewItem(kind, title, description, b, seats, names);
+            return new Agenda.NewItem(kind, title, description, b, seats, names);
         }
     }
 
@@ -61,8 +61,8 @@ public class SessionForm {
         return this;
     }
 
-    CongressSessions.Plan toPlan() {
-        return new CongressSessions.Plan(kind, title, startsAt, place, proposalsCloseOn,
+    Agenda.Plan toPlan() {
+        return new Agenda.Plan(kind, title, startsAt, place, proposalsCloseOn,
                 items.stream().filter(r -> r.title != null && !r.title.isBlank()).map(Row::toItem).toList());
     }
 

@@ -30,12 +30,8 @@ public final class WorkersCongressSession {
     public static final ProcessVariable<Date> SESSION_STARTS_AT = new ProcessVariable<>("sessionStartsAt", Date.class);
     public static final ProcessVariable<Boolean> SESSION_HELD = new ProcessVariable<>("sessionHeld", Boolean.class);
     public static final ProcessVariable<Boolean> RESCHEDULED = new ProcessVariable<>("rescheduled", Boolean.class);
-    public static final ProcessVariable<String> UNION_GROUP = new ProcessVariable<>("unionGroup", String.class);
-    /** The call contract with a bargaining case: in, its number and draft; out, whether the congress approved it. */
+    /** A bargaining case calls the session with its number and draft (CaseVariables has the draft and the answer). */
     public static final ProcessVariable<String> BARGAINING_CASE_NO = new ProcessVariable<>("bargainingCaseNo", String.class);
-    public static final ProcessVariable<Long> DRAFT_DOCUMENT_ID = new ProcessVariable<>("draftDocumentId", Long.class);
-    public static final ProcessVariable<Boolean> DRAFT_APPROVED = new ProcessVariable<>("draftApproved", Boolean.class);
-    public static final ProcessVariable<Long> RESOLUTION_DOCUMENT_ID = new ProcessVariable<>("resolutionDocumentId", Long.class);
 
     private WorkersCongressSession() {
     }

@@ -26,7 +26,6 @@ public final class CollectiveContract {
     public static final String EVENT_CONTRACT_REPLACED = "Event_ContractReplaced";
     public static final String MESSAGE_CONTRACT_REPLACED = "Msg_ContractReplaced";
 
-    public static final ProcessVariable<Long> CONTRACT_ID = new ProcessVariable<>("contractId", Long.class);
     public static final ProcessVariable<Date> EFFECTIVE_ON = new ProcessVariable<>("effectiveOn", Date.class);
     /** wage-publication for a wage agreement (WBM Art. 24); empty: "promptly" (CCR Art. 48), no legal clock. */
     public static final ProcessVariable<String> PUBLICATION_CLOCK = new ProcessVariable<>("publicationClock", String.class);

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.CaseTask;
+import org.xieshang.bargaining.CaseTasks;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
@@ -29,12 +30,11 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DigitalSignatures;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
-import org.xieshang.system.FlashErrors;
+import org.xieshang.system.Flash;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
-import org.xieshang.system.PartyTasks;
+import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -49,35 +49,40 @@ class ContractController {
             DocumentType.CONGRESS_RESOLUTION, DocumentType.CONTRACT_DRAFT);
 
     private final Contracts contracts;
+    private final ContractSteps steps;
+    private final ReviewSteps reviewSteps;
     private final ContractSigning signing;
     private final Filings filings;
     private final Reviews reviews;
     private final ContractTerms terms;
     private final ContractRegister register;
     private final BargainingCases cases;
+    private final CaseTasks caseTasks;
     private final CollectiveBargainingProcess bargaining;
     private final ContractReviewProcess reviewProcess;
     private final CollectiveContractProcess termProcess;
-    private final PartyTasks partyTasks;
     private final PartyDirectory parties;
     private final DocumentService documents;
     private final DeadlineService deadlines;
 
-    ContractController(Contracts contracts, ContractSigning signing, Filings filings, Reviews reviews, ContractTerms terms,
-                       ContractRegister register, BargainingCases cases, CollectiveBargainingProcess bargaining,
-                       ContractReviewProcess reviewProcess, CollectiveContractProcess termProcess, PartyTasks partyTasks,
-                       PartyDirectory parties, DocumentService documents, DeadlineService deadlines) {
+    ContractController(Contracts contracts, ContractSteps steps, ReviewSteps reviewSteps, ContractSigning signing, Filings filings,
+                       Reviews reviews, ContractTerms terms, ContractRegister register, BargainingCases cases, CaseTasks caseTasks,
+                       CollectiveBargainingProcess bargaining, ContractReviewProcess reviewProcess,
+                       CollectiveContractProcess termProcess, PartyDirectory parties, DocumentService documents,
+                       DeadlineService deadlines) {
         this.contracts = contracts;
+        this.steps = steps;
+        this.reviewSteps = reviewSteps;
         this.signing = signing;
         this.filings = filings;
         this.reviews = reviews;
         this.terms = terms;
         this.register = register;
         this.cases = cases;
+        this.caseTasks = caseTasks;
         this.bargaining = bargaining;
         this.reviewProcess = reviewProcess;
         this.termProcess = termProcess;
-        this.partyTasks = partyTasks;
         this.parties = parties;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -120,19 +125,20 @@ class ContractController {
         model.addAttribute("timeline", cases.timeline(k.caseId()));
         model.addAttribute("today", deadlines.today());
         String caseNo = k.caseNo();
-        model.addAttribute("signTask", bargaining.openTask(caseNo, CollectiveBargaining.TASK_SIGN_WORKER_CHIEF, user)
-                .or(() -> bargaining.openTask(caseNo, CollectiveBargaining.TASK_SIGN_EMPLOYER_CHIEF, user))
-                .filter(t -> k.status() == ContractStatus.SIGNING).isPresent());
-        model.addAttribute("fileTask", k.status() == ContractStatus.SIGNED
-                && bargaining.openTask(caseNo, CollectiveBargaining.TASK_FILE_CONTRACT, user).isPresent());
-        model.addAttribute("acceptTask", k.status() == ContractStatus.FILED
-                && reviewProcess.openTask(caseNo, ContractReview.TASK_ACCEPT_FILING, user).isPresent());
-        model.addAttribute("supplementTask", k.status() == ContractStatus.RETURNED
-                && reviewProcess.openTask(caseNo, ContractReview.TASK_SUPPLEMENT_FILING, user).isPresent());
-        model.addAttribute("reviewTask", k.status() == ContractStatus.UNDER_REVIEW
-                && reviewProcess.openTask(caseNo, ContractReview.TASK_REVIEW_CONTRACT, user).isPresent());
+        model.addAttribute("signTask", k.status() != ContractStatus.SIGNING ? null
+                : bargaining.openTask(caseNo, CollectiveBargaining.TASK_SIGN_WORKER_CHIEF, user)
+                .or(() -> bargaining.openTask(caseNo, CollectiveBargaining.TASK_SIGN_EMPLOYER_CHIEF, user)).map(Task::getId).orElse(null));
+        model.addAttribute("fileTask", k.status() != ContractStatus.SIGNED ? null
+                : bargaining.openTask(caseNo, CollectiveBargaining.TASK_FILE_CONTRACT, user).map(Task::getId).orElse(null));
+        model.addAttribute("acceptTask", k.status() != ContractStatus.FILED ? null
+                : reviewProcess.openTask(caseNo, ContractReview.TASK_ACCEPT_FILING, user).map(Task::getId).orElse(null));
+        model.addAttribute("supplementTask", k.status() != ContractStatus.RETURNED ? null
+                : reviewProcess.openTask(caseNo, ContractReview.TASK_SUPPLEMENT_FILING, user).map(Task::getId).orElse(null));
+        model.addAttribute("reviewTask", k.status() != ContractStatus.UNDER_REVIEW ? null
+                : reviewProcess.openTask(caseNo, ContractReview.TASK_REVIEW_CONTRACT, user).map(Task::getId).orElse(null));
         model.addAttribute("publishTask", termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_UNION_SIDE, user)
-                .or(() -> termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, user)).isPresent());
+                .or(() -> termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, user)).map(Task::getId).orElse(null));
+        model.addAttribute("publicationClock", deadlines.clock("wage-publication", deadlines.defaultProvince()));
         model.addAttribute("mayOpenCase", ContractTerms.unionOf(k).equals(user.partyId()) && k.status() == ContractStatus.EFFECTIVE);
         return "contracts/show";
     }
@@ -162,86 +168,114 @@ class ContractController {
 
     @GetMapping("/forms/prepare-contract")
     String prepareForm(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Task task = bargaining.task(taskId, user);
-        BargainingCase c = cases.findByNo(bargaining.caseNoOf(task)).orElseThrow();
-        model.addAttribute("task", task);
-        model.addAttribute("bargainingCase", c);
-        model.addAttribute("termination", signing.purposeOf(c) == Contract.Purpose.TERMINATION);
+        CaseTask task = caseTasks.view(CollectiveBargaining.PROCESS_ID, taskId, user, CollectiveBargaining.TASK_PREPARE_CONTRACT);
+        model.addAttribute("task", task.task());
+        model.addAttribute("bargainingCase", task.bargainingCase());
+        model.addAttribute("termination", signing.purposeOf(task.bargainingCase()) == Contract.Purpose.TERMINATION);
         return "contracts/prepare";
     }
 
     @PostMapping("/forms/prepare-contract")
     String prepare(@RequestParam String taskId, @RequestParam(required = false) Integer termYears, @CurrentUser PortalUser user,
-                   Model model) {
-        Task task = bargaining.task(taskId, user);
-        BargainingCase c = cases.findByNo(bargaining.caseNoOf(task)).orElseThrow();
-        try {
-            return "redirect:/contracts/" + signing.prepare(c, termYears, user);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return prepareForm(taskId, user, model);
-        }
+                   RedirectAttributes redirect) {
+        return Flash.outcome(redirect, "notice.contractPrepared", () -> steps.prepare(taskId, termYears, user))
+                .map(ContractController::back).orElse("redirect:/forms/prepare-contract?taskId=" + taskId);
     }
 
-    @GetMapping({"/forms/sign-contract", "/forms/file-contract", "/forms/accept-filing", "/forms/supplement-filing",
-            "/forms/review-contract", "/forms/publish-contract"})
-    String taskForm(@RequestParam String taskId, @CurrentUser PortalUser user) {
-        Task task = partyTasks.anyOf(taskId, user, CollectiveBargaining.PROCESS_ID, ContractReview.PROCESS_ID,
-                CollectiveContract.PROCESS_ID).orElseThrow(() -> new NotFoundException("task " + taskId));
-        return "redirect:/contracts/" + partyTasks.variable(task, CollectiveBargaining.CONTRACT_ID) + "#actions";
+    /** The signing, filing, review and publication tasks are worked on the contract's page. */
+    @GetMapping("/forms/sign-contract")
+    String signForm(@RequestParam String taskId, @CurrentUser PortalUser user) {
+        return onPage(CollectiveBargaining.PROCESS_ID, taskId, user, CollectiveBargaining.TASK_SIGN_WORKER_CHIEF,
+                CollectiveBargaining.TASK_SIGN_EMPLOYER_CHIEF);
+    }
+
+    @GetMapping("/forms/file-contract")
+    String fileForm(@RequestParam String taskId, @CurrentUser PortalUser user) {
+        return onPage(CollectiveBargaining.PROCESS_ID, taskId, user, CollectiveBargaining.TASK_FILE_CONTRACT);
+    }
+
+    @GetMapping({"/forms/accept-filing", "/forms/supplement-filing", "/forms/review-contract"})
+    String reviewForm(@RequestParam String taskId, @CurrentUser PortalUser user) {
+        return onPage(ContractReview.PROCESS_ID, taskId, user, ContractReview.TASK_ACCEPT_FILING,
+                ContractReview.TASK_SUPPLEMENT_FILING, ContractReview.TASK_REVIEW_CONTRACT);
+    }
+
+    @GetMapping("/forms/publish-contract")
+    String publishForm(@RequestParam String taskId, @CurrentUser PortalUser user) {
+        return onPage(CollectiveContract.PROCESS_ID, taskId, user, CollectiveContract.TASK_PUBLISH_UNION_SIDE,
+                CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE);
+    }
+
+    private String onPage(String processKey, String taskId, PortalUser user, String... taskKeys) {
+        return back(caseTasks.variable(caseTasks.view(processKey, taskId, user, taskKeys), CaseVariables.CONTRACT_ID)) + "#actions";
     }
 
     @PostMapping("/contracts/{id}/sign")
-    String sign(@PathVariable long id, @RequestParam(required = false) MultipartFile seal, @CurrentUser PortalUser user,
-                RedirectAttributes redirect) throws IOException {
+    String sign(@PathVariable long id, @RequestParam String taskId, @RequestParam(required = false) MultipartFile seal,
+                @CurrentUser PortalUser user, RedirectAttributes redirect) throws IOException {
+        contracts.get(id, user);
         byte[] image = seal == null || seal.isEmpty() ? null : seal.getBytes();
-        FlashErrors.attempt(redirect, () -> signing.sign(contracts.get(id, user), image, user));
+        Flash.attempt(redirect, "notice.contractSigned", () -> steps.sign(taskId, image, user));
         return back(id);
     }
 
     @PostMapping("/contracts/{id}/file")
-    String file(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> filings.file(contracts.get(id, user), user));
+    String file(@PathVariable long id, @RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        contracts.get(id, user);
+        Flash.attempt(redirect, "notice.contractFiled", () -> steps.file(taskId, user));
         return back(id);
     }
 
     @PostMapping("/contracts/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam String option, @RequestParam(required = false) String missing,
-                  @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        Contract k = contracts.get(id, user);
-        FlashErrors.attempt(redirect, () -> {
-            if ("accept".equals(option)) {
-                filings.accept(k, user);
-            } else {
-                filings.returnIncomplete(k, missing, user);
-            }
-        });
+    String accept(@PathVariable long id, @RequestParam String taskId, @RequestParam String option,
+                  @RequestParam(required = false) String missing, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        contracts.get(id, user);
+        boolean accept = "accept".equals(option);
+        if (!Flash.attempt(redirect, accept ? "notice.filingAccepted" : "notice.filingReturned",
+                () -> {
+                    if (accept) {
+                        reviewSteps.accept(taskId, user);
+                    } else {
+                        reviewSteps.returnIncomplete(taskId, missing, user);
+                    }
+                })) {
+            redirect.addFlashAttribute("missing", missing);
+        }
         return back(id);
     }
 
     @PostMapping("/contracts/{id}/supplement")
-    String supplement(@PathVariable long id, @RequestParam(required = false) String note,
+    String supplement(@PathVariable long id, @RequestParam String taskId, @RequestParam(required = false) String note,
                       @RequestParam(required = false) MultipartFile file, @CurrentUser PortalUser user,
                       RedirectAttributes redirect) throws IOException {
+        contracts.get(id, user);
         byte[] pdf = file == null || file.isEmpty() ? null : file.getBytes();
-        FlashErrors.attempt(redirect, () -> filings.supplement(contracts.get(id, user), note, pdf, user));
+        if (!Flash.attempt(redirect, "notice.filingSupplemented", () -> reviewSteps.supplement(taskId, note, pdf, user))) {
+            redirect.addFlashAttribute("note", note);
+        }
         return back(id);
     }
 
     @PostMapping("/contracts/{id}/review")
-    String review(@PathVariable long id, @RequestParam(required = false) Boolean standingOk,
+    String review(@PathVariable long id, @RequestParam String taskId, @RequestParam(required = false) Boolean standingOk,
                   @RequestParam(required = false) Boolean procedureOk, @RequestParam(required = false) Boolean contentOk,
                   @RequestParam(required = false) String remarks, @RequestParam(defaultValue = "false") boolean objection,
                   @RequestParam(required = false) List<Integer> objectedClauses, @RequestParam(required = false) String opinion,
                   @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> reviews.decide(contracts.get(id, user), new Reviews.Decision(standingOk, procedureOk,
-                contentOk, remarks, objection, objectedClauses, opinion), user));
+        contracts.get(id, user);
+        if (!Flash.attempt(redirect, objection ? "notice.reviewObjected" : "notice.reviewConfirmed",
+                () -> reviewSteps.decide(taskId, new Reviews.Decision(standingOk, procedureOk, contentOk, remarks, objection,
+                        objectedClauses, opinion), user))) {
+            redirect.addFlashAttribute("remarks", remarks);
+            redirect.addFlashAttribute("opinion", opinion);
+        }
         return back(id);
     }
 
     @PostMapping("/contracts/{id}/publish")
-    String publish(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> terms.published(contracts.get(id, user), user));
+    String publish(@PathVariable long id, @RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        contracts.get(id, user);
+        Flash.attempt(redirect, "notice.contractPublished", () -> steps.publish(taskId, user));
         return back(id);
     }
 
@@ -249,11 +283,8 @@ class ContractController {
     String openCase(@PathVariable long id, @RequestParam Contract.Purpose purpose, @CurrentUser PortalUser user,
                     RedirectAttributes redirect) {
         Contract k = contracts.get(id, user);
-        BargainingCase[] opened = new BargainingCase[1];
-        if (FlashErrors.attempt(redirect, () -> opened[0] = terms.startCase(k, purpose, user))) {
-            return "redirect:/cases/" + opened[0].id();
-        }
-        return back(id);
+        return Flash.outcome(redirect, "notice.caseOpened", () -> terms.startCase(k, purpose, user))
+                .map(c -> "redirect:/cases/" + c.id()).orElse(back(id));
     }
 
     // ---- signing authorisations ---------------------------------------------------------------------------------
@@ -275,13 +306,13 @@ class ContractController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDate,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
                      @RequestParam(required = false) String scope, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        FlashErrors.attempt(redirect, () -> signing.authorise(userId, letterDate, validUntil, scope, user));
+        Flash.attempt(redirect, "notice.authorisationRecorded", () -> signing.authorise(userId, letterDate, validUntil, scope, user));
         return "redirect:/contracts/authorisations";
     }
 
     @PostMapping("/contracts/authorisations/{id}/revoke")
-    String revoke(@PathVariable long id, @CurrentUser PortalUser user) {
-        signing.revoke(id, user);
+    String revoke(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "notice.authorisationRevoked", () -> signing.revoke(id, user));
         return "redirect:/contracts/authorisations";
     }
 

@@ -3,9 +3,9 @@ package org.xieshang.contract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.BargainingCases;
-import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.negotiation.Preparation;
 
 /** The contract steps of collective-bargaining.bpmn, one small bean each. */
@@ -26,10 +26,23 @@ final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Contract k = contracts.contract(CollectiveBargaining.CONTRACT_ID.from(execution));
-            long id = documents.contract(k).id();
-            contracts.set(k.id(), "unsigned_document_id", id);
-            contracts.set(k.id(), "document_id", id);
+            Contract k = contracts.contract(CaseVariables.CONTRACT_ID.from(execution));
+            contracts.textGenerated(k.id(), documents.contract(k).id());
+        }
+    }
+
+    /** The filing is on record; its package and form follow, then the bureau's review. */
+    @Component("assembleFilingPackageDelegate")
+    static class AssembleFilingPackage implements JavaDelegate {
+        private final Filings filings;
+
+        AssembleFilingPackage(Filings filings) {
+            this.filings = filings;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            filings.assemblePackage(CaseVariables.CONTRACT_ID.from(execution));
         }
     }
 
@@ -46,7 +59,7 @@ final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.notifyFilingMissed(contracts.contract(CollectiveBargaining.CONTRACT_ID.from(execution)));
+            terms.notifyFilingMissed(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
         }
     }
 
@@ -67,7 +80,7 @@ final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Contract k = contracts.contract(CollectiveBargaining.CONTRACT_ID.from(execution));
+            Contract k = contracts.contract(CaseVariables.CONTRACT_ID.from(execution));
             var objected = reviews.review(k.id()).orElseThrow().objectedPositions();
             preparation.reopen(k.caseId(), contracts.clauses(k.id()).stream().filter(c -> objected.contains(c.position()))
                     .map(Contracts.Clause::agendaItemId).filter(java.util.Objects::nonNull).toList());
@@ -85,7 +98,7 @@ final class ContractDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.putInForce(CollectiveBargaining.CONTRACT_ID.from(execution));
+            terms.putInForce(CaseVariables.CONTRACT_ID.from(execution));
         }
     }
 }

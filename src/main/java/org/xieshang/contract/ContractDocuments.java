@@ -3,7 +3,6 @@ package org.xieshang.contract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,21 +11,27 @@ import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
+import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.negotiation.Delegations;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.negotiation.Rounds;
+import org.xieshang.negotiation.Side;
+import org.xieshang.negotiation.WageCheck;
+import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 
 /**
  * The contract's formal documents: the contract itself, the filing form with the bargaining description and both
  * sides' standing, the bureau's review opinion and the publication notice. Who reads each follows documents.md.
+ * The templates word them; the models here carry facts only.
  */
 @Service
 class ContractDocuments {
@@ -60,76 +65,104 @@ class ContractDocuments {
         this.messages = messages;
     }
 
+    /** The text both chiefs sign; its page foot is kept free for their signature blocks. */
+    record ContractText(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses, LocalDate today,
+                        String unionName, String employerName, Map<String, String> chiefs, Contract previous,
+                        String pageBottom) implements DocumentModel {
+    }
+
+    /** One package item; {@code detail} completes the kind's wording (the contract's title, the minutes' number). */
+    record Item(int position, FilingItem kind, String detail, Long documentId) {
+    }
+
+    /** A step of the bargaining as the filing describes it: its day and its label. */
+    record Step(LocalDate on, String label) {
+    }
+
+    record FilingForm(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses, LocalDate today,
+                      String unionName, String employerName, Filings.Filing filing, List<Item> items, String filedBy,
+                      Deadline filingDeadline, List<Step> steps, List<Rounds.Round> rounds, Map<String, String> outcomes,
+                      Map<String, String> chiefs, int delegatesPerSide, List<Enterprise> enterprises,
+                      List<ContractSigning.Authorisation> authorisations, WageCheck.WageData wageData) implements DocumentModel {
+    }
+
+    record ReviewOpinion(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses, LocalDate today,
+                         String unionName, String employerName, Reviews.Review review, List<Contracts.Clause> objected,
+                         String bureauName) implements DocumentModel {
+    }
+
+    record PublicationNotice(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses,
+                             LocalDate today, String unionName, String employerName) implements DocumentModel {
+    }
+
     /** The text both chiefs sign: both sides read it now; the bureau with the filing, staff once it is effective. */
     StoredDocument contract(Contract k) {
-        Map<String, Object> model = model(k);
-        model.put("chiefs", chiefs(k.caseId()));
-        model.put("previous", k.previousContractId() == null ? null : contracts.contract(k.previousContractId()));
-        model.put("pageBottom", "48mm");
-        return generate(k, DocumentType.COLLECTIVE_CONTRACT, k.title(), model, sides(k));
+        return generate(k, DocumentType.COLLECTIVE_CONTRACT, k.title(), sides(k), new ContractText(k, contracts.coverage(k.id()),
+                contracts.clauses(k.id()), deadlines.today(), unionName(k), employerName(k), chiefs(k.caseId()),
+                k.previousContractId() == null ? null : contracts.contract(k.previousContractId()), "48mm"));
     }
 
-    record Item(int position, String kind, String label, Long documentId) {
-    }
-
-    /** What the filing must hold (CCR Art. 42 and local practice), in the order the form lists it. */
+    /** What the filing must hold, in the order the form lists it. */
     List<Item> filingPackage(Contract k, boolean wageData) {
         List<Item> items = new ArrayList<>();
-        String caseNo = k.caseNo();
-        List<StoredDocument> ofCase = documents.ofCase(caseNo);
-        items.add(new Item(items.size() + 1, "CONTRACT", "《" + k.title() + "》文本（双方首席代表数字签名）", k.documentId()));
-        items.add(new Item(items.size() + 1, "DESCRIPTION", "集体协商情况说明（本表第一部分）", null));
-        items.add(new Item(items.size() + 1, "STANDING", "双方主体资格证明（本表第二部分）", null));
+        List<StoredDocument> ofCase = documents.ofCase(k.caseNo());
+        items.add(new Item(items.size() + 1, FilingItem.CONTRACT, k.title(), k.documentId()));
+        items.add(new Item(items.size() + 1, FilingItem.DESCRIPTION, null, null));
+        items.add(new Item(items.size() + 1, FilingItem.STANDING, null, null));
         if (wageData) {
-            items.add(new Item(items.size() + 1, "WAGE_DATA", "工资协议相关资料（本表第四部分）", null));
+            items.add(new Item(items.size() + 1, FilingItem.WAGE_DATA, null, null));
         }
-        items.add(new Item(items.size() + 1, "RESOLUTION", "职工代表大会决议（含出席人数和表决结果）",
-                k.congress().resolutionDocumentId()));
-        latest(ofCase, DocumentType.DELEGATION_LIST).ifPresent(d -> items.add(new Item(items.size() + 1, "CREDENTIALS",
-                "双方首席代表及协商代表身份证明、授权委托书", d.id())));
+        items.add(new Item(items.size() + 1, FilingItem.RESOLUTION, null, k.congress().resolutionDocumentId()));
+        ofCase.stream().filter(d -> d.type() == DocumentType.DELEGATION_LIST).reduce((a, b) -> b)
+                .ifPresent(d -> items.add(new Item(items.size() + 1, FilingItem.CREDENTIALS, null, d.id())));
         ofCase.stream().filter(d -> d.type() == DocumentType.NEGOTIATION_MINUTES).forEach(d -> items.add(
-                new Item(items.size() + 1, "MINUTES", "集体协商会议记录（第 " + d.version() + " 份，双方确认）", d.id())));
+                new Item(items.size() + 1, FilingItem.MINUTES, String.valueOf(d.version()), d.id())));
         ofCase.stream().filter(d -> d.type() == DocumentType.COORDINATION_AGREEMENT).forEach(d -> items.add(
-                new Item(items.size() + 1, "COORDINATION", "协调处理协议书", d.id())));
+                new Item(items.size() + 1, FilingItem.COORDINATION, null, d.id())));
         return items;
     }
 
-    StoredDocument filingForm(Contract k, Filings.Filing filing, List<Item> items, List<String> authorisations, String filedBy) {
-        Map<String, Object> model = model(k);
-        model.put("filing", filing);
-        model.put("items", items);
-        model.put("filedBy", filedBy);
-        model.put("filingDeadline", deadlines.compute(k.filingClock(), k.signedOn()));
-        model.put("description", description(k));
-        model.put("standing", standing(k, authorisations));
-        model.put("wageData", k.wages() ? preparation.wageData(k.caseId()).orElse(null) : null);
+    StoredDocument filingForm(Contract k, Filings.Filing filing, List<Item> items,
+                              List<ContractSigning.Authorisation> authorisations, String filedBy) {
+        Map<String, String> outcomes = new HashMap<>();
+        for (Rounds.Outcome o : Rounds.Outcome.values()) {
+            outcomes.put(o.name(), messages.getMessage("negotiation.outcome." + o, null, o.name(), ZH));
+        }
+        List<Step> steps = cases.timeline(k.caseId()).stream().map(e -> new Step(
+                e.happenedAt().atZone(deadlines.zone()).toLocalDate(), messages.getMessage(e.kind().label(), null, ZH))).toList();
+        List<Enterprise> enterprises = contracts.coverage(k.id()).stream()
+                .flatMap(c -> registry.find(c.enterpriseId()).stream()).toList();
         Set<String> readers = new LinkedHashSet<>(sides(k));
         readers.add(bureau(k));
-        return generate(k, DocumentType.FILING_FORM, "集体合同报送审查登记表·" + k.partyName(), model, readers);
+        return generate(k, DocumentType.FILING_FORM, DocumentType.FILING_FORM.title().zh() + "·" + k.partyName(), readers,
+                new FilingForm(k, contracts.coverage(k.id()), contracts.clauses(k.id()), deadlines.today(), unionName(k),
+                        employerName(k), filing, items, filedBy, deadlines.compute(k.filingClock(), k.signedOn()), steps,
+                        rounds.rounds(k.caseId()).stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).toList(),
+                        outcomes, chiefs(k.caseId()), delegations.active(k.caseId(), Side.UNION).size(), enterprises,
+                        authorisations, k.wages() ? preparation.wageData(k.caseId()).orElse(null) : null));
     }
 
     StoredDocument reviewOpinion(Contract k, Reviews.Review review, List<Contracts.Clause> objected) {
-        Map<String, Object> model = model(k);
-        model.put("review", review);
-        model.put("objected", objected);
-        model.put("bureauName", parties.partyName(bureau(k)).map(n -> n.zh()).orElse("劳动保障行政部门"));
         Set<String> readers = new LinkedHashSet<>(sides(k));
         readers.add(bureau(k));
         readers.add(PartyDirectory.upperUnionOf(k.districtId()));
-        return generate(k, DocumentType.REVIEW_OPINION, "审查意见书·" + k.partyName(), model, readers);
+        String bureauName = parties.partyName(bureau(k)).map(Localized::zh).orElseThrow();
+        return generate(k, DocumentType.REVIEW_OPINION, DocumentType.REVIEW_OPINION.title().zh() + "·" + k.partyName(), readers,
+                new ReviewOpinion(k, contracts.coverage(k.id()), contracts.clauses(k.id()), deadlines.today(), unionName(k),
+                        employerName(k), review, objected, bureauName));
     }
 
     /** The notice goes to every covered enterprise's staff, and with it the contract text itself. */
     StoredDocument publicationNotice(Contract k) {
-        Map<String, Object> model = model(k);
+        List<Contracts.Coverage> coverage = contracts.coverage(k.id());
         Set<String> readers = new LinkedHashSet<>(sides(k));
         readers.add(bureau(k));
         readers.add(PartyDirectory.upperUnionOf(k.districtId()));
-        @SuppressWarnings("unchecked")
-        List<Contracts.Coverage> coverage = (List<Contracts.Coverage>) model.get("coverage");
         coverage.forEach(c -> readers.add(PartyDirectory.delegatesOf(c.enterpriseId())));
         documents.share(k.documentId(), readers);
-        return generate(k, DocumentType.PUBLICATION_NOTICE, "集体合同公示·" + k.partyName(), model, readers);
+        return generate(k, DocumentType.PUBLICATION_NOTICE, DocumentType.PUBLICATION_NOTICE.title().zh() + "·" + k.partyName(),
+                readers, new PublicationNotice(k, coverage, contracts.clauses(k.id()), deadlines.today(), unionName(k),
+                        employerName(k)));
     }
 
     /** The bureau reads everything in the package once it is filed. */
@@ -145,55 +178,19 @@ class ContractDocuments {
         return chiefs;
     }
 
-    private List<String> description(Contract k) {
-        List<String> lines = new ArrayList<>();
-        cases.timeline(k.caseId()).forEach(e -> {
-            String label = messages.getMessage("event." + e.kind(), null, null, ZH);
-            if (label != null) {
-                lines.add(day(e.happenedAt().atZone(deadlines.zone()).toLocalDate()) + "　" + label);
-            }
-        });
-        rounds.rounds(k.caseId()).stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).forEach(r -> lines.add(
-                day(r.startsAt().toLocalDate()) + "　第" + r.roundNo() + "次集体协商会议（" + r.place() + "）："
-                        + messages.getMessage("negotiation.outcome." + r.outcome(), null, r.outcome().name(), ZH)));
-        Map<String, String> chiefs = chiefs(k.caseId());
-        lines.add("职工方首席代表 " + chiefs.get("UNION") + "，企业方首席代表 " + chiefs.get("EMPLOYER") + "；双方协商代表各 "
-                + delegations.active(k.caseId(), org.xieshang.negotiation.Side.UNION).size() + " 人。");
-        return lines;
+    private String unionName(Contract k) {
+        return parties.partyName(ContractTerms.unionOf(k)).map(Localized::zh).orElse(k.partyName());
     }
 
-    private Map<String, String> standing(Contract k, List<String> authorisations) {
-        Map<String, String> s = new LinkedHashMap<>();
-        contracts.coverage(k.id()).forEach(c -> registry.find(c.enterpriseId()).ifPresent(e -> s.put(e.name(),
-                "统一社会信用代码 " + e.uscc() + "；法定代表人 " + e.legalRepresentative() + "；职工 " + e.headcount() + " 人；"
-                        + (e.unionFounded() ? "已建工会，工会主席 " + e.unionChair() : "未建工会"))));
-        if (k.federationId() != null) {
-            s.put(k.partyName(), "依法成立的" + (k.level() == Contract.Level.INDUSTRY ? "行业性" : "区域性")
-                    + "工会联合会，代表上列企业职工与企业方代表协商（《劳动合同法》第五十三条）");
-        }
-        authorisations.forEach(a -> s.put("签字授权", a));
-        return s;
+    /** The enterprise by its registered name, or the federation's employers' body. */
+    private String employerName(Contract k) {
+        return k.enterpriseId() != null ? k.partyName()
+                : parties.partyName(ContractTerms.employerOf(k)).map(Localized::zh).orElse(k.partyName());
     }
 
-    private Map<String, Object> model(Contract k) {
-        Map<String, Object> model = new HashMap<>();
-        BargainingCase c = cases.find(k.caseId()).orElseThrow();
-        model.put("contract", k);
-        model.put("coverage", contracts.coverage(k.id()));
-        model.put("clauses", contracts.clauses(k.id()));
-        model.put("today", deadlines.today());
-        model.put("unionName", c.partyName() + (c.federationId() != null ? "" : "工会"));
-        model.put("employerName", c.partyName());
-        return model;
-    }
-
-    private StoredDocument generate(Contract k, DocumentType type, String title, Map<String, Object> model, Set<String> readers) {
+    private StoredDocument generate(Contract k, DocumentType type, String title, Set<String> readers, DocumentModel model) {
         return documents.generate(new DocumentService.Request(type, k.caseNo(), k.enterpriseId(), k.federationId(), title,
-                model, readers, SYSTEM));
-    }
-
-    private static java.util.Optional<StoredDocument> latest(List<StoredDocument> all, DocumentType type) {
-        return all.stream().filter(d -> d.type() == type).reduce((a, b) -> b);
+                readers, SYSTEM), model);
     }
 
     static Set<String> sides(Contract k) {
@@ -202,9 +199,5 @@ class ContractDocuments {
 
     static String bureau(Contract k) {
         return PartyDirectory.labourBureauOf(k.districtId());
-    }
-
-    private static String day(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

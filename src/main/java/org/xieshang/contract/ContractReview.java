@@ -26,15 +26,12 @@ public final class ContractReview {
     public static final String SERVICE_ISSUE_REVIEW_OPINION = "Service_IssueReviewOpinion";
     public static final String EVENT_OBJECTED = "Event_Objected";
 
-    public static final ProcessVariable<Long> CONTRACT_ID = new ProcessVariable<>("contractId", Long.class);
     public static final ProcessVariable<Boolean> FILING_COMPLETE = new ProcessVariable<>("filingComplete", Boolean.class);
     /** The return of an incomplete filing: the supplement clock starts here. */
     public static final ProcessVariable<Date> RETURNED_ON = new ProcessVariable<>("returnedOn", Date.class);
     /** Acceptance of a complete filing (受理): the 15-day review clock starts here. */
     public static final ProcessVariable<Date> RECEIVED_ON = new ProcessVariable<>("receivedOn", Date.class);
     public static final ProcessVariable<Boolean> OBJECTION = new ProcessVariable<>("objection", Boolean.class);
-    /** EFFECTIVE or OBJECTED, returned to collective-bargaining. */
-    public static final ProcessVariable<String> REVIEW_OUTCOME = new ProcessVariable<>("reviewOutcome", String.class);
 
     /** The values of REVIEW_OUTCOME (the bargaining model's gateway compares them). */
     public enum Outcome { EFFECTIVE, OBJECTED }

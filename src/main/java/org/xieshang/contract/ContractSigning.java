@@ -7,24 +7,29 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
-import org.xieshang.bargaining.CollectiveBargaining;
-import org.xieshang.bargaining.CollectiveBargainingProcess;
-import org.xieshang.congress.CongressSessions;
+import org.xieshang.bargaining.CaseEventKind;
+import org.xieshang.congress.Ballots;
+import org.xieshang.congress.Results;
+import org.xieshang.congress.Sessions;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DigitalSignatures;
 import org.xieshang.documents.DocumentService;
+import org.xieshang.enterprise.Enterprise;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.enterprise.Federation;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferService;
@@ -47,60 +52,59 @@ public class ContractSigning {
 
     private final Contracts contracts;
     private final BargainingCases cases;
-    private final CollectiveBargainingProcess process;
     private final Preparation preparation;
     private final OfferService offers;
-    private final CongressSessions sessions;
+    private final Sessions sessions;
+    private final Ballots ballots;
     private final DocumentService documents;
     private final DigitalSignatures signatures;
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
+    private final EnterpriseRegistry registry;
+    private final MessageSource messages;
     private final String wageFilingClock;
 
-    ContractSigning(Contracts contracts, BargainingCases cases, CollectiveBargainingProcess process, Preparation preparation,
-                    OfferService offers, CongressSessions sessions, DocumentService documents, DigitalSignatures signatures,
-                    PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
+    ContractSigning(Contracts contracts, BargainingCases cases, Preparation preparation, OfferService offers, Sessions sessions,
+                    Ballots ballots, DocumentService documents, DigitalSignatures signatures,
+                    PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc, EnterpriseRegistry registry,
+                    MessageSource messages,
                     @Value("${xieshang.contracts.wage-filing-clock}") String wageFilingClock) {
         this.contracts = contracts;
         this.cases = cases;
-        this.process = process;
         this.preparation = preparation;
         this.offers = offers;
         this.sessions = sessions;
+        this.ballots = ballots;
         this.documents = documents;
         this.signatures = signatures;
         this.parties = parties;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
+        this.registry = registry;
+        this.messages = messages;
         this.wageFilingClock = wageFilingClock;
     }
 
     public record Authorisation(long id, String partyId, String userId, String userName, String grantedByName,
                                 LocalDate letterDate, LocalDate validUntil, String scope, Instant recordedAt) {
-
-        public String describe() {
-            return userName + " 经 " + grantedByName + " " + letterDate + " 书面授权（" + scope + "，至 " + validUntil + "）";
-        }
     }
 
     // ---- the term and the text ------------------------------------------------------------------------------
 
     /** The union sets the term (1–3 years, CCR Art. 38); the approved clauses and the congress vote go into the text. */
-    @Transactional
-    public long prepare(BargainingCase c, Integer termYears, PortalUser user) {
-        Task task = process.task(c.caseNo(), CollectiveBargaining.TASK_PREPARE_CONTRACT, user);
+    long prepare(BargainingCase c, Integer termYears) {
         Origin origin = origin(c);
         boolean termination = origin.purpose() == Contract.Purpose.TERMINATION;
         if (!termination && (termYears == null || termYears < 1 || termYears > 3)) {
             throw new BusinessRuleException("termYears", "contract.term.range");
         }
         ContractType type = offers.offer(c.id()).map(OfferService.Offer::contractType).orElse(ContractType.COMPREHENSIVE);
-        CongressSessions.Decision vote = sessions.draftDecision(c.caseNo())
+        Results.Decision vote = ballots.draftDecision(c.caseNo())
                 .orElseThrow(() -> new BusinessRuleException(null, "contract.congress.missing"));
         var round = vote.result().round();
         var line = vote.result().line(0);
-        Long resolution = cases.timeline(c.id()).stream().filter(e -> e.kind().equals("CONGRESS_APPROVED"))
+        Long resolution = cases.timeline(c.id()).stream().filter(e -> e.kind() == CaseEventKind.CONGRESS_APPROVED)
                 .reduce((a, b) -> b).map(e -> e.documentId()).orElse(null);
         Contract.Congress congress = new Contract.Congress(resolution,
                 sessions.session(vote.item().sessionId()).startsAt().toLocalDate(), round.delegatesTotal(), round.present(),
@@ -109,54 +113,45 @@ public class ContractSigning {
                 .filter(i -> i.status() == Preparation.Item.Status.AGREED)
                 .map(i -> new Contracts.Clause(i.position(), i.title(), i.agreedText(), i.wages(), i.id())).toList();
         Contract.Level level = c.enterpriseId() != null ? Contract.Level.ENTERPRISE
-                : "REGIONAL".equals(federationKind(c.federationId())) ? Contract.Level.REGIONAL : Contract.Level.INDUSTRY;
+                : registry.findFederation(c.federationId()).orElseThrow().kind() == Federation.Kind.REGIONAL ? Contract.Level.REGIONAL
+                : Contract.Level.INDUSTRY;
         String title = c.partyName() + (origin.purpose() == Contract.Purpose.TERMINATION ? "解除" + type.label().zh() + "协议"
                 : type.label().zh() + (origin.purpose() == Contract.Purpose.AMENDMENT ? "（变更）" : ""));
-        long id = contracts.create(new Contracts.NewContract(c, type, level, origin.purpose(), origin.contractId(), title,
+        return contracts.create(new Contracts.NewContract(c, type, level, origin.purpose(), origin.contractId(), title,
                 termination ? null : termYears, congress, renumbered(clauses), coverage(c)));
-        process.contractPrepared(task, user, id);
-        return id;
     }
 
     // ---- signatures -----------------------------------------------------------------------------------------
 
-    /** The worker chief signs first, then the employer chief; each may add a seal image (PNG or JPEG). */
-    @Transactional
-    public void sign(Contract k, byte[] seal, PortalUser user) {
-        BargainingCase c = cases.find(k.caseId()).orElseThrow();
-        boolean worker = c.unionGroup().equals(user.partyId());
-        boolean employer = c.employerGroup().equals(user.partyId());
-        if (!worker && !employer) {
-            throw new NotFoundException("contract " + k.id());
-        }
-        Task task = process.openTask(c.caseNo(), worker ? CollectiveBargaining.TASK_SIGN_WORKER_CHIEF
-                : CollectiveBargaining.TASK_SIGN_EMPLOYER_CHIEF, user)
-                .orElseThrow(() -> new BusinessRuleException(null, worker ? "contract.sign.notNow" : "contract.sign.workerFirst"));
-        String capacity = capacity(user, worker)
+    /**
+     * A chief's PAdES signature with an optional seal image (PNG or JPEG), in person or on a recorded authorisation.
+     * Answers true when this was the second signature: the text is signed and its filing clock starts today.
+     */
+    boolean sign(Contract k, boolean workerSide, byte[] seal, PortalUser user) {
+        String capacity = capacity(user, workerSide)
                 .orElseThrow(() -> new BusinessRuleException(null, "contract.sign.unauthorised", user.displayName()));
         byte[] image = seal == null || seal.length == 0 ? null : checkedSeal(seal);
-        String organisation = parties.partyName(user.partyId()).map(n -> n.zh()).orElse(c.partyName());
+        String organisation = parties.partyName(user.partyId()).map(n -> n.zh()).orElse(k.partyName());
         byte[] signed = signatures.sign(documents.bytes(k.documentId()),
                 new DigitalSignatures.Signer(user.displayName(), capacity, organisation, image),
                 deadlines.now().atZone(deadlines.zone()));
         long documentId = documents.storeVersion(k.documentId(), signed, user.userId()).id();
-        Instant now = Instant.now();
-        String side = worker ? "worker" : "employer";
-        jdbc.sql("update collective_contract set document_id = ?, " + side + "_signer_user = ?, " + side + "_signer_name = ?, "
-                        + side + "_signed_at = ? where id = ?")
-                .params(documentId, user.userId(), user.displayName(), Timestamp.from(now), k.id()).update();
-        if (worker) {
-            process.complete(task, user);
-            return;
+        contracts.signedBy(k.id(), workerSide, documentId, user.userId(), user.displayName(), Instant.now());
+        if (workerSide) {
+            return false;
         }
         LocalDate today = deadlines.today();
-        String clock = k.wages() ? wageFilingClock : "contract-filing";
+        String clock = filingClock(k);
         LocalDate due = deadlines.compute(clock, today).due();
-        jdbc.sql("update collective_contract set status = ?, signed_on = ?, filing_clock = ?, filing_due_on = ? where id = ?")
-                .params(ContractStatus.SIGNED.name(), Date.valueOf(today), clock, Date.valueOf(due), k.id()).update();
-        cases.moveTo(c.id(), CaseStage.FILING, null);
-        cases.record(c.id(), "CONTRACT_SIGNED", user.userId(), null, clock, due, documentId);
-        process.contractSignedByBoth(task, user, deadlines.startOf(today), clock);
+        contracts.signedByBoth(k.id(), today, clock, due);
+        cases.moveTo(k.caseId(), CaseStage.FILING, null);
+        cases.record(k.caseId(), CaseEventKind.CONTRACT_SIGNED, user.userId(), null, clock, due, documentId);
+        return true;
+    }
+
+    /** contract-filing, or wage-agreement-filing for a wage agreement where the deployment applies WBM Art. 22. */
+    String filingClock(Contract k) {
+        return k.wages() ? wageFilingClock : "contract-filing";
     }
 
     /** The signatures in the current file, recomputed from its bytes (shown beside every download). */
@@ -209,11 +204,10 @@ public class ContractSigning {
     }
 
     /** The authorisations behind the signatures of a text, for the filing form and the bureau's standing check. */
-    List<String> signingAuthorisations(Contract k) {
-        BargainingCase c = cases.find(k.caseId()).orElseThrow();
-        return List.of(c.unionGroup(), c.employerGroup()).stream().flatMap(p -> authorisations(p).stream())
+    List<Authorisation> signingAuthorisations(Contract k) {
+        return List.of(ContractTerms.unionOf(k), ContractTerms.employerOf(k)).stream().flatMap(p -> authorisations(p).stream())
                 .filter(a -> a.userName().equals(k.workerSignerName()) || a.userName().equals(k.employerSignerName()))
-                .map(Authorisation::describe).toList();
+                .toList();
     }
 
     public static boolean principal(PortalUser user) {
@@ -221,19 +215,27 @@ public class ContractSigning {
                 || user.position() == Position.EMPLOYER_REPRESENTATIVE;
     }
 
-    /** In which capacity the user may sign for his side, if at all. */
+    /**
+     * In which capacity the user may sign for his side, if at all, worded for the signature block of the Chinese text
+     * (message keys signature.capacity.*).
+     */
     Optional<String> capacity(PortalUser user, boolean worker) {
         if (worker && user.position() == Position.UNION_CHAIR) {
-            return Optional.of("职工方首席代表（工会主席）");
+            return Optional.of(zh("signature.capacity.unionChair"));
         }
         if (!worker && user.position() == Position.LEGAL_REPRESENTATIVE) {
-            return Optional.of("企业方首席代表（法定代表人）");
+            return Optional.of(zh("signature.capacity.legalRepresentative"));
         }
         if (!worker && user.position() == Position.EMPLOYER_REPRESENTATIVE && user.federationId() != null) {
-            return Optional.of("企业方首席代表（企业方代表）");
+            return Optional.of(zh("signature.capacity.employerRepresentative"));
         }
         return authorisations(user.partyId()).stream().filter(a -> a.userId().equals(user.userId())).findFirst()
-                .map(a -> (worker ? "职工方首席代表（受工会主席" : "企业方首席代表（受法定代表人") + a.grantedByName() + "书面授权）");
+                .map(a -> zh(worker ? "signature.capacity.authorisedByUnionChair" : "signature.capacity.authorisedByLegalRepresentative",
+                        a.grantedByName()));
+    }
+
+    private String zh(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
     private record Origin(Contract.Purpose purpose, Long contractId) {
@@ -245,22 +247,14 @@ public class ContractSigning {
     }
 
     private Origin origin(BargainingCase c) {
-        return jdbc.sql("select origin_contract_id, origin_purpose from bargaining_case where id = ?").param(c.id())
-                .query((rs, i) -> rs.getString("origin_purpose") == null ? new Origin(Contract.Purpose.NEW, null)
-                        : new Origin(Contract.Purpose.valueOf(rs.getString("origin_purpose")), rs.getLong("origin_contract_id")))
-                .single();
-    }
-
-    private String federationKind(long federationId) {
-        return jdbc.sql("select kind from federation where id = ?").param(federationId).query(String.class).single();
+        return cases.origin(c.id()).map(o -> new Origin(Contract.Purpose.valueOf(o.purpose()), o.contractId()))
+                .orElse(new Origin(Contract.Purpose.NEW, null));
     }
 
     private List<Contracts.Coverage> coverage(BargainingCase c) {
-        String sql = c.enterpriseId() != null ? "select id, name, headcount from enterprise where id = ?"
-                : "select e.id, e.name, e.headcount from enterprise e join federation_member m on m.enterprise_id = e.id"
-                + " where m.federation_id = ? order by e.name";
-        return jdbc.sql(sql).param(c.enterpriseId() != null ? c.enterpriseId() : c.federationId())
-                .query((rs, i) -> new Contracts.Coverage(rs.getLong("id"), rs.getString("name"), rs.getInt("headcount"))).list();
+        List<Enterprise> covered = c.enterpriseId() != null ? registry.find(c.enterpriseId()).stream().toList()
+                : registry.members(c.federationId());
+        return covered.stream().map(e -> new Contracts.Coverage(e.id(), e.name(), e.headcount())).toList();
     }
 
     private static List<Contracts.Clause> renumbered(List<Contracts.Clause> clauses) {

@@ -3,11 +3,11 @@ package org.xieshang.contract;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.deadlines.DeadlineService;
@@ -51,19 +51,13 @@ public class ContractTerms {
      * termination agreement has no term.
      */
     void takeEffect(Contract k, String by) {
-        LocalDate on = "SILENCE".equals(by) ? k.reviewDueOn().plusDays(1) : deadlines.today();
-        contracts.set(k.id(), "effective_on", on);
-        contracts.set(k.id(), "effective_by", by);
-        if (!k.termination()) {
-            LocalDate expires = on.plusYears(k.termYears()).minusDays(1);
-            contracts.set(k.id(), "expires_on", expires);
-            contracts.set(k.id(), "renewal_opens_on", deadlines.compute("renewal-window", expires).due());
-        }
-        if (k.wages()) {
-            contracts.set(k.id(), "publication_due_on", deadlines.compute("wage-publication", on).due());
-        }
-        contracts.setStatus(k.id(), ContractStatus.EFFECTIVE);
-        cases.record(k.caseId(), "CONTRACT_EFFECTIVE_" + by, SYSTEM, null, "contract-review", k.reviewDueOn(), k.documentId());
+        boolean silence = "SILENCE".equals(by);
+        LocalDate on = silence ? k.reviewDueOn().plusDays(1) : deadlines.today();
+        LocalDate expires = k.termination() ? null : on.plusYears(k.termYears()).minusDays(1);
+        contracts.takesEffect(k.id(), on, by, expires, expires == null ? null : deadlines.compute("renewal-window", expires).due(),
+                k.wages() ? deadlines.compute("wage-publication", on).due() : null);
+        cases.record(k.caseId(), silence ? CaseEventKind.CONTRACT_EFFECTIVE_SILENCE : CaseEventKind.CONTRACT_EFFECTIVE_CONFIRMATION,
+                SYSTEM, null, "contract-review", k.reviewDueOn(), k.documentId());
     }
 
     /** The case is concluded; the contract it replaces ends; its own term starts running in collective-contract. */
@@ -82,42 +76,33 @@ public class ContractTerms {
     }
 
     void objected(Contract k) {
-        contracts.setStatus(k.id(), ContractStatus.OBJECTED);
-        contracts.set(k.id(), "ended_on", deadlines.today());
-        contracts.set(k.id(), "end_reason", "OBJECTED");
+        contracts.ended(k.id(), ContractStatus.OBJECTED, deadlines.today());
     }
 
     /** The publication notice goes to all staff; both sides then post it and record that they did. */
     void issuePublicationNotice(Contract k) {
-        contracts.set(k.id(), "publication_document_id", contractDocuments.publicationNotice(k).id());
+        contracts.publicationIssued(k.id(), contractDocuments.publicationNotice(k).id());
     }
 
-    @Transactional
-    public void published(Contract k, PortalUser user) {
-        boolean union = unionOf(k).equals(user.partyId());
-        boolean employer = employerOf(k).equals(user.partyId());
-        if (!union && !employer) {
-            throw new NotFoundException("contract " + k.id());
-        }
-        Task task = process.task(k.id(), union ? CollectiveContract.TASK_PUBLISH_UNION_SIDE : CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, user);
-        contracts.set(k.id(), union ? "union_published_on" : "employer_published_on", deadlines.today());
-        cases.record(k.caseId(), union ? "CONTRACT_PUBLISHED_UNION" : "CONTRACT_PUBLISHED_EMPLOYER", user.userId(), null,
-                k.wages() ? "wage-publication" : null, k.publicationDueOn(), k.publicationDocumentId());
-        process.published(task, user);
+    /** One side has posted the notice to its staff (the union side or the employer side). */
+    void published(Contract k, boolean unionSide, PortalUser user) {
+        contracts.published(k.id(), unionSide, deadlines.today());
+        cases.record(k.caseId(), unionSide ? CaseEventKind.CONTRACT_PUBLISHED_UNION : CaseEventKind.CONTRACT_PUBLISHED_EMPLOYER,
+                user.userId(), null, k.wages() ? "wage-publication" : null, k.publicationDueOn(), k.publicationDocumentId());
     }
 
     /** Both sides and the upper-level union are told that renewal may now be requested (CCR Art. 38). */
     void openRenewalWindow(Contract k) {
-        contracts.set(k.id(), "renewal_window_opened_on", deadlines.today());
+        contracts.renewalWindowOpened(k.id(), deadlines.today());
         String upper = PartyDirectory.upperUnionOf(k.districtId());
         for (String party : List.of(unionOf(k), employerOf(k), upper)) {
-            cases.record(k.caseId(), "RENEWAL_WINDOW_OPEN", SYSTEM, party, "renewal-window", k.expiresOn(), k.documentId());
+            cases.record(k.caseId(), CaseEventKind.RENEWAL_WINDOW_OPEN, SYSTEM, party, "renewal-window", k.expiresOn(), k.documentId());
         }
     }
 
     void expire(Contract k) {
         end(k, ContractStatus.EXPIRED);
-        cases.record(k.caseId(), "CONTRACT_EXPIRED", SYSTEM, unionOf(k), null, k.expiresOn(), k.documentId());
+        cases.record(k.caseId(), CaseEventKind.CONTRACT_EXPIRED, SYSTEM, unionOf(k), null, k.expiresOn(), k.documentId());
     }
 
     /**
@@ -141,27 +126,29 @@ public class ContractTerms {
         BargainingCase c = k.enterpriseId() != null ? opening.forEnterprise(k.enterpriseId(), null, user)
                 : opening.forFederation(k.federationId(), null, user);
         cases.originate(c.id(), k.id(), purpose.name());
-        cases.record(c.id(), "CASE_FROM_CONTRACT_" + purpose.name(), user.userId(), null, null, null, k.documentId());
+        cases.record(c.id(), switch (purpose) {
+            case RENEWAL -> CaseEventKind.CASE_FROM_CONTRACT_RENEWAL;
+            case AMENDMENT -> CaseEventKind.CASE_FROM_CONTRACT_AMENDMENT;
+            default -> CaseEventKind.CASE_FROM_CONTRACT_TERMINATION;
+        }, user.userId(), null, null, null, k.documentId());
         return c;
     }
 
     void notifyFilingMissed(Contract k) {
-        contracts.set(k.id(), "filing_missed_on", deadlines.today());
+        contracts.filingMissed(k.id(), deadlines.today());
         for (String party : List.of(unionOf(k), PartyDirectory.upperUnionOf(k.districtId()), ContractDocuments.bureau(k))) {
-            cases.record(k.caseId(), "FILING_MISSED", SYSTEM, party, k.filingClock(), k.filingDueOn(), null);
+            cases.record(k.caseId(), CaseEventKind.FILING_MISSED, SYSTEM, party, k.filingClock(), k.filingDueOn(), null);
         }
     }
 
     void notifySupplementMissed(Contract k) {
         for (String party : List.of(unionOf(k), employerOf(k), ContractDocuments.bureau(k))) {
-            cases.record(k.caseId(), "SUPPLEMENT_MISSED", SYSTEM, party, "filing-supplement", null, null);
+            cases.record(k.caseId(), CaseEventKind.SUPPLEMENT_MISSED, SYSTEM, party, "filing-supplement", null, null);
         }
     }
 
     private void end(Contract k, ContractStatus status) {
-        contracts.setStatus(k.id(), status);
-        contracts.set(k.id(), "ended_on", deadlines.today());
-        contracts.set(k.id(), "end_reason", status.name());
+        contracts.ended(k.id(), status, deadlines.today());
     }
 
     static String unionOf(Contract k) {

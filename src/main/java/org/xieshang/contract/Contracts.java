@@ -142,19 +142,19 @@ public class Contracts {
     /** Contracts binding an enterprise that are in force today (its own, or its federation's). */
     public List<Contract> inForceFor(long enterpriseId) {
         LocalDate today = deadlines.today();
-        return jdbc.sql(SELECT + " where k.status = 'EFFECTIVE' and k.id in (select contract_id from contract_coverage where enterprise_id = ?)")
-                .param(enterpriseId).query(this::row).list().stream()
+        return jdbc.sql(SELECT + " where k.status = ? and k.id in (select contract_id from contract_coverage where enterprise_id = ?)")
+                .params(ContractStatus.EFFECTIVE.name(), enterpriseId).query(this::row).list().stream()
                 .filter(k -> k.phase(today) == ContractStatus.IN_FORCE || k.phase(today) == ContractStatus.RENEWAL_WINDOW)
                 .toList();
     }
 
     /** The timers of collective-contract.bpmn: the first day of the renewal window, and the day after expiry. */
-    public java.util.Date renewalOpensAt(Object contractId) {
-        return deadlines.startOf(contract(((Number) contractId).longValue()).renewalOpensOn());
+    public java.util.Date renewalOpensAt(Long contractId) {
+        return deadlines.startOf(contract(contractId).renewalOpensOn());
     }
 
-    public java.util.Date expiresAt(Object contractId) {
-        return deadlines.startOf(contract(((Number) contractId).longValue()).expiresOn().plusDays(1));
+    public java.util.Date expiresAt(Long contractId) {
+        return deadlines.startOf(contract(contractId).expiresOn().plusDays(1));
     }
 
     void setStatus(long id, ContractStatus status) {
@@ -164,11 +164,74 @@ public class Contracts {
         jdbc.sql("update collective_contract set status = ? where id = ?").params(status.name(), id).update();
     }
 
-    /** Updates one column of the contract; column names come from this package only, never from input. */
-    void set(long id, String column, Object value) {
-        jdbc.sql("update collective_contract set " + column + " = ? where id = ?")
-                .params(value instanceof LocalDate d ? Date.valueOf(d) : value instanceof Instant i ? Timestamp.from(i) : value, id)
-                .update();
+    // ---- the lifecycle's transitions, one statement each ---------------------------------------------------------
+
+    /** The generated text, before anyone has signed it. */
+    void textGenerated(long id, long documentId) {
+        jdbc.sql("update collective_contract set unsigned_document_id = ?, document_id = ? where id = ?")
+                .params(documentId, documentId, id).update();
+    }
+
+    /** A chief's signature: the signed file is the new current version. */
+    void signedBy(long id, boolean workerSide, long documentId, String userId, String name, Instant at) {
+        jdbc.sql(workerSide
+                        ? "update collective_contract set document_id = ?, worker_signer_user = ?, worker_signer_name = ?, worker_signed_at = ? where id = ?"
+                        : "update collective_contract set document_id = ?, employer_signer_user = ?, employer_signer_name = ?, employer_signed_at = ? where id = ?")
+                .params(documentId, userId, name, Timestamp.from(at), id).update();
+    }
+
+    /** Both chiefs have signed: the filing clock runs from today. */
+    void signedByBoth(long id, LocalDate on, String filingClock, LocalDate filingDueOn) {
+        jdbc.sql("update collective_contract set status = ?, signed_on = ?, filing_clock = ?, filing_due_on = ? where id = ?")
+                .params(ContractStatus.SIGNED.name(), Date.valueOf(on), filingClock, Date.valueOf(filingDueOn), id).update();
+    }
+
+    void filingMissed(long id, LocalDate on) {
+        jdbc.sql("update collective_contract set filing_missed_on = ? where id = ?").params(Date.valueOf(on), id).update();
+    }
+
+    void filed(long id, LocalDate on) {
+        jdbc.sql("update collective_contract set filed_on = ?, status = ? where id = ?")
+                .params(Date.valueOf(on), ContractStatus.FILED.name(), id).update();
+    }
+
+    /** Accepted as complete: under review until {@code reviewDueOn}. */
+    void accepted(long id, LocalDate receivedOn, LocalDate reviewDueOn) {
+        jdbc.sql("update collective_contract set received_on = ?, review_due_on = ?, status = ? where id = ?")
+                .params(Date.valueOf(receivedOn), Date.valueOf(reviewDueOn), ContractStatus.UNDER_REVIEW.name(), id).update();
+    }
+
+    void decided(long id, LocalDate on) {
+        jdbc.sql("update collective_contract set decided_on = ? where id = ?").params(Date.valueOf(on), id).update();
+    }
+
+    /** In effect from {@code on}; a termination agreement has no expiry and no renewal window. */
+    void takesEffect(long id, LocalDate on, String by, LocalDate expiresOn, LocalDate renewalOpensOn, LocalDate publicationDueOn) {
+        jdbc.sql("""
+                        update collective_contract set effective_on = ?, effective_by = ?, expires_on = ?, renewal_opens_on = ?,
+                            publication_due_on = ?, status = ? where id = ?""")
+                .params(Date.valueOf(on), by, date(expiresOn), date(renewalOpensOn), date(publicationDueOn),
+                        ContractStatus.EFFECTIVE.name(), id).update();
+    }
+
+    void publicationIssued(long id, long documentId) {
+        jdbc.sql("update collective_contract set publication_document_id = ? where id = ?").params(documentId, id).update();
+    }
+
+    void published(long id, boolean unionSide, LocalDate on) {
+        jdbc.sql(unionSide ? "update collective_contract set union_published_on = ? where id = ?"
+                        : "update collective_contract set employer_published_on = ? where id = ?")
+                .params(Date.valueOf(on), id).update();
+    }
+
+    void renewalWindowOpened(long id, LocalDate on) {
+        jdbc.sql("update collective_contract set renewal_window_opened_on = ? where id = ?").params(Date.valueOf(on), id).update();
+    }
+
+    /** No longer the text in force: objected, superseded, terminated or expired, from {@code on}. */
+    void ended(long id, ContractStatus status, LocalDate on) {
+        jdbc.sql("update collective_contract set status = ?, ended_on = ?, end_reason = ? where id = ?")
+                .params(status.name(), Date.valueOf(on), status.name(), id).update();
     }
 
     private record Scope(String condition, List<Object> params) {

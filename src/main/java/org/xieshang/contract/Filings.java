@@ -7,16 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
-import org.xieshang.bargaining.CollectiveBargaining;
-import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -37,21 +32,18 @@ public class Filings {
     private final ContractDocuments contractDocuments;
     private final ContractSigning signing;
     private final BargainingCases cases;
-    private final CollectiveBargainingProcess bargaining;
-    private final ContractReviewProcess review;
+    private final PartyDirectory parties;
     private final DocumentService documents;
     private final DeadlineService deadlines;
 
     Filings(JdbcClient jdbc, Contracts contracts, ContractDocuments contractDocuments, ContractSigning signing,
-            BargainingCases cases, CollectiveBargainingProcess bargaining, ContractReviewProcess review,
-            DocumentService documents, DeadlineService deadlines) {
+            BargainingCases cases, PartyDirectory parties, DocumentService documents, DeadlineService deadlines) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.contractDocuments = contractDocuments;
         this.signing = signing;
         this.cases = cases;
-        this.bargaining = bargaining;
-        this.review = review;
+        this.parties = parties;
         this.documents = documents;
         this.deadlines = deadlines;
     }
@@ -63,53 +55,53 @@ public class Filings {
                          LocalDate supplementedOn, String supplementNote, LocalDate acceptedOn) {
     }
 
-    /** The employer files: the package is put together from the case and the filing form lists it. */
-    @Transactional
-    public Filing file(Contract k, PortalUser user) {
-        BargainingCase c = cases.find(k.caseId()).orElseThrow();
-        Task task = bargaining.task(c.caseNo(), CollectiveBargaining.TASK_FILE_CONTRACT, user);
+    /** The employer files today: the filing is on record at once; its package follows (assemblePackage). */
+    void file(Contract k, PortalUser user) {
         LocalDate today = deadlines.today();
         int attempt = jdbc.sql("select count(*) from contract_filing where contract_id = ?").param(k.id()).query(Integer.class).single() + 1;
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into contract_filing (contract_id, attempt, filed_on, filed_by, status) values (?, ?, ?, ?, ?)")
-                .params(k.id(), attempt, Date.valueOf(today), user.userId(), Status.FILED.name()).update(key, "id");
-        long filingId = key.getKeyAs(Number.class).longValue();
-        contracts.set(k.id(), "filed_on", today);
-        contracts.setStatus(k.id(), ContractStatus.FILED);
-        Contract filed = contracts.contract(k.id());
-        List<ContractDocuments.Item> items = contractDocuments.filingPackage(filed, filed.wages() && hasWageData(k));
-        items.forEach(i -> addItem(filingId, i.position(), i.kind(), i.label(), i.documentId()));
-        var form = contractDocuments.filingForm(filed, filing(filingId), items, signing.signingAuthorisations(filed), user.displayName());
-        jdbc.sql("update contract_filing set form_document_id = ? where id = ?").params(form.id(), filingId).update();
-        contractDocuments.shareWithBureau(filed, items);
-        cases.moveTo(c.id(), CaseStage.REVIEW, null);
-        cases.record(c.id(), "CONTRACT_FILED", user.userId(), PartyDirectory.labourBureauOf(c.districtId()), filed.filingClock(),
-                filed.filingDueOn(), form.id());
-        bargaining.complete(task, user);
-        return filing(filingId);
+                .params(k.id(), attempt, Date.valueOf(today), user.userId(), Status.FILED.name()).update();
+        contracts.filed(k.id(), today);
+        cases.moveTo(k.caseId(), CaseStage.REVIEW, null);
+        cases.record(k.caseId(), CaseEventKind.CONTRACT_FILED, user.userId(), ContractDocuments.bureau(k), k.filingClock(),
+                k.filingDueOn(), null);
     }
 
-    /** 受理: the package is complete; the review clock starts today. */
-    @Transactional
-    public void accept(Contract k, PortalUser user) {
-        Task task = review.task(k.caseNo(), ContractReview.TASK_ACCEPT_FILING, user);
+    /**
+     * The package is put together from the case, the filing form lists it, and the bureau may read all of it. Runs
+     * after the filing's step (Service_AssembleFilingPackage), so a failed PDF is retried and the filing stands.
+     */
+    public void assemblePackage(long contractId) {
+        Contract k = contracts.contract(contractId);
+        Filing f = current(contractId);
+        if (f.formDocumentId() != null) {
+            return;
+        }
+        List<ContractDocuments.Item> items = contractDocuments.filingPackage(k, k.wages() && hasWageData(k));
+        items.forEach(i -> addItem(f.id(), i));
+        var form = contractDocuments.filingForm(k, f, items, signing.signingAuthorisations(k), parties.displayName(f.filedBy()));
+        jdbc.sql("update contract_filing set form_document_id = ? where id = ?").params(form.id(), f.id()).update();
+        contractDocuments.shareWithBureau(k, items);
+        cases.attachDocument(k.caseId(), CaseEventKind.CONTRACT_FILED, form.id());
+    }
+
+    /**
+     * 受理: the package is complete. The review clock runs from the bureau's receipt, which for a filing through the
+     * portal is the day of acceptance (the legal-fidelity issue refines this).
+     */
+    void accept(Contract k, PortalUser user) {
         LocalDate today = deadlines.today();
         Filing f = current(k.id());
         jdbc.sql("update contract_filing set status = ?, accepted_on = ? where id = ?")
                 .params(Status.ACCEPTED.name(), Date.valueOf(today), f.id()).update();
         LocalDate due = deadlines.compute("contract-review", today).due();
-        contracts.set(k.id(), "received_on", today);
-        contracts.set(k.id(), "review_due_on", due);
-        contracts.setStatus(k.id(), ContractStatus.UNDER_REVIEW);
+        contracts.accepted(k.id(), today, due);
         jdbc.sql("insert into contract_review (contract_id) values (?)").param(k.id()).update();
-        cases.record(k.caseId(), "FILING_ACCEPTED", user.userId(), null, "contract-review", due, null);
-        review.accepted(task, user);
+        cases.record(k.caseId(), CaseEventKind.FILING_ACCEPTED, user.userId(), null, "contract-review", due, null);
     }
 
     /** Returned as incomplete with what is missing; the employer supplements within the clock. */
-    @Transactional
-    public void returnIncomplete(Contract k, String missing, PortalUser user) {
-        Task task = review.task(k.caseNo(), ContractReview.TASK_ACCEPT_FILING, user);
+    void returnIncomplete(Contract k, String missing, PortalUser user) {
         if (missing == null || missing.isBlank() || missing.trim().length() > 2000) {
             throw new BusinessRuleException("missing", "filing.missing.required");
         }
@@ -119,31 +111,26 @@ public class Filings {
                 .params(Status.RETURNED.name(), Date.valueOf(today), missing.trim(), Date.valueOf(due), current(k.id()).id())
                 .update();
         contracts.setStatus(k.id(), ContractStatus.RETURNED);
-        cases.record(k.caseId(), "FILING_RETURNED", user.userId(), ContractTerms.employerOf(k), "filing-supplement", due, null);
-        review.returned(task, user);
+        cases.record(k.caseId(), CaseEventKind.FILING_RETURNED, user.userId(), ContractTerms.employerOf(k), "filing-supplement", due, null);
     }
 
     /** The employer answers a return: what was added, with the scanned papers as a PDF where there are any. */
-    @Transactional
-    public void supplement(Contract k, String note, byte[] pdf, PortalUser user) {
-        Task task = review.task(k.caseNo(), ContractReview.TASK_SUPPLEMENT_FILING, user);
-        if (note == null || note.isBlank() || note.trim().length() > 2000) {
+    void supplement(Contract k, String note, byte[] pdf, PortalUser user) {
+        if (note == null || note.isBlank() || note.trim().length() > 300) {
             throw new BusinessRuleException("note", "filing.supplement.required");
         }
         Filing f = current(k.id());
         Long documentId = null;
         if (pdf != null && pdf.length > 0) {
             documentId = documents.storeUpload(new DocumentService.Request(DocumentType.FILING_SUPPLEMENT, k.caseNo(),
-                    k.enterpriseId(), k.federationId(), "报送补正材料·" + k.partyName(), java.util.Map.of(),
+                    k.enterpriseId(), k.federationId(), DocumentType.FILING_SUPPLEMENT.title().zh() + "·" + k.partyName(),
                     Set.of(ContractTerms.employerOf(k), ContractDocuments.bureau(k)), user.userId()), pdf).id();
         }
-        int position = items(f.id()).size() + 1;
-        addItem(f.id(), position, "SUPPLEMENT", "补正材料：" + note.trim(), documentId);
+        addItem(f.id(), new ContractDocuments.Item(items(f.id()).size() + 1, FilingItem.SUPPLEMENT, note.trim(), documentId));
         jdbc.sql("update contract_filing set status = ?, supplemented_on = ?, supplement_note = ? where id = ?")
                 .params(Status.FILED.name(), Date.valueOf(deadlines.today()), note.trim(), f.id()).update();
         contracts.setStatus(k.id(), ContractStatus.FILED);
-        cases.record(k.caseId(), "FILING_SUPPLEMENTED", user.userId(), ContractDocuments.bureau(k), null, null, documentId);
-        review.supplemented(task, user);
+        cases.record(k.caseId(), CaseEventKind.FILING_SUPPLEMENTED, user.userId(), ContractDocuments.bureau(k), null, null, documentId);
     }
 
     public List<Filing> filings(long contractId) {
@@ -153,8 +140,8 @@ public class Filings {
 
     List<ContractDocuments.Item> items(long filingId) {
         return jdbc.sql("select * from filing_item where filing_id = ? order by position").param(filingId)
-                .query((rs, i) -> new ContractDocuments.Item(rs.getInt("position"), rs.getString("kind"), rs.getString("label"),
-                        rs.getObject("document_id", Long.class)))
+                .query((rs, i) -> new ContractDocuments.Item(rs.getInt("position"), FilingItem.valueOf(rs.getString("kind")),
+                        rs.getString("detail"), rs.getObject("document_id", Long.class)))
                 .list();
     }
 
@@ -166,13 +153,9 @@ public class Filings {
         return all.get(all.size() - 1);
     }
 
-    private Filing filing(long id) {
-        return jdbc.sql("select * from contract_filing where id = ?").param(id).query(this::row).single();
-    }
-
-    private void addItem(long filingId, int position, String kind, String label, Long documentId) {
-        jdbc.sql("insert into filing_item (filing_id, position, kind, label, document_id) values (?, ?, ?, ?, ?)")
-                .params(filingId, position, kind, label, documentId).update();
+    private void addItem(long filingId, ContractDocuments.Item item) {
+        jdbc.sql("insert into filing_item (filing_id, position, kind, detail, document_id) values (?, ?, ?, ?, ?)")
+                .params(filingId, item.position(), item.kind().name(), item.detail(), item.documentId()).update();
     }
 
     private boolean hasWageData(Contract k) {

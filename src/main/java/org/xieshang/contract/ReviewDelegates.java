@@ -3,7 +3,9 @@ package org.xieshang.contract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEventKind;
 
 /** The service steps of contract-review.bpmn. */
 final class ReviewDelegates {
@@ -23,7 +25,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.notifySupplementMissed(contracts.contract(ContractReview.CONTRACT_ID.from(execution)));
+            terms.notifySupplementMissed(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
         }
     }
 
@@ -44,8 +46,8 @@ final class ReviewDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             boolean silence = ContractReview.SERVICE_TAKE_EFFECT_BY_SILENCE.equals(execution.getCurrentActivityId());
-            terms.takeEffect(contracts.contract(ContractReview.CONTRACT_ID.from(execution)), silence ? "SILENCE" : "CONFIRMATION");
-            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
+            terms.takeEffect(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)), silence ? "SILENCE" : "CONFIRMATION");
+            CaseVariables.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
         }
     }
 
@@ -69,15 +71,15 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Contract k = contracts.contract(ContractReview.CONTRACT_ID.from(execution));
+            Contract k = contracts.contract(CaseVariables.CONTRACT_ID.from(execution));
             Reviews.Review review = reviews.review(k.id()).orElseThrow();
             var objected = contracts.clauses(k.id()).stream().filter(c -> review.objectedPositions().contains(c.position())).toList();
             long opinion = documents.reviewOpinion(k, review, objected).id();
             reviews.setOpinionDocument(k.id(), opinion);
             terms.objected(k);
-            cases.record(k.caseId(), "REVIEW_OBJECTED", ContractTerms.SYSTEM, ContractTerms.unionOf(k), null, null, opinion);
-            cases.record(k.caseId(), "REVIEW_OBJECTED", ContractTerms.SYSTEM, ContractTerms.employerOf(k), null, null, opinion);
-            ContractReview.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.OBJECTED.name());
+            cases.record(k.caseId(), CaseEventKind.REVIEW_OBJECTED, ContractTerms.SYSTEM, ContractTerms.unionOf(k), null, null, opinion);
+            cases.record(k.caseId(), CaseEventKind.REVIEW_OBJECTED, ContractTerms.SYSTEM, ContractTerms.employerOf(k), null, null, opinion);
+            CaseVariables.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.OBJECTED.name());
         }
     }
 }

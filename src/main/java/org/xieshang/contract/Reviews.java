@@ -10,10 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.congress.Majority;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
@@ -38,17 +36,15 @@ public class Reviews {
     private final Contracts contracts;
     private final Delegations delegations;
     private final WageCheck wageCheck;
-    private final ContractReviewProcess process;
     private final DocumentService documents;
     private final DeadlineService deadlines;
 
-    Reviews(JdbcClient jdbc, Contracts contracts, Delegations delegations, WageCheck wageCheck, ContractReviewProcess process,
-            DocumentService documents, DeadlineService deadlines) {
+    Reviews(JdbcClient jdbc, Contracts contracts, Delegations delegations, WageCheck wageCheck, DocumentService documents,
+            DeadlineService deadlines) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.delegations = delegations;
         this.wageCheck = wageCheck;
-        this.process = process;
         this.documents = documents;
         this.deadlines = deadlines;
     }
@@ -118,7 +114,7 @@ public class Reviews {
             findings.add(new Finding(Check.CONTENT, Level.WARNING, "wage.noGuideline", clause.position(), String.valueOf(year)));
             return findings;
         }
-        WageCheck.Finding f = wageCheck.check(increase, lowest, guideline, Optional.empty());
+        WageCheck.Finding f = WageCheck.check(increase, lowest, guideline, Optional.empty());
         WageCheck.Guideline g = guideline.get();
         if (lowest == null) {
             findings.add(new Finding(Check.CONTENT, Level.WARNING, "wage.noMinimum", clause.position(), g.minimumWage()));
@@ -153,11 +149,10 @@ public class Reviews {
      * The reviewer's three checks and decision. An objection names the clauses and the opinion served on both sides;
      * no objection needs all three checks passed.
      */
-    @Transactional
-    public void decide(Contract k, Decision d, PortalUser user) {
-        Task task = process.task(k.caseNo(), ContractReview.TASK_REVIEW_CONTRACT, user);
+    void decide(Contract k, Decision d, PortalUser user) {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(d.standingOk() != null && d.procedureOk() != null && d.contentOk() != null, "checks", "review.checks.required");
+        rules.check(d.remarks() == null || d.remarks().trim().length() <= 2000, "remarks", "review.remarks.length");
         boolean allPassed = Boolean.TRUE.equals(d.standingOk()) && Boolean.TRUE.equals(d.procedureOk()) && Boolean.TRUE.equals(d.contentOk());
         Set<Integer> positions = contracts.clauses(k.id()).stream().map(Contracts.Clause::position).collect(Collectors.toSet());
         List<Integer> objected = d.objectedClauses() == null ? List.of() : d.objectedClauses().stream().distinct().sorted().toList();
@@ -178,8 +173,7 @@ public class Reviews {
                         d.objection() ? objected.stream().map(String::valueOf).collect(Collectors.joining(",")) : null,
                         d.objection() ? d.opinion().trim() : null, user.userId(), k.id())
                 .update();
-        contracts.set(k.id(), "decided_on", deadlines.today());
-        process.decided(task, user, d.objection());
+        contracts.decided(k.id(), deadlines.today());
     }
 
     void setOpinionDocument(long contractId, long documentId) {

@@ -3,6 +3,7 @@ package org.xieshang.contract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xieshang.system.CaseVariables;
 
 /** The service steps of collective-contract.bpmn. */
 final class TermDelegates {
@@ -22,7 +23,7 @@ final class TermDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.issuePublicationNotice(contracts.contract(CollectiveContract.CONTRACT_ID.from(execution)));
+            terms.issuePublicationNotice(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
         }
     }
 
@@ -38,7 +39,7 @@ final class TermDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.openRenewalWindow(contracts.contract(CollectiveContract.CONTRACT_ID.from(execution)));
+            terms.openRenewalWindow(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
         }
     }
 
@@ -54,7 +55,7 @@ final class TermDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            terms.expire(contracts.contract(CollectiveContract.CONTRACT_ID.from(execution)));
+            terms.expire(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
         }
     }
 }

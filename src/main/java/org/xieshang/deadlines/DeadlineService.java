@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 
 /**
- * The statutory clocks of ../shared/domain/README.md §4, counted as CC Arts. 201 and 203 say: the start day
- * does not count, and a period whose last day is a day off ends on the next working day. BPMN timers call
+ * The statutory clocks of ../shared/domain/README.md §4, counted as CC Arts. 201 and 203 say (Periods) on the
+ * holiday calendar. BPMN timers call
  * {@link #timerFor} (bean name {@code deadlines}) so that no duration is typed into a model.
  */
 @Service("deadlines")
@@ -73,10 +73,7 @@ public class DeadlineService {
     public Deadline compute(String clockId, LocalDate start, String province) {
         Clock clock = clock(clockId, province);
         SortedSet<Integer> withoutNotice = new TreeSet<>();
-        LocalDate due = switch (clock.directionOrDefault()) {
-            case AFTER -> countForward(clock, start, province, withoutNotice);
-            case BEFORE -> countBack(clock, start, province, withoutNotice);
-        };
+        LocalDate due = Periods.due(clock, start, province, calendar, withoutNotice);
         return new Deadline(clockId, clock, province, start, due, withoutNotice);
     }
 
@@ -122,49 +119,5 @@ public class DeadlineService {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         }
         throw new IllegalArgumentException("Not a date: " + value);
-    }
-
-    private LocalDate countForward(Clock clock, LocalDate start, String province, SortedSet<Integer> withoutNotice) {
-        LocalDate day = start;
-        if (clock.unit() == Clock.Unit.WORKING_DAYS) {
-            for (int counted = 0; counted < clock.length(); ) {
-                day = day.plusDays(1);
-                if (working(day, province, withoutNotice)) {
-                    counted++;
-                }
-            }
-            return day;
-        }
-        day = clock.unit() == Clock.Unit.MONTHS ? start.plusMonths(clock.length()) : start.plusDays(clock.length());
-        while (!working(day, province, withoutNotice)) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
-
-    /** A latest day ahead of an event is not moved: acting earlier than a holiday is always possible. */
-    private LocalDate countBack(Clock clock, LocalDate event, String province, SortedSet<Integer> withoutNotice) {
-        switch (clock.unit()) {
-            case MONTHS:
-                return event.minusMonths(clock.length());
-            case CALENDAR_DAYS:
-                return event.minusDays(clock.length());
-            default:
-                LocalDate day = event;
-                for (int counted = 0; counted < clock.length(); ) {
-                    day = day.minusDays(1);
-                    if (working(day, province, withoutNotice)) {
-                        counted++;
-                    }
-                }
-                return day;
-        }
-    }
-
-    private boolean working(LocalDate day, String province, SortedSet<Integer> withoutNotice) {
-        if (!calendar.hasNotice(day.getYear(), province)) {
-            withoutNotice.add(day.getYear());
-        }
-        return calendar.isWorkingDay(day, province);
     }
 }

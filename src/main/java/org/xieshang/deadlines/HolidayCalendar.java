@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * after the table changes.
  */
 @Component
-class HolidayCalendar {
+class HolidayCalendar implements WorkingDays {
 
     static final String NATIONAL = "CN";
 
@@ -35,13 +35,15 @@ class HolidayCalendar {
     private record Snapshot(Map<String, Map<LocalDate, Boolean>> days, Map<String, Set<Integer>> noticeYears) {
     }
 
-    boolean hasNotice(int year, String province) {
+    @Override
+    public boolean hasNotice(int year, String province) {
         Map<String, Set<Integer>> years = snapshot().noticeYears();
         return years.getOrDefault(NATIONAL, Set.of()).contains(year)
                 || years.getOrDefault(province, Set.of()).contains(year);
     }
 
-    boolean isWorkingDay(LocalDate day, String province) {
+    @Override
+    public boolean isWorkingDay(LocalDate day, String province) {
         Map<String, Map<LocalDate, Boolean>> days = snapshot().days();
         Boolean working = days.getOrDefault(province, Map.of()).get(day);
         if (working == null) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,15 +52,14 @@ public class DocumentService {
      * registry documents); {@code visibleTo} lists party ids.
      */
     public record Request(DocumentType type, String caseRef, Long enterpriseId, Long federationId, String title,
-                          Map<String, Object> model, Set<String> visibleTo, String createdBy) {
+                          Set<String> visibleTo, String createdBy) {
     }
 
+    /** Renders the type's template with the model, converts it to PDF/A and stores it as the next version. */
     @Transactional
-    public StoredDocument generate(Request request) {
-        Map<String, Object> model = new HashMap<>(request.model());
-        model.put("documentTitle", request.title());
-        model.put("fontFamily", PdfRenderer.FONT_FAMILY);
-        return store(request, renderer.render(templates.render(request.type().template(), model)));
+    public StoredDocument generate(Request request, DocumentModel model) {
+        Map<String, Object> page = Map.of("documentTitle", request.title(), "fontFamily", PdfRenderer.FONT_FAMILY);
+        return store(request, renderer.render(templates.render(request.type().template(), model, page)));
     }
 
     /**
@@ -83,7 +81,7 @@ public class DocumentService {
     @Transactional
     public StoredDocument storeVersion(long documentId, byte[] pdf, String createdBy) {
         StoredDocument d = find(documentId).orElseThrow(() -> new NotFoundException("document " + documentId));
-        return store(new Request(d.type(), d.caseRef(), d.enterpriseId(), d.federationId(), d.title(), Map.of(),
+        return store(new Request(d.type(), d.caseRef(), d.enterpriseId(), d.federationId(), d.title(),
                 Set.copyOf(d.visibleTo()), createdBy), pdf);
     }
 

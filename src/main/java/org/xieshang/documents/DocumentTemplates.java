@@ -1,5 +1,7 @@
 package org.xieshang.documents;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -44,9 +46,23 @@ class DocumentTemplates {
         engine.addTemplateResolver(packaged);
     }
 
-    String render(String template, Map<String, Object> model) {
+    /** The template with the model's components as its variables, and the page setup's own. */
+    String render(String template, DocumentModel model, Map<String, Object> page) {
         Context context = new Context();
-        context.setVariables(model);
+        context.setVariables(page);
+        for (RecordComponent component : model.getClass().getRecordComponents()) {
+            context.setVariable(component.getName(), value(component, model));
+        }
         return engine.process(template, context);
+    }
+
+    private static Object value(RecordComponent component, DocumentModel model) {
+        try {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(model);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + model.getClass(), e);
+        }
     }
 }

@@ -1,12 +1,16 @@
 package org.xieshang.enterprise;
 
 import java.util.Locale;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.deadlines.Clock;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
@@ -37,6 +41,11 @@ class EnterpriseProfileDocument {
         this.messages = messages;
     }
 
+    /** The sheet's facts; ownership and democratic body already worded in Chinese, the language of the sheet. */
+    record Profile(Enterprise enterprise, String ownership, String democraticBody, List<Federation> federations,
+                   Collection<Clock> clocks, LocalDate generatedOn) implements DocumentModel {
+    }
+
     StoredDocument generate(long enterpriseId, PortalUser user) {
         Enterprise enterprise = registry.get(enterpriseId, user);
         Set<String> visibleTo = Set.of(PartyDirectory.unionOf(enterpriseId), PartyDirectory.employerOf(enterpriseId),
@@ -46,15 +55,11 @@ class EnterpriseProfileDocument {
             throw new NotFoundException("enterprise profile of " + enterpriseId);
         }
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        Map<String, Object> model = Map.of(
-                "enterprise", enterprise,
-                "ownership", messages.getMessage("ownership." + enterprise.ownership(), null, zh),
-                "democraticBody", messages.getMessage("democraticBody." + enterprise.democraticBody(), null, zh),
-                "federations", registry.federationsCovering(enterpriseId),
-                "clocks", deadlines.clocks().values(),
-                "generatedOn", deadlines.today());
         return documents.generate(new DocumentService.Request(DocumentType.ENTERPRISE_PROFILE,
-                "enterprise-" + enterpriseId, enterpriseId, null,
-                DocumentType.ENTERPRISE_PROFILE.title().zh() + "-" + enterprise.name(), model, visibleTo, user.userId()));
+                        "enterprise-" + enterpriseId, enterpriseId, null,
+                        DocumentType.ENTERPRISE_PROFILE.title().zh() + "-" + enterprise.name(), visibleTo, user.userId()),
+                new Profile(enterprise, messages.getMessage("ownership." + enterprise.ownership(), null, zh),
+                        messages.getMessage("democraticBody." + enterprise.democraticBody(), null, zh),
+                        registry.federationsCovering(enterpriseId), deadlines.clocks().values(), deadlines.today()));
     }
 }

@@ -63,6 +63,30 @@ public class EnterpriseRegistry {
         return jdbc.sql(ENTERPRISE_SELECT + " where e.id = ?").param(id).query(this::enterprise).optional();
     }
 
+    /** The firms an industry or regional federation covers, by name. */
+    public List<Enterprise> members(long federationId) {
+        return jdbc.sql(ENTERPRISE_SELECT + " where e.id in (select enterprise_id from federation_member where federation_id = ?)"
+                + " order by e.name").param(federationId).query(this::enterprise).list();
+    }
+
+    /** For process steps and documents, which act for the system rather than a signed-in user. */
+    public Optional<Federation> findFederation(long id) {
+        return jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id where f.id = ?")
+                .param(id).query(this::federation).optional();
+    }
+
+    /**
+     * The enterprise row locked until the transaction ends: opening a case for it waits for another opening to
+     * commit, so a double click opens one case.
+     */
+    public void lock(long enterpriseId) {
+        jdbc.sql("select id from enterprise where id = ? for update").param(enterpriseId).query(Long.class).list();
+    }
+
+    public void lockFederation(long federationId) {
+        jdbc.sql("select id from federation where id = ? for update").param(federationId).query(Long.class).list();
+    }
+
     public Optional<Long> findIdByUscc(String uscc) {
         return jdbc.sql("select id from enterprise where uscc = ?").param(uscc).query(Long.class).optional();
     }

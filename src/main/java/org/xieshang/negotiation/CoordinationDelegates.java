@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
+import org.xieshang.system.CaseVariables;
 
 /** The service steps of bargaining-dispute-coordination.bpmn, one small bean each. */
 final class CoordinationDelegates {
@@ -64,7 +65,7 @@ final class CoordinationDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             boolean all = coordinations.conclude(id(execution));
-            DisputeCoordination.ALL_SETTLED.set(execution, all);
+            CaseVariables.ALL_SETTLED.set(execution, all);
             if (!all) {
                 cases.moveTo(cases.of(execution).id(), CaseStage.ROUNDS, null);
             }

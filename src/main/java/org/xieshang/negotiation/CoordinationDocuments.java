@@ -1,13 +1,14 @@
 package org.xieshang.negotiation;
 
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
@@ -30,13 +31,17 @@ class CoordinationDocuments {
         this.deadlines = deadlines;
     }
 
-    @Transactional
+    /** Both documents read the same facts; {@code deadline} is the clock once the bureau has accepted. */
+    record CoordinationDocument(BargainingCase bargainingCase, Coordinations.Coordination coordination, Deadline deadline,
+                                Map<String, String> chiefs, String unionName, String employerName, LocalDate today)
+            implements DocumentModel {
+    }
+
     StoredDocument application(BargainingCase c, long id) {
         return generate(c, id, DocumentType.COORDINATION_APPLICATION, Set.of(c.unionGroup(), c.employerGroup(),
                 PartyDirectory.labourBureauOf(c.districtId())));
     }
 
-    @Transactional
     StoredDocument agreement(BargainingCase c, long id) {
         return generate(c, id, DocumentType.COORDINATION_AGREEMENT, Set.of(c.unionGroup(), c.employerGroup(),
                 PartyDirectory.labourBureauOf(c.districtId()), PartyDirectory.upperUnionOf(c.districtId())));
@@ -44,15 +49,9 @@ class CoordinationDocuments {
 
     private StoredDocument generate(BargainingCase c, long id, DocumentType type, Set<String> parties) {
         Coordinations.Coordination coordination = coordinations.get(id);
-        Map<String, Object> model = new HashMap<>();
-        model.put("bargainingCase", c);
-        model.put("coordination", coordination);
-        model.put("deadline", coordination.acceptedOn() == null ? null : coordinations.due(coordination));
-        model.put("chiefs", negotiationDocuments.chiefs(c));
-        model.put("unionName", c.partyName() + (c.federationId() != null ? "" : "工会"));
-        model.put("employerName", c.partyName());
-        model.put("today", deadlines.today());
         return documents.generate(new DocumentService.Request(type, c.caseNo(), c.enterpriseId(), c.federationId(),
-                type.title().zh() + "·" + c.partyName(), model, parties, NegotiationDocuments.SYSTEM));
+                        type.title().zh() + "·" + c.partyName(), parties, NegotiationDocuments.SYSTEM),
+                new CoordinationDocument(c, coordination, coordination.acceptedOn() == null ? null : coordinations.due(coordination),
+                        negotiationDocuments.chiefs(c), negotiationDocuments.unionName(c), c.partyName(), deadlines.today()));
     }
 }

@@ -28,6 +28,8 @@ public class Coordinations {
 
     static final String CLOCK = "dispute-coordination";
     static final String EXTENSION_CLOCK = "dispute-coordination-extension";
+    /** The agreement's lists of settled and open items (their columns' length). */
+    static final int SUMMARY_LENGTH = 2000;
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
@@ -53,8 +55,9 @@ public class Coordinations {
     @Transactional
     public long open(long caseId, String appliedBy, String application) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into coordination (case_id, applied_by, application, applied_on, status) values (?, ?, ?, ?, 'APPLIED')")
-                .params(caseId, appliedBy, application == null ? "" : application.trim(), Date.valueOf(deadlines.today()))
+        jdbc.sql("insert into coordination (case_id, applied_by, application, applied_on, status) values (?, ?, ?, ?, ?)")
+                .params(caseId, appliedBy, application == null ? "" : application.trim(), Date.valueOf(deadlines.today()),
+                        Status.APPLIED.name())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -63,17 +66,19 @@ public class Coordinations {
     public LocalDate accept(long id) {
         requireStatus(id, Status.APPLIED);
         LocalDate today = deadlines.today();
-        jdbc.sql("update coordination set status = 'ACCEPTED', accepted_on = ? where id = ?").params(Date.valueOf(today), id).update();
+        jdbc.sql("update coordination set status = ?, accepted_on = ? where id = ?")
+                .params(Status.ACCEPTED.name(), Date.valueOf(today), id).update();
         return today;
     }
 
     @Transactional
     public void decline(long id, String reason) {
         requireStatus(id, Status.APPLIED);
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.isBlank() || reason.trim().length() > 1000) {
             throw new BusinessRuleException("reason", "coordination.decline.reason");
         }
-        jdbc.sql("update coordination set status = 'DECLINED', decline_reason = ? where id = ?").params(reason.trim(), id).update();
+        jdbc.sql("update coordination set status = ?, decline_reason = ? where id = ?")
+                .params(Status.DECLINED.name(), reason.trim(), id).update();
     }
 
     /** Extends the 30 days once by 1–15 days (CCR Art. 52); a second extension is refused. */
@@ -111,8 +116,8 @@ public class Coordinations {
     public void agree(long id, String panel, String steps, List<Settlement> settled) {
         Coordination c = requireStatus(id, Status.ACCEPTED);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        rules.check(panel != null && !panel.isBlank(), "panel", "coordination.panel");
-        rules.check(steps != null && !steps.isBlank(), "steps", "coordination.steps");
+        rules.check(panel != null && !panel.isBlank() && panel.trim().length() <= 1000, "panel", "coordination.panel");
+        rules.check(steps != null && !steps.isBlank() && steps.trim().length() <= 4000, "steps", "coordination.steps");
         Map<Long, Preparation.Item> open = preparation.items(c.caseId()).stream().filter(i -> !i.settled())
                 .collect(Collectors.toMap(Preparation.Item::id, i -> i));
         settled.forEach(s -> rules.check(open.containsKey(s.itemId()) && s.agreedText() != null && !s.agreedText().isBlank(),
@@ -123,8 +128,11 @@ public class Coordinations {
         List<Long> settledIds = settled.stream().map(Settlement::itemId).toList();
         String left = open.values().stream().filter(i -> !settledIds.contains(i.id())).map(Preparation.Item::title)
                 .collect(Collectors.joining("\n"));
-        jdbc.sql("update coordination set status = 'AGREED', panel = ?, steps = ?, settled_items = ?, open_items = ? where id = ?")
-                .params(panel.trim(), steps.trim(), settledText, left, id).update();
+        if (settledText.length() > SUMMARY_LENGTH || left.length() > SUMMARY_LENGTH) {
+            throw new BusinessRuleException("settled", "coordination.settlement.tooLong", SUMMARY_LENGTH);
+        }
+        jdbc.sql("update coordination set status = ?, panel = ?, steps = ?, settled_items = ?, open_items = ? where id = ?")
+                .params(Status.AGREED.name(), panel.trim(), steps.trim(), settledText, left, id).update();
         settled.forEach(s -> jdbc.sql("insert into coordination_settlement (coordination_id, item_id, agreed_text) values (?, ?, ?)")
                 .params(id, s.itemId(), s.agreedText().trim()).update());
     }
@@ -133,16 +141,20 @@ public class Coordinations {
     @Transactional
     public boolean conclude(long id) {
         Coordination c = requireStatus(id, Status.AGREED);
-        jdbc.sql("select item_id, agreed_text from coordination_settlement where coordination_id = ?").param(id).query()
-                .listOfRows().forEach(r -> preparation.settle(((Number) r.get("item_id")).longValue(), Preparation.Item.Status.AGREED,
-                        (String) r.get("agreed_text")));
-        jdbc.sql("update coordination set status = 'CONCLUDED' where id = ?").param(id).update();
+        jdbc.sql("select item_id, agreed_text from coordination_settlement where coordination_id = ?").param(id)
+                .query((rs, i) -> new Settlement(rs.getLong("item_id"), rs.getString("agreed_text"))).list()
+                .forEach(settled -> preparation.settle(settled.itemId(), Preparation.Item.Status.AGREED, settled.agreedText()));
+        setStatus(id, Status.CONCLUDED);
         return preparation.items(c.caseId()).stream().allMatch(Preparation.Item::settled);
     }
 
     @Transactional
     public void lapse(long id) {
-        jdbc.sql("update coordination set status = 'LAPSED' where id = ?").param(id).update();
+        setStatus(id, Status.LAPSED);
+    }
+
+    private void setStatus(long id, Status status) {
+        jdbc.sql("update coordination set status = ? where id = ?").params(status.name(), id).update();
     }
 
     public Coordination get(long id) {

@@ -4,9 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +39,9 @@ public class Delegations {
         this.maximum = maximum;
     }
 
+    /** A seat is held, or vacated (and then filled by a new member row). */
+    enum Status { ACTIVE, VACATED }
+
     public record NewMember(String name, String title, boolean chief, boolean principal, boolean outsideExpert,
                             String authorisedBy, LocalDate authorisedOn) {
     }
@@ -57,7 +58,7 @@ public class Delegations {
     /** Names (or renames) a side's delegation; the other side's, if named, must match in number and people. */
     @Transactional
     public void name(BargainingCase c, Side side, List<NewMember> members, String by) {
-        check(side, members, active(c.id(), side.other()));
+        DelegationRules.check(side, members, active(c.id(), side.other()), maximum);
         jdbc.sql("delete from delegation_member where case_id = ? and side = ?").params(c.id(), side.name()).update();
         members.forEach(m -> insert(c.id(), side, m, by));
     }
@@ -69,11 +70,11 @@ public class Delegations {
         if (!m.active()) {
             throw new BusinessRuleException(null, "delegation.vacancy.already");
         }
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.isBlank() || reason.trim().length() > 200) {
             throw new BusinessRuleException("reason", "delegation.vacancy.reason");
         }
-        jdbc.sql("update delegation_member set status = 'VACATED', vacated_on = ?, vacancy_reason = ? where id = ?")
-                .params(Date.valueOf(deadlines.today()), reason.trim(), memberId).update();
+        jdbc.sql("update delegation_member set status = ?, vacated_on = ?, vacancy_reason = ? where id = ?")
+                .params(Status.VACATED.name(), Date.valueOf(deadlines.today()), reason.trim(), memberId).update();
     }
 
     /** Fills a vacant seat; the side's rules are checked again with the newcomer in it. */
@@ -83,9 +84,9 @@ public class Delegations {
         if (vacant.active() || isFilled(vacantId)) {
             throw new BusinessRuleException(null, "delegation.vacancy.none");
         }
-        List<NewMember> seated = new java.util.ArrayList<>(active(c.id(), side).stream().map(Delegations::asNew).toList());
+        List<NewMember> seated = new java.util.ArrayList<>(active(c.id(), side).stream().map(DelegationRules::asNew).toList());
         seated.add(newcomer);
-        check(side, seated, active(c.id(), side.other()));
+        DelegationRules.check(side, seated, active(c.id(), side.other()), maximum);
         long id = insert(c.id(), side, newcomer, by);
         jdbc.sql("update delegation_member set replaced_by = ? where id = ?").params(id, vacantId).update();
     }
@@ -101,8 +102,8 @@ public class Delegations {
 
     public List<Vacancy> vacancies(long caseId, String province) {
         return jdbc.sql("""
-                        select * from delegation_member where case_id = ? and status = 'VACATED' and replaced_by is null
-                        order by vacated_on""").param(caseId).query(this::memberRow).list().stream()
+                        select * from delegation_member where case_id = ? and status = ? and replaced_by is null
+                        order by vacated_on""").params(caseId, Status.VACATED.name()).query(this::memberRow).list().stream()
                 .map(m -> {
                     Deadline d = deadlines.compute(VACANCY_CLOCK, m.vacatedOn(), province);
                     return new Vacancy(m, d, deadlines.today().isAfter(d.due()));
@@ -119,43 +120,7 @@ public class Delegations {
             rules.check(false, null, "delegation.vacancy.blocks", v.member().name(), v.deadline().due());
         }
         rules.throwIfAny();
-        check(Side.UNION, union.stream().map(Delegations::asNew).toList(), employer);
-    }
-
-    private void check(Side side, List<NewMember> members, List<Member> otherSide) {
-        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        int n = members.size();
-        rules.check(members.stream().allMatch(m -> m.name() != null && !m.name().isBlank() && m.title() != null
-                && !m.title().isBlank()), "members", "delegation.rule.names");
-        rules.check(n >= MINIMUM, "members", "delegation.rule.minimum", n);
-        rules.check(maximum <= 0 || n <= maximum, "members", "delegation.rule.maximum", n, maximum);
-        long chiefs = members.stream().filter(NewMember::chief).count();
-        rules.check(chiefs == 1, "members", "delegation.rule.oneChief", chiefs);
-        members.stream().filter(NewMember::chief).forEach(chief -> {
-            rules.check(!chief.outsideExpert(), "members", "delegation.rule.expertChief", chief.name());
-            rules.check(chief.principal() || authorised(chief), "members",
-                    side == Side.UNION ? "delegation.rule.unionChief" : "delegation.rule.employerChief", chief.name());
-        });
-        long experts = members.stream().filter(NewMember::outsideExpert).count();
-        rules.check(experts * 3 <= n, "members", "delegation.rule.experts", experts, n);
-        members.stream().filter(NewMember::outsideExpert).filter(m -> !authorised(m))
-                .forEach(m -> rules.check(false, "members", "delegation.rule.expertAuthorisation", m.name()));
-        Set<String> names = new HashSet<>();
-        members.forEach(m -> rules.check(m.name() == null || names.add(m.name().trim()), "members",
-                "delegation.rule.duplicate", m.name()));
-        if (!otherSide.isEmpty()) {
-            rules.check(otherSide.size() == n, "members", "delegation.rule.equal", n, otherSide.size());
-            otherSide.forEach(o -> rules.check(!names.contains(o.name()), "members", "delegation.rule.bothSides", o.name()));
-        }
-        rules.throwIfAny();
-    }
-
-    private static boolean authorised(NewMember m) {
-        return m.authorisedBy() != null && !m.authorisedBy().isBlank() && m.authorisedOn() != null;
-    }
-
-    private static NewMember asNew(Member m) {
-        return new NewMember(m.name(), m.title(), m.chief(), m.principal(), m.outsideExpert(), m.authorisedBy(), m.authorisedOn());
+        DelegationRules.check(Side.UNION, union.stream().map(DelegationRules::asNew).toList(), employer, maximum);
     }
 
     private boolean isFilled(long id) {
@@ -172,10 +137,10 @@ public class Delegations {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into delegation_member (case_id, side, name, title, chief, principal, outside_expert,
-                            authorised_by, authorised_on, status, added_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                            authorised_by, authorised_on, status, added_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, side.name(), m.name().trim(), m.title().trim(), m.chief(), m.principal(), m.outsideExpert(),
                         m.authorisedBy() == null || m.authorisedBy().isBlank() ? null : m.authorisedBy().trim(),
-                        m.authorisedOn() == null ? null : Date.valueOf(m.authorisedOn()), by)
+                        m.authorisedOn() == null ? null : Date.valueOf(m.authorisedOn()), Status.ACTIVE.name(), by)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -186,7 +151,7 @@ public class Delegations {
         return new Member(rs.getLong("id"), Side.valueOf(rs.getString("side")), rs.getString("name"), rs.getString("title"),
                 rs.getBoolean("chief"), rs.getBoolean("principal"), rs.getBoolean("outside_expert"),
                 rs.getString("authorised_by"), authorised == null ? null : authorised.toLocalDate(),
-                "ACTIVE".equals(rs.getString("status")), vacated == null ? null : vacated.toLocalDate(),
+                Status.valueOf(rs.getString("status")) == Status.ACTIVE, vacated == null ? null : vacated.toLocalDate(),
                 rs.getString("vacancy_reason"));
     }
 }

@@ -27,7 +27,6 @@ public final class DisputeCoordination {
     public static final ProcessVariable<Boolean> BUREAU_INITIATIVE = new ProcessVariable<>("bureauInitiative", Boolean.class);
     public static final ProcessVariable<Boolean> COORDINATION_ACCEPTED = new ProcessVariable<>("coordinationAccepted", Boolean.class);
     public static final ProcessVariable<Date> COORDINATION_ACCEPTED_ON = new ProcessVariable<>("coordinationAcceptedOn", Date.class);
-    public static final ProcessVariable<Boolean> ALL_SETTLED = new ProcessVariable<>("allSettled", Boolean.class);
 
     private DisputeCoordination() {
     }

@@ -1,5 +1,7 @@
 package org.xieshang.negotiation;
 
+import static org.xieshang.bargaining.CollectiveBargaining.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
-import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CaseTask;
+import org.xieshang.bargaining.CaseTasks;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
-import org.xieshang.system.FlashErrors;
+import org.xieshang.system.Flash;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
@@ -40,31 +41,35 @@ import org.xieshang.system.PortalUser;
 @Controller
 class NegotiationController {
 
+    private static final String[] ROUND_TASKS = {TASK_SCHEDULE_ROUND, TASK_RECORD_MINUTES, TASK_CONFIRM_MINUTES_UNION,
+            TASK_CONFIRM_MINUTES_EMPLOYER, TASK_INITIAL_DRAFT_UNION, TASK_INITIAL_DRAFT_EMPLOYER};
+
     private final BargainingCases cases;
     private final CollectiveBargainingProcess process;
-    private final Negotiation negotiation;
+    private final CaseTasks tasks;
+    private final NegotiationSteps steps;
+    private final CoordinationSteps coordinationSteps;
     private final Delegations delegations;
     private final Preparation preparation;
     private final Rounds rounds;
     private final WageCheck wageCheck;
     private final Coordinations coordinations;
-    private final DisputeCoordinationProcess coordinationProcess;
     private final DocumentService documents;
     private final DeadlineService deadlines;
 
-    NegotiationController(BargainingCases cases, CollectiveBargainingProcess process, Negotiation negotiation,
-                          Delegations delegations, Preparation preparation, Rounds rounds, WageCheck wageCheck,
-                          Coordinations coordinations, DisputeCoordinationProcess coordinationProcess, DocumentService documents,
-                          DeadlineService deadlines) {
+    NegotiationController(BargainingCases cases, CollectiveBargainingProcess process, CaseTasks tasks, NegotiationSteps steps,
+                          CoordinationSteps coordinationSteps, Delegations delegations, Preparation preparation, Rounds rounds,
+                          WageCheck wageCheck, Coordinations coordinations, DocumentService documents, DeadlineService deadlines) {
         this.cases = cases;
         this.process = process;
-        this.negotiation = negotiation;
+        this.tasks = tasks;
+        this.steps = steps;
+        this.coordinationSteps = coordinationSteps;
         this.delegations = delegations;
         this.preparation = preparation;
         this.rounds = rounds;
         this.wageCheck = wageCheck;
         this.coordinations = coordinations;
-        this.coordinationProcess = coordinationProcess;
         this.documents = documents;
         this.deadlines = deadlines;
     }
@@ -81,7 +86,7 @@ class NegotiationController {
         model.addAttribute("side", side);
         List<Delegations.Member> members = delegations.members(id).stream().filter(Delegations.Member::active).toList();
         model.addAttribute("members", members);
-        model.addAttribute("vacancies", negotiation.vacancies(c));
+        model.addAttribute("vacancies", steps.vacancies(c.id()));
         List<Preparation.Item> items = preparation.items(id);
         model.addAttribute("items", items);
         Preparation.Setup setup = preparation.setup(id);
@@ -110,10 +115,12 @@ class NegotiationController {
         model.addAttribute("today", deadlines.today());
         model.addAttribute("bureau", PartyDirectory.labourBureauOf(c.districtId()).equals(user.partyId()));
         if (side != null) {
-            model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(members.stream()
-                    .filter(m -> m.side() == side).toList()));
+            if (!model.containsAttribute("delegationForm")) {
+                model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(members.stream()
+                        .filter(m -> m.side() == side).toList()));
+            }
             model.addAttribute("preparationTask", process.openTask(c.caseNo(), side == Side.UNION
-                    ? CollectiveBargaining.TASK_START_UNION_PREPARATION : CollectiveBargaining.TASK_START_EMPLOYER_PREPARATION, user)
+                    ? TASK_START_UNION_PREPARATION : TASK_START_EMPLOYER_PREPARATION, user)
                     .orElse(null));
         }
         return "negotiation/show";
@@ -135,8 +142,8 @@ class NegotiationController {
             var byRound = positions.get(item.id());
             Rounds.Position last = byRound == null ? null : byRound.lastEntry().getValue();
             lines.add(new WageLine(item,
-                    wageCheck.check(last == null ? null : last.unionIncrease(), lowest, guideline, data),
-                    wageCheck.check(last == null ? null : last.employerIncrease(), lowest, guideline, data)));
+                    WageCheck.check(last == null ? null : last.unionIncrease(), lowest, guideline, data),
+                    WageCheck.check(last == null ? null : last.employerIncrease(), lowest, guideline, data)));
         }
         return lines;
     }
@@ -147,7 +154,10 @@ class NegotiationController {
     String name(@PathVariable long id, @ModelAttribute NegotiationForms.DelegationForm form, @CurrentUser PortalUser user,
                 RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> delegations.name(c, Preparation.sideOf(c, user), form.members(), user.userId()));
+        if (!Flash.attempt(redirect, "notice.delegationNamed",
+                () -> delegations.name(c, Preparation.sideOf(c, user), form.members(), user.userId()))) {
+            redirect.addFlashAttribute("delegationForm", form);
+        }
         return back(id);
     }
 
@@ -155,7 +165,7 @@ class NegotiationController {
     String vacate(@PathVariable long id, @RequestParam long memberId, @RequestParam(required = false) String reason,
                   @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> delegations.vacate(c, Preparation.sideOf(c, user), memberId, reason));
+        Flash.attempt(redirect, "notice.vacancyRecorded", () -> delegations.vacate(c, Preparation.sideOf(c, user), memberId, reason));
         return back(id);
     }
 
@@ -163,7 +173,7 @@ class NegotiationController {
     String fill(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String title, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> delegations.fill(c, Preparation.sideOf(c, user), memberId,
+        Flash.attempt(redirect, "notice.vacancyFilled", () -> delegations.fill(c, Preparation.sideOf(c, user), memberId,
                 new Delegations.NewMember(name, title, false, false, false, null, null), user.userId()));
         return back(id);
     }
@@ -172,8 +182,9 @@ class NegotiationController {
     String recorder(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam(required = false) String account,
                     @RequestParam(defaultValue = "propose") String option, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> {
-            if ("agree".equals(option)) {
+        boolean agree = "agree".equals(option);
+        Flash.attempt(redirect, agree ? "notice.recorderAgreed" : "notice.recorderProposed", () -> {
+            if (agree) {
                 preparation.agreeRecorder(c, user);
             } else {
                 preparation.proposeRecorder(c, name, account, user);
@@ -186,7 +197,7 @@ class NegotiationController {
     String addItem(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(defaultValue = "false") boolean wages,
                    @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> preparation.addItem(c, title, wages, user));
+        Flash.attempt(redirect, "notice.itemAdded", () -> preparation.addItem(c, title, wages, user));
         return back(id);
     }
 
@@ -194,7 +205,7 @@ class NegotiationController {
     String caucus(@PathVariable long id, @RequestParam(required = false) Long itemId, @RequestParam(required = false) String bottomLine,
                   @RequestParam(required = false) String note, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> preparation.writeCaucus(c, itemId, bottomLine, note, user));
+        Flash.attempt(redirect, "notice.caucusWritten", () -> preparation.writeCaucus(c, itemId, bottomLine, note, user));
         return back(id);
     }
 
@@ -204,8 +215,9 @@ class NegotiationController {
                     @RequestParam(required = false) BigDecimal lowestMonthlyWage, @CurrentUser PortalUser user,
                     RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> {
-            if (Preparation.sideOf(c, user) == Side.UNION) {
+        boolean union = Preparation.sideOf(c, user) == Side.UNION;
+        Flash.attempt(redirect, union ? "notice.wageDataRequested" : "notice.wageDataProvided", () -> {
+            if (union) {
                 preparation.requestWageData(c, request, user);
             } else {
                 preparation.provideWageData(c, headcount, averageMonthlyWage, lowestMonthlyWage, user);
@@ -214,10 +226,11 @@ class NegotiationController {
         return back(id);
     }
 
+    /** The page's button carries the side's preparation task, so a second click hears who finished it. */
     @PostMapping("/cases/{id}/negotiation/prepared")
-    String prepared(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> negotiation.finishPreparation(c, user));
+    String prepared(@PathVariable long id, @RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        cases.get(id, user);
+        Flash.attempt(redirect, "notice.preparationFinished", () -> steps.finishPreparation(taskId, user));
         return back(id);
     }
 
@@ -225,31 +238,23 @@ class NegotiationController {
     @PostMapping("/cases/{id}/negotiation/coordination")
     String intervene(@PathVariable long id, @RequestParam(required = false) String reason, @CurrentUser PortalUser user,
                      RedirectAttributes redirect) {
-        BargainingCase c = cases.get(id, user);
-        FlashErrors.attempt(redirect, () -> {
-            if (reason == null || reason.isBlank()) {
-                throw new BusinessRuleException("reason", "coordination.application.required");
-            }
-            if (coordinations.running(id).isPresent()) {
-                throw new BusinessRuleException(null, "coordination.running");
-            }
-            coordinationProcess.startOnInitiative(c, reason, user);
-        });
+        Flash.attempt(redirect, "notice.coordinationStarted", () -> coordinationSteps.intervene(id, reason, user));
         return back(id);
     }
 
     @GetMapping("/forms/prepare-negotiation")
     String prepareTask(@RequestParam String taskId, @CurrentUser PortalUser user) {
-        return back(cases.findByNo(process.caseNoOf(process.task(taskId, user))).orElseThrow().id());
+        return back(tasks.view(PROCESS_ID, taskId, user, TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION)
+                .bargainingCase().id());
     }
 
     // ---- rounds ---------------------------------------------------------------------------------------------
 
     @GetMapping({"/forms/schedule-round", "/forms/record-minutes", "/forms/confirm-minutes", "/forms/initial-draft"})
     String roundTask(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Task task = process.task(taskId, user);
-        BargainingCase c = cases.findByNo(process.caseNoOf(task)).orElseThrow();
-        model.addAttribute("task", task);
+        CaseTask task = tasks.view(PROCESS_ID, taskId, user, ROUND_TASKS);
+        BargainingCase c = task.bargainingCase();
+        model.addAttribute("task", task.task());
         model.addAttribute("bargainingCase", c);
         model.addAttribute("items", preparation.items(c.id()));
         List<Rounds.Round> all = rounds.rounds(c.id());
@@ -271,43 +276,44 @@ class NegotiationController {
     @PostMapping("/forms/schedule-round")
     String schedule(@RequestParam String taskId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
-                    @RequestParam(required = false) String place, @CurrentUser PortalUser user, Model model) {
-        BargainingCase c = caseOf(taskId, user);
-        return submit(taskId, user, model, c, () -> negotiation.schedule(c, startsAt, place, user));
+                    @RequestParam(required = false) String place, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("startsAt", startsAt);
+        redirect.addFlashAttribute("place", place);
+        return done("/forms/schedule-round", taskId, redirect,
+                Flash.outcome(redirect, "notice.roundScheduled", () -> steps.schedule(taskId, startsAt, place, user)));
     }
 
     @PostMapping("/forms/record-minutes")
     String minutes(@RequestParam String taskId, @ModelAttribute("minutesForm") NegotiationForms.MinutesForm form,
-                   @CurrentUser PortalUser user, Model model) {
-        BargainingCase c = caseOf(taskId, user);
-        return submit(taskId, user, model, c, () -> negotiation.recordMinutes(c, form.toMinutes(), user));
+                   @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("minutesForm", form);
+        return done("/forms/record-minutes", taskId, redirect,
+                Flash.outcome(redirect, "notice.minutesRecorded", () -> steps.recordMinutes(taskId, form.toMinutes(), user)));
     }
 
     @PostMapping("/forms/confirm-minutes")
     String confirm(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String comment,
-                   @CurrentUser PortalUser user, Model model) {
-        BargainingCase c = caseOf(taskId, user);
-        return submit(taskId, user, model, c, () -> negotiation.answerMinutes(c, "confirm".equals(option), comment, user));
+                   @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        boolean confirm = "confirm".equals(option);
+        redirect.addFlashAttribute("comment", comment);
+        return done("/forms/confirm-minutes", taskId, redirect, Flash.outcome(redirect,
+                confirm ? "notice.minutesConfirmed" : "notice.minutesReturned",
+                () -> steps.answerMinutes(taskId, confirm, comment, user)));
     }
 
     @PostMapping("/forms/initial-draft")
-    String initial(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        BargainingCase c = caseOf(taskId, user);
-        return submit(taskId, user, model, c, () -> negotiation.initialDraft(c, user));
+    String initial(@RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return done("/forms/initial-draft", taskId, redirect,
+                Flash.outcome(redirect, "notice.draftInitialled", () -> steps.initialDraft(taskId, user)));
     }
 
-    private String submit(String taskId, PortalUser user, Model model, BargainingCase c, Runnable action) {
-        try {
-            action.run();
-            return back(c.id());
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return roundTask(taskId, user, model);
+    /** To the negotiation page when the step held; back to the form, with what was typed, when it did not. */
+    private static String done(String path, String taskId, RedirectAttributes redirect, java.util.Optional<Long> caseId) {
+        if (caseId.isPresent()) {
+            redirect.getFlashAttributes().keySet().removeIf(k -> !k.equals("notice"));
+            return back(caseId.get());
         }
-    }
-
-    private BargainingCase caseOf(String taskId, PortalUser user) {
-        return cases.findByNo(process.caseNoOf(process.task(taskId, user))).orElseThrow();
+        return "redirect:" + path + "?taskId=" + taskId;
     }
 
     private static String back(long caseId) {

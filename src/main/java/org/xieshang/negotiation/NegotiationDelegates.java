@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.system.CaseVariables;
 
 /** The negotiation steps of collective-bargaining.bpmn, one small bean each. */
 final class NegotiationDelegates {
@@ -29,6 +31,23 @@ final class NegotiationDelegates {
         @Override
         public void notify(DelegateExecution execution) {
             preparation.openAgenda(cases.of(execution));
+        }
+    }
+
+    /** Both delegations are lawful and named: their list with the authorisations goes to both sides. */
+    @Component("issueDelegationListDelegate")
+    static class IssueDelegationList implements JavaDelegate {
+        private final BargainingCases cases;
+        private final NegotiationDocuments documents;
+
+        IssueDelegationList(BargainingCases cases, NegotiationDocuments documents) {
+            this.cases = cases;
+            this.documents = documents;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            documents.delegationList(cases.of(execution));
         }
     }
 
@@ -83,7 +102,7 @@ final class NegotiationDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
-            CollectiveBargaining.DRAFT_DOCUMENT_ID.set(execution, documents.contractDraft(c).id());
+            CaseVariables.DRAFT_DOCUMENT_ID.set(execution, documents.contractDraft(c).id());
         }
     }
 
@@ -102,8 +121,8 @@ final class NegotiationDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.ROUNDS, null);
-            cases.record(c.id(), "CONGRESS_REJECTED", "system", null, null, null,
-                    CollectiveBargaining.RESOLUTION_DOCUMENT_ID.from(execution));
+            cases.record(c.id(), CaseEventKind.CONGRESS_REJECTED, NegotiationDocuments.SYSTEM, null, null, null,
+                    CaseVariables.RESOLUTION_DOCUMENT_ID.from(execution));
             preparation.reopenAgreed(c.id());
         }
     }

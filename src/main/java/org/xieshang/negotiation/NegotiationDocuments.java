@@ -1,5 +1,6 @@
 package org.xieshang.negotiation;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,14 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferService;
+import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 
 /**
@@ -31,72 +33,84 @@ public class NegotiationDocuments {
     private final Preparation preparation;
     private final Rounds rounds;
     private final OfferService offers;
+    private final PartyDirectory parties;
     private final DeadlineService deadlines;
 
     NegotiationDocuments(DocumentService documents, Delegations delegations, Preparation preparation, Rounds rounds,
-                         OfferService offers, DeadlineService deadlines) {
+                         OfferService offers, PartyDirectory parties, DeadlineService deadlines) {
         this.documents = documents;
         this.delegations = delegations;
         this.preparation = preparation;
         this.rounds = rounds;
         this.offers = offers;
+        this.parties = parties;
         this.deadlines = deadlines;
     }
 
-    @Transactional
-    public StoredDocument delegationList(BargainingCase c) {
-        Map<String, Object> model = model(c);
-        model.put("members", delegations.members(c.id()).stream().filter(Delegations.Member::active).toList());
-        return generate(c, DocumentType.DELEGATION_LIST, model, sides(c));
+    record DelegationList(BargainingCase bargainingCase, String unionName, String employerName, LocalDate today,
+                          List<Delegations.Member> members) implements DocumentModel {
     }
 
-    @Transactional
+    record MeetingNotice(BargainingCase bargainingCase, String unionName, String employerName, LocalDate today,
+                         Rounds.Round round, List<Preparation.Item> items) implements DocumentModel {
+    }
+
+    /** {@code items}: the agenda's titles by item id. */
+    record Minutes(BargainingCase bargainingCase, String unionName, String employerName, LocalDate today, Rounds.Round round,
+                   List<Rounds.Position> positions, Map<Long, String> items, String recorder, Map<String, String> chiefs)
+            implements DocumentModel {
+    }
+
+    /** {@code positions}: per item, its positions by round number. */
+    record Comparison(BargainingCase bargainingCase, String unionName, String employerName, LocalDate today,
+                      List<Rounds.Round> rounds, List<Preparation.Item> items,
+                      Map<Long, Map<Integer, Rounds.Position>> positions) implements DocumentModel {
+    }
+
+    record Draft(BargainingCase bargainingCase, String unionName, String employerName, LocalDate today,
+                 ContractType contractType, List<Preparation.Item> items, Map<String, String> chiefs) implements DocumentModel {
+    }
+
+    public StoredDocument delegationList(BargainingCase c) {
+        return generate(c, DocumentType.DELEGATION_LIST, sides(c), new DelegationList(c, unionName(c), c.partyName(),
+                deadlines.today(), delegations.members(c.id()).stream().filter(Delegations.Member::active).toList()));
+    }
+
     public StoredDocument meetingNotice(BargainingCase c, long roundId) {
-        Map<String, Object> model = model(c);
-        model.put("round", rounds.round(roundId));
-        model.put("items", preparation.items(c.id()).stream().filter(i -> !i.settled()).toList());
-        StoredDocument d = generate(c, DocumentType.MEETING_NOTICE, model, withRecorder(c));
-        rounds.setDocument(roundId, "notice_document_id", d.id());
+        StoredDocument d = generate(c, DocumentType.MEETING_NOTICE, withRecorder(c), new MeetingNotice(c, unionName(c),
+                c.partyName(), deadlines.today(), rounds.round(roundId),
+                preparation.items(c.id()).stream().filter(i -> !i.settled()).toList()));
+        rounds.noticeIssued(roundId, d.id());
         return d;
     }
 
     /** The confirmed minutes, then the comparison table regenerated over every round so far. */
-    @Transactional
     public StoredDocument minutes(BargainingCase c, long roundId) {
-        Map<String, Object> model = model(c);
-        model.put("round", rounds.round(roundId));
-        model.put("positions", rounds.positions(roundId));
-        model.put("items", itemTitles(c));
-        model.put("recorder", preparation.setup(c.id()).recorderName());
-        model.put("chiefs", chiefs(c));
-        StoredDocument d = generate(c, DocumentType.NEGOTIATION_MINUTES, model, withRecorder(c));
-        rounds.setDocument(roundId, "minutes_document_id", d.id());
+        Map<Long, String> titles = new HashMap<>();
+        preparation.items(c.id()).forEach(i -> titles.put(i.id(), i.title()));
+        StoredDocument d = generate(c, DocumentType.NEGOTIATION_MINUTES, withRecorder(c), new Minutes(c, unionName(c),
+                c.partyName(), deadlines.today(), rounds.round(roundId), rounds.positions(roundId), titles,
+                preparation.setup(c.id()).recorderName(), chiefs(c)));
+        rounds.minutesIssued(roundId, d.id());
         comparison(c);
         return d;
     }
 
-    @Transactional
     public StoredDocument comparison(BargainingCase c) {
-        Map<String, Object> model = model(c);
         List<Rounds.Round> held = rounds.rounds(c.id()).stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).toList();
         Map<Long, Map<Integer, Rounds.Position>> byItem = new LinkedHashMap<>();
         held.forEach(r -> rounds.positions(r.id()).forEach(p ->
                 byItem.computeIfAbsent(p.itemId(), k -> new LinkedHashMap<>()).put(r.roundNo(), p)));
-        model.put("rounds", held);
-        model.put("items", preparation.items(c.id()));
-        model.put("positions", byItem);
-        return generate(c, DocumentType.ITEM_COMPARISON, model, withRecorder(c));
+        return generate(c, DocumentType.ITEM_COMPARISON, withRecorder(c), new Comparison(c, unionName(c), c.partyName(),
+                deadlines.today(), held, preparation.items(c.id()), byItem));
     }
 
     /** The draft from the agreed texts, under the title of the contract type the offer named. */
-    @Transactional
     public StoredDocument contractDraft(BargainingCase c) {
-        Map<String, Object> model = model(c);
         ContractType type = offers.offer(c.id()).map(OfferService.Offer::contractType).orElse(ContractType.COMPREHENSIVE);
-        model.put("contractType", type);
-        model.put("items", preparation.items(c.id()).stream().filter(i -> i.status() == Preparation.Item.Status.AGREED).toList());
-        model.put("chiefs", chiefs(c));
-        return generate(c, DocumentType.CONTRACT_DRAFT, model, sides(c));
+        return generate(c, DocumentType.CONTRACT_DRAFT, sides(c), new Draft(c, unionName(c), c.partyName(), deadlines.today(),
+                type, preparation.items(c.id()).stream().filter(i -> i.status() == Preparation.Item.Status.AGREED).toList(),
+                chiefs(c)));
     }
 
     /** Chief names by side name, as templates index them. */
@@ -106,27 +120,16 @@ public class NegotiationDocuments {
         return chiefs;
     }
 
-    private Map<Long, String> itemTitles(BargainingCase c) {
-        Map<Long, String> titles = new HashMap<>();
-        preparation.items(c.id()).forEach(i -> titles.put(i.id(), i.title()));
-        return titles;
+    /** The union side by its party name: the enterprise's union, or the federation itself. */
+    String unionName(BargainingCase c) {
+        return parties.partyName(c.unionGroup()).map(Localized::zh).orElse(c.partyName());
     }
 
-    private StoredDocument generate(BargainingCase c, DocumentType type, Map<String, Object> model, Set<String> parties) {
-        String title = type == DocumentType.CONTRACT_DRAFT
-                ? ((ContractType) model.get("contractType")).label().zh() + "（草案）·" + c.partyName()
-                : type.title().zh() + "·" + c.partyName();
-        return documents.generate(new DocumentService.Request(type, c.caseNo(), c.enterpriseId(), c.federationId(), title, model,
-                parties, SYSTEM));
-    }
-
-    private Map<String, Object> model(BargainingCase c) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("bargainingCase", c);
-        model.put("today", deadlines.today());
-        model.put("unionName", c.partyName() + (c.federationId() != null ? "" : "工会"));
-        model.put("employerName", c.partyName());
-        return model;
+    private StoredDocument generate(BargainingCase c, DocumentType type, Set<String> readers, DocumentModel model) {
+        String title = (model instanceof Draft draft ? draft.contractType().label().zh() + "（草案）" : type.title().zh())
+                + "·" + c.partyName();
+        return documents.generate(new DocumentService.Request(type, c.caseNo(), c.enterpriseId(), c.federationId(), title,
+                readers, SYSTEM), model);
     }
 
     private static Set<String> sides(BargainingCase c) {

@@ -17,12 +17,12 @@ final class NegotiationForms {
     static final int DELEGATION_ROWS = 7;
 
     /** A side's delegation, one row per delegate; rows without a name are ignored. */
-    public static class DelegationForm {
+    public static class DelegationForm implements java.io.Serializable {
         private List<Row> members = new ArrayList<>();
         /** Index of the chief's row. */
         private Integer chief;
 
-        public static class Row {
+        public static class Row implements java.io.Serializable {
             private String name;
             private String title;
             private boolean principal;
@@ -85,7 +85,7 @@ final class NegotiationForms {
     }
 
     /** The recorder's minutes: one line per open item, then how the round ends. */
-    public static class MinutesForm {
+    public static class MinutesForm implements java.io.Serializable {
         private String attendance;
         private String unforeseen;
         private Rounds.Outcome outcome;
@@ -95,7 +95,7 @@ final class NegotiationForms {
         private String nextItems;
         private List<Line> lines = new ArrayList<>();
 
-        public static class Line {
+        public static class Line implements java.io.Serializable {
             private Long itemId;
             private String unionPosition;
             private String employerPosition;

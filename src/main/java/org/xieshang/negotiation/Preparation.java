@@ -227,13 +227,15 @@ public class Preparation {
 
     /** After the congress rejects the draft, every agreed item is negotiated again (its text stays on record). */
     void reopenAgreed(long caseId) {
-        jdbc.sql("update agenda_item set status = 'OPEN' where case_id = ? and status = 'AGREED'").param(caseId).update();
+        jdbc.sql("update agenda_item set status = ? where case_id = ? and status = ?")
+                .params(Item.Status.OPEN.name(), caseId, Item.Status.AGREED.name()).update();
     }
 
     /** The items behind the clauses the labour bureau objected to are negotiated again (CCR Art. 46). */
     @Transactional
     public void reopen(long caseId, java.util.Collection<Long> itemIds) {
-        itemIds.forEach(id -> jdbc.sql("update agenda_item set status = 'OPEN' where case_id = ? and id = ?").params(caseId, id).update());
+        itemIds.forEach(id -> jdbc.sql("update agenda_item set status = ? where case_id = ? and id = ?")
+                .params(Item.Status.OPEN.name(), caseId, id).update());
     }
 
     static Side sideOf(BargainingCase c, PortalUser user) {
@@ -247,7 +249,7 @@ public class Preparation {
     private void insertItem(long caseId, int position, String title, String subject, boolean wages, Side side, String source) {
         jdbc.sql("""
                         insert into agenda_item (case_id, position, title, subject, wages, added_by_side, source, status)
-                        values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
-                .params(caseId, position, title, subject, wages, side.name(), source).update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, position, title, subject, wages, side.name(), source, Item.Status.OPEN.name()).update();
     }
 }

@@ -46,7 +46,8 @@ public class Rounds {
 
     public record Round(long id, long caseId, int roundNo, LocalDateTime startsAt, String place, Side presiding, Status status,
                         String attendance, String unforeseen, Outcome outcome, LocalDateTime nextStartsAt, String nextPlace,
-                        String nextItems, boolean unionConfirmed, boolean employerConfirmed, String returnedComment) {
+                        String nextItems, boolean unionConfirmed, boolean employerConfirmed, Side returnedBy,
+                        String returnedComment) {
     }
 
     /** One item's line in the minutes. */
@@ -78,8 +79,8 @@ public class Rounds {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into negotiation_round (case_id, round_no, starts_at, place, presiding_side, status)
-                        values (?, ?, ?, ?, ?, 'SCHEDULED')""")
-                .params(c.id(), held.size() + 1, Timestamp.valueOf(startsAt), place.trim(), presiding.name())
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), held.size() + 1, Timestamp.valueOf(startsAt), place.trim(), presiding.name(), Status.SCHEDULED.name())
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -120,10 +121,10 @@ public class Rounds {
                     .update();
         }
         jdbc.sql("""
-                        update negotiation_round set status = 'MINUTES_SUBMITTED', attendance = ?, unforeseen = ?, outcome = ?,
+                        update negotiation_round set status = ?, attendance = ?, unforeseen = ?, outcome = ?,
                             next_starts_at = ?, next_place = ?, next_items = ?, union_confirmed = false,
                             employer_confirmed = false where id = ?""")
-                .params(minutes.attendance().trim(), blankToNull(minutes.unforeseen()), minutes.outcome().name(),
+                .params(Status.MINUTES_SUBMITTED.name(), minutes.attendance().trim(), blankToNull(minutes.unforeseen()), minutes.outcome().name(),
                         minutes.nextStartsAt() == null ? null : Timestamp.valueOf(minutes.nextStartsAt()),
                         blankToNull(minutes.nextPlace()), blankToNull(minutes.nextItems()), roundId)
                 .update();
@@ -133,11 +134,13 @@ public class Rounds {
     @Transactional
     public boolean confirm(long roundId, Side side) {
         Round round = submitted(roundId);
-        jdbc.sql("update negotiation_round set " + (side == Side.UNION ? "union_confirmed" : "employer_confirmed")
-                + " = true, returned_comment = null where id = ?").param(roundId).update();
+        jdbc.sql(side == Side.UNION
+                        ? "update negotiation_round set union_confirmed = true, returned_by_side = null, returned_comment = null where id = ?"
+                        : "update negotiation_round set employer_confirmed = true, returned_by_side = null, returned_comment = null where id = ?")
+                .param(roundId).update();
         boolean both = side == Side.UNION ? round.employerConfirmed() : round.unionConfirmed();
         if (both) {
-            jdbc.sql("update negotiation_round set status = 'CONFIRMED' where id = ?").param(roundId).update();
+            jdbc.sql("update negotiation_round set status = ? where id = ?").params(Status.CONFIRMED.name(), roundId).update();
             positions(roundId).forEach(p -> {
                 if (p.outcome() != Preparation.Item.Status.OPEN) {
                     preparation.settle(p.itemId(), p.outcome(), p.agreedText());
@@ -151,13 +154,13 @@ public class Rounds {
     @Transactional
     public void returnToRecorder(long roundId, Side side, String comment) {
         submitted(roundId);
-        if (comment == null || comment.isBlank()) {
+        if (comment == null || comment.isBlank() || comment.trim().length() > 1000) {
             throw new BusinessRuleException("comment", "minutes.returnComment");
         }
         jdbc.sql("""
-                        update negotiation_round set status = 'SCHEDULED', union_confirmed = false, employer_confirmed = false,
-                            returned_comment = ? where id = ?""")
-                .params((side == Side.UNION ? "职工方：" : "企业方：") + comment.trim(), roundId).update();
+                        update negotiation_round set status = ?, union_confirmed = false, employer_confirmed = false,
+                            returned_by_side = ?, returned_comment = ? where id = ?""")
+                .params(Status.SCHEDULED.name(), side.name(), comment.trim(), roundId).update();
     }
 
     public List<Round> rounds(long caseId) {
@@ -188,8 +191,12 @@ public class Rounds {
                 && r.nextStartsAt() != null && r.nextStartsAt().toLocalDate().isBefore(deadlines.today())).isPresent();
     }
 
-    void setDocument(long roundId, String column, long documentId) {
-        jdbc.sql("update negotiation_round set " + column + " = ? where id = ?").params(documentId, roundId).update();
+    void noticeIssued(long roundId, long documentId) {
+        jdbc.sql("update negotiation_round set notice_document_id = ? where id = ?").params(documentId, roundId).update();
+    }
+
+    void minutesIssued(long roundId, long documentId) {
+        jdbc.sql("update negotiation_round set minutes_document_id = ? where id = ?").params(documentId, roundId).update();
     }
 
     private Round submitted(long roundId) {
@@ -212,10 +219,12 @@ public class Rounds {
     private Round roundRow(ResultSet rs, int row) throws SQLException {
         Timestamp next = rs.getTimestamp("next_starts_at");
         String outcome = rs.getString("outcome");
+        String returnedBy = rs.getString("returned_by_side");
         return new Round(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("round_no"), rs.getTimestamp("starts_at").toLocalDateTime(),
                 rs.getString("place"), Side.valueOf(rs.getString("presiding_side")), Status.valueOf(rs.getString("status")),
                 rs.getString("attendance"), rs.getString("unforeseen"), outcome == null ? null : Outcome.valueOf(outcome),
                 next == null ? null : next.toLocalDateTime(), rs.getString("next_place"), rs.getString("next_items"),
-                rs.getBoolean("union_confirmed"), rs.getBoolean("employer_confirmed"), rs.getString("returned_comment"));
+                rs.getBoolean("union_confirmed"), rs.getBoolean("employer_confirmed"),
+                returnedBy == null ? null : Side.valueOf(returnedBy), rs.getString("returned_comment"));
     }
 }

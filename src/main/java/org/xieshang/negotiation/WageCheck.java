@@ -74,7 +74,8 @@ public class WageCheck {
                 .optional();
     }
 
-    public Finding check(BigDecimal increasePercent, BigDecimal proposedMinimum, Optional<Guideline> guideline,
+    /** What a position means, as a pure function of the figures: flags against the guideline, the cost on the wage data. */
+    public static Finding check(BigDecimal increasePercent, BigDecimal proposedMinimum, Optional<Guideline> guideline,
                          Optional<WageData> data) {
         List<Flag> flags = new ArrayList<>();
         guideline.ifPresent(g -> {

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The employer's written answer as typed in the portal. */
-public class AnswerForm {
+public class AnswerForm implements java.io.Serializable {
 
     private AnswerKind kind;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)

@@ -1,7 +1,6 @@
 package org.xieshang.offer;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +17,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.AccessPolicy;
-import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.Flash;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -26,9 +25,6 @@ import org.xieshang.system.PortalUser;
 /** The case page: stage, offer, answers, letters, the timeline against the legal clocks, and the documents. */
 @Controller
 class CasePage {
-
-    /** Timeline entries only the union side reads (its questionnaire). */
-    private static final Set<String> UNION_INTERNAL = Set.of("QUESTIONNAIRE_CLOSED");
 
     private final BargainingCases cases;
     private final CaseOpening opening;
@@ -65,7 +61,7 @@ class CasePage {
         boolean unionSide = access.readableDocumentParties(user).contains(c.unionGroup());
         String province = caseParties.province(c);
         List<TimelineEntry> timeline = cases.timeline(id).stream()
-                .filter(e -> unionSide || !UNION_INTERNAL.contains(e.kind()))
+                .filter(e -> unionSide || !e.kind().unionInternal())
                 .map(e -> new TimelineEntry(e, e.clock() == null ? null : deadlines.clock(e.clock(), province)))
                 .toList();
         model.addAttribute("bargainingCase", c);
@@ -93,16 +89,13 @@ class CasePage {
 
     @PostMapping("/enterprises/{id}/cases")
     String openForEnterprise(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        try {
-            return "redirect:/cases/" + opening.forEnterprise(id, null, user).id();
-        } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("caseError", e.violations().get(0));
-            return "redirect:/enterprises/" + id;
-        }
+        return Flash.outcome(redirect, "notice.caseOpened", () -> opening.forEnterprise(id, null, user))
+                .map(c -> "redirect:/cases/" + c.id()).orElse("redirect:/enterprises/" + id);
     }
 
     @PostMapping("/federations/{id}/cases")
-    String openForFederation(@PathVariable long id, @CurrentUser PortalUser user) {
-        return "redirect:/cases/" + opening.forFederation(id, null, user).id();
+    String openForFederation(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return Flash.outcome(redirect, "notice.caseOpened", () -> opening.forFederation(id, null, user))
+                .map(c -> "redirect:/cases/" + c.id()).orElse("redirect:/federations/" + id);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
@@ -58,6 +59,25 @@ final class OfferDelegates {
         }
     }
 
+    /** The response letter of the answer just given; nothing when the union stopped waiting for one. */
+    @Component("issueResponseLetterDelegate")
+    static class IssueResponseLetter implements JavaDelegate {
+        private final BargainingCases cases;
+        private final OfferService offers;
+
+        IssueResponseLetter(BargainingCases cases, OfferService offers) {
+            this.cases = cases;
+            this.offers = offers;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            if (!OfferService.UNRESOLVED.equals(CollectiveBargaining.ANSWER.from(execution))) {
+                offers.issueResponseLetter(cases.of(execution).id());
+            }
+        }
+    }
+
     @Component("remindEmployerDelegate")
     static class RemindEmployer implements JavaDelegate {
         private final BargainingCases cases;
@@ -76,7 +96,7 @@ final class OfferDelegates {
             LocalDate due = offers.offer(c.id()).orElseThrow().answerDueOn();
             // A reminder that comes due only after the deadline (an offer recorded late) would remind of nothing.
             if (!deadlines.today().isAfter(due)) {
-                cases.record(c.id(), "ANSWER_REMINDER", SYSTEM, c.employerGroup(), OfferService.RESPONSE_CLOCK, due, null);
+                cases.record(c.id(), CaseEventKind.ANSWER_REMINDER, SYSTEM, c.employerGroup(), OfferService.RESPONSE_CLOCK, due, null);
             }
         }
     }
@@ -143,7 +163,7 @@ final class OfferDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.PREPARATION, null);
-            cases.record(c.id(), "PREPARATION_OPENED", SYSTEM, null, null, null, null);
+            cases.record(c.id(), CaseEventKind.PREPARATION_OPENED, SYSTEM, null, null, null, null);
         }
     }
 
@@ -159,7 +179,7 @@ final class OfferDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.REFUSED, c.ladderStep());
-            cases.record(c.id(), "CASE_CLOSED_REFUSED", SYSTEM, c.unionGroup(), null, null, null);
+            cases.record(c.id(), CaseEventKind.CASE_CLOSED_REFUSED, SYSTEM, c.unionGroup(), null, null, null);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The union's offer to bargain as typed in the portal. */
-public class OfferForm {
+public class OfferForm implements java.io.Serializable {
 
     private ContractType contractType = ContractType.COMPREHENSIVE;
     private List<BargainingSubject> subjects = new ArrayList<>();

@@ -1,13 +1,12 @@
 package org.xieshang.offer;
 
+import static org.xieshang.bargaining.CollectiveBargaining.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,67 +16,101 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
-import org.xieshang.bargaining.CaseStage;
-import org.xieshang.bargaining.CollectiveBargaining;
-import org.xieshang.bargaining.CollectiveBargainingProcess;
-import org.xieshang.system.BusinessRuleException;
+import org.xieshang.bargaining.CaseTask;
+import org.xieshang.bargaining.CaseTasks;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Flash;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
 
 /**
- * The portal forms of the offer stage, at the paths the BPMN formKeys name. Each GET shows the task's case;
- * each POST validates on the server, saves, and completes the task through the process facade.
+ * The portal forms of the offer stage, at the paths the BPMN formKeys name. Each GET shows the task's case; each
+ * POST hands the input to OfferSteps and redirects: to the case with what happened, or back to the form with the
+ * input and the broken rules.
  */
 @Controller
 class OfferForms {
 
-    private final CollectiveBargainingProcess process;
+    private final CaseTasks tasks;
+    private final OfferSteps steps;
     private final BargainingCases cases;
     private final OfferService offers;
     private final SupervisionLetters letters;
     private final Questionnaire questionnaire;
 
-    OfferForms(CollectiveBargainingProcess process, BargainingCases cases, OfferService offers,
-               SupervisionLetters letters, Questionnaire questionnaire) {
-        this.process = process;
+    OfferForms(CaseTasks tasks, OfferSteps steps, BargainingCases cases, OfferService offers, SupervisionLetters letters,
+               Questionnaire questionnaire) {
+        this.tasks = tasks;
+        this.steps = steps;
         this.cases = cases;
         this.offers = offers;
         this.letters = letters;
         this.questionnaire = questionnaire;
     }
 
-    /** A decision form: which options it offers and whether it asks for a text. */
+    /** A decision form: its task kinds, the options it offers and whether it asks for a text. */
     private record Decision(String title, String explanation, List<String> options, String textField) {
     }
 
     private static final Map<String, Decision> DECISIONS = Map.of(
-            CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME, new Decision("form.proposedTime.title",
-                    "form.proposedTime.explanation", List.of("accept", "contest"), null),
-            CollectiveBargaining.TASK_REVIEW_REFUSAL, new Decision("form.reviewRefusal.title",
-                    "form.reviewRefusal.explanation", List.of("contest", "acceptRefusal"), null),
-            CollectiveBargaining.TASK_DECIDE_UNANSWERED_CASE, new Decision("form.unanswered.title",
-                    "form.unanswered.explanation", List.of("keepWaiting", "close"), null),
-            CollectiveBargaining.TASK_RECORD_BUREAU_ACTION, new Decision("form.bureauAction.title",
-                    "form.bureauAction.explanation", List.of("record"), "action"),
-            CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER, new Decision("form.reminderLetter.title",
-                    "form.reminderLetter.explanation", List.of("issue"), "facts"),
-            CollectiveBargaining.TASK_ISSUE_OPINION_LETTER, new Decision("form.opinionLetter.title",
-                    "form.opinionLetter.explanation", List.of("issue"), "facts"),
-            CollectiveBargaining.TASK_COUNTERSIGN_OPINION_LETTER, new Decision("form.countersign.title",
-                    "form.countersign.explanation", List.of("countersign"), null),
-            CollectiveBargaining.TASK_ISSUE_RECOMMENDATION_LETTER, new Decision("form.recommendationLetter.title",
+            TASK_CONSIDER_PROPOSED_TIME, new Decision("form.proposedTime.title", "form.proposedTime.explanation",
+                    List.of("accept", "contest"), null),
+            TASK_REVIEW_REFUSAL, new Decision("form.reviewRefusal.title", "form.reviewRefusal.explanation",
+                    List.of("contest", "acceptRefusal"), null),
+            TASK_DECIDE_UNANSWERED_CASE, new Decision("form.unanswered.title", "form.unanswered.explanation",
+                    List.of("keepWaiting", "close"), null),
+            TASK_RECORD_BUREAU_ACTION, new Decision("form.bureauAction.title", "form.bureauAction.explanation",
+                    List.of("record"), "action"),
+            TASK_ISSUE_REMINDER_LETTER, new Decision("form.reminderLetter.title", "form.reminderLetter.explanation",
+                    List.of("issue"), "facts"),
+            TASK_ISSUE_OPINION_LETTER, new Decision("form.opinionLetter.title", "form.opinionLetter.explanation",
+                    List.of("issue"), "facts"),
+            TASK_COUNTERSIGN_OPINION_LETTER, new Decision("form.countersign.title", "form.countersign.explanation",
+                    List.of("countersign"), null),
+            TASK_ISSUE_RECOMMENDATION_LETTER, new Decision("form.recommendationLetter.title",
                     "form.recommendationLetter.explanation", List.of("issue"), "facts"));
+
+    /** The decision forms by path, with the task kinds each serves. */
+    private static final Map<String, List<String>> DECISION_PATHS = Map.of(
+            "/forms/proposed-time", List.of(TASK_CONSIDER_PROPOSED_TIME),
+            "/forms/review-refusal", List.of(TASK_REVIEW_REFUSAL),
+            "/forms/unanswered-case", List.of(TASK_DECIDE_UNANSWERED_CASE),
+            "/forms/bureau-action", List.of(TASK_RECORD_BUREAU_ACTION),
+            "/forms/supervision-letter", List.of(TASK_ISSUE_REMINDER_LETTER, TASK_ISSUE_OPINION_LETTER,
+                    TASK_COUNTERSIGN_OPINION_LETTER, TASK_ISSUE_RECOMMENDATION_LETTER));
 
     // --- offer -------------------------------------------------------------------------------------------
 
     @GetMapping("/forms/offer")
     String offer(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Context ctx = context(taskId, user, CollectiveBargaining.TASK_DRAFT_OFFER);
+        CaseTask task = tasks.view(PROCESS_ID, taskId, user, TASK_DRAFT_OFFER);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", draftOf(task.bargainingCase().id()));
+        }
+        addCase(task, model);
+        model.addAttribute("contractTypes", ContractType.values());
+        model.addAttribute("subjects", BargainingSubject.values());
+        return "forms/offer";
+    }
+
+    @PostMapping("/forms/offer")
+    String sendOffer(@RequestParam String taskId, @RequestParam(defaultValue = "send") String action,
+                     @ModelAttribute("form") OfferForm form, BindingResult binding, @CurrentUser PortalUser user,
+                     RedirectAttributes redirect) {
+        if ("questionnaire".equals(action)) {
+            return Flash.outcome(redirect, "notice.questionnaireOpened", () -> steps.askWorkersFirst(taskId, user))
+                    .map(OfferForms::toCase).orElse(form("/forms/offer", taskId));
+        }
+        return Flash.form(redirect, "notice.offerSent", "form", form, binding, () -> steps.sendOffer(taskId, form, user))
+                .map(OfferForms::toCase).orElse(form("/forms/offer", taskId));
+    }
+
+    private OfferForm draftOf(long caseId) {
         OfferForm form = new OfferForm();
-        offers.offer(ctx.bargainingCase.id()).ifPresent(o -> {
+        offers.offer(caseId).ifPresent(o -> {
             form.setContractType(o.contractType());
             form.setSubjects(o.subjects());
             form.setWageIncreasePercent(o.wageIncreasePercent());
@@ -87,55 +120,23 @@ class OfferForms {
             form.setContactName(o.contactName());
             form.setContactPhone(o.contactPhone());
         });
-        return showOffer(ctx, form, model);
-    }
-
-    @PostMapping("/forms/offer")
-    String sendOffer(@RequestParam String taskId, @RequestParam(defaultValue = "send") String action,
-                     @ModelAttribute("form") OfferForm form, BindingResult binding, @CurrentUser PortalUser user,
-                     Model model) {
-        Context ctx = context(taskId, user, CollectiveBargaining.TASK_DRAFT_OFFER);
-        if ("questionnaire".equals(action)) {
-            cases.moveTo(ctx.bargainingCase.id(), CaseStage.QUESTIONNAIRE, null);
-            process.draftOffer(ctx.task, user, true);
-            return "redirect:/cases/" + ctx.bargainingCase.id();
-        }
-        if (binding.hasErrors()) {
-            return showOffer(ctx, form, model);
-        }
-        try {
-            offers.saveOffer(ctx.bargainingCase.id(), form, user.userId());
-        } catch (BusinessRuleException e) {
-            reject(binding, e);
-            return showOffer(ctx, form, model);
-        }
-        process.draftOffer(ctx.task, user, false);
-        return "redirect:/cases/" + ctx.bargainingCase.id() + "?sent";
-    }
-
-    private String showOffer(Context ctx, OfferForm form, Model model) {
-        ctx.addTo(model);
-        model.addAttribute("form", form);
-        model.addAttribute("contractTypes", ContractType.values());
-        model.addAttribute("subjects", BargainingSubject.values());
-        return "forms/offer";
+        return form;
     }
 
     // --- questionnaire -----------------------------------------------------------------------------------
 
     @GetMapping("/forms/questionnaire")
     String closeQuestionnaireForm(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Context ctx = context(taskId, user, CollectiveBargaining.TASK_CLOSE_QUESTIONNAIRE);
-        ctx.addTo(model);
-        model.addAttribute("tally", questionnaire.tally(ctx.bargainingCase, user));
+        CaseTask task = tasks.view(PROCESS_ID, taskId, user, TASK_CLOSE_QUESTIONNAIRE);
+        addCase(task, model);
+        model.addAttribute("tally", questionnaire.tally(task.bargainingCase(), user));
         return "forms/questionnaire";
     }
 
     @PostMapping("/forms/questionnaire")
-    String closeQuestionnaire(@RequestParam String taskId, @CurrentUser PortalUser user) {
-        Context ctx = context(taskId, user, CollectiveBargaining.TASK_CLOSE_QUESTIONNAIRE);
-        process.complete(ctx.task, user);
-        return "redirect:/cases/" + ctx.bargainingCase.id();
+    String closeQuestionnaire(@RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return Flash.outcome(redirect, "notice.questionnaireClosed", () -> steps.closeQuestionnaire(taskId, user))
+                .map(OfferForms::toCase).orElse(form("/forms/questionnaire", taskId));
     }
 
     @GetMapping("/cases/{id}/questionnaire")
@@ -152,139 +153,125 @@ class OfferForms {
     @PostMapping("/cases/{id}/questionnaire")
     String answerQuestionnaire(@PathVariable long id, @RequestParam(required = false) List<BargainingSubject> priorities,
                                @RequestParam(required = false) BigDecimal wageExpectation,
-                               @RequestParam(required = false) String demand, @CurrentUser PortalUser user, Model model) {
+                               @RequestParam(required = false) String demand, @CurrentUser PortalUser user,
+                               RedirectAttributes redirect) {
         BargainingCase c = cases.get(id, user);
-        try {
-            questionnaire.answer(c, user, priorities, wageExpectation, demand);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("bargainingCase", c);
-            model.addAttribute("subjects", BargainingSubject.values());
-            model.addAttribute("errors", e.violations());
-            return "forms/questionnaire-answer";
+        if (Flash.attempt(redirect, "notice.questionnaireAnswered", () -> questionnaire.answer(c, user, priorities, wageExpectation, demand))) {
+            return "redirect:/";
         }
-        return "redirect:/?answered";
+        return "redirect:/cases/" + id + "/questionnaire";
     }
 
     // --- the employer's answer ---------------------------------------------------------------------------
 
     @GetMapping("/forms/answer-offer")
     String answerForm(@RequestParam String taskId, @CurrentUser PortalUser user, Model model) {
-        Context ctx = context(taskId, user, CollectiveBargaining.TASK_ANSWER_OFFER, CollectiveBargaining.TASK_RECONSIDER_REFUSAL);
-        return showAnswer(ctx, new AnswerForm(), model);
+        CaseTask task = tasks.view(PROCESS_ID, taskId, user, TASK_ANSWER_OFFER, TASK_RECONSIDER_REFUSAL);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new AnswerForm());
+        }
+        addCase(task, model);
+        model.addAttribute("kinds", AnswerKind.values());
+        return "forms/answer-offer";
     }
 
     @PostMapping("/forms/answer-offer")
     String answer(@RequestParam String taskId, @ModelAttribute("form") AnswerForm form, BindingResult binding,
-                  @CurrentUser PortalUser user, Model model) {
-        Context ctx = context(taskId, user, CollectiveBargaining.TASK_ANSWER_OFFER, CollectiveBargaining.TASK_RECONSIDER_REFUSAL);
-        if (binding.hasErrors()) {
-            return showAnswer(ctx, form, model);
-        }
-        try {
-            offers.answer(ctx.bargainingCase.id(), form, user);
-        } catch (BusinessRuleException e) {
-            reject(binding, e);
-            return showAnswer(ctx, form, model);
-        }
-        process.answer(ctx.task, user, form.getKind().name());
-        return "redirect:/cases/" + ctx.bargainingCase.id() + "?answered";
-    }
-
-    private String showAnswer(Context ctx, AnswerForm form, Model model) {
-        ctx.addTo(model);
-        model.addAttribute("form", form);
-        model.addAttribute("kinds", AnswerKind.values());
-        return "forms/answer-offer";
+                  @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return Flash.form(redirect, "notice.offerAnswered", "form", form, binding, () -> steps.answerOffer(taskId, form, user))
+                .map(OfferForms::toCase).orElse(form("/forms/answer-offer", taskId));
     }
 
     // --- decisions and letters ---------------------------------------------------------------------------
 
     @GetMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case",
             "/forms/bureau-action", "/forms/supervision-letter"})
-    String decisionForm(@RequestParam String taskId, @CurrentUser PortalUser user, HttpServletRequest request,
-                        Model model) {
-        Context ctx = context(taskId, user, DECISIONS.keySet().toArray(String[]::new));
-        return showDecision(ctx, null, request, model);
+    String decisionForm(@RequestParam String taskId, @CurrentUser PortalUser user,
+                        jakarta.servlet.http.HttpServletRequest request, Model model) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        CaseTask task = tasks.view(PROCESS_ID, taskId, user, DECISION_PATHS.get(path).toArray(String[]::new));
+        addCase(task, model);
+        model.addAttribute("formAction", path);
+        model.addAttribute("decision", DECISIONS.get(task.key()));
+        model.addAttribute("answers", offers.answers(task.bargainingCase().id()));
+        model.addAttribute("letters", letters.letters(task.bargainingCase().id()));
+        return "forms/decision";
     }
 
-    @PostMapping({"/forms/proposed-time", "/forms/review-refusal", "/forms/unanswered-case",
-            "/forms/bureau-action", "/forms/supervision-letter"})
-    String decide(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String text,
+    @PostMapping("/forms/proposed-time")
+    String proposedTime(@RequestParam String taskId, @RequestParam String option, @CurrentUser PortalUser user,
+                        RedirectAttributes redirect) {
+        boolean accept = choice(option, "accept", "contest");
+        return decided("/forms/proposed-time", taskId, redirect, accept ? "notice.proposedTimeAccepted" : "notice.proposedTimeContested",
+                () -> steps.considerProposedTime(taskId, accept, user));
+    }
+
+    @PostMapping("/forms/review-refusal")
+    String reviewRefusal(@RequestParam String taskId, @RequestParam String option, @CurrentUser PortalUser user,
+                         RedirectAttributes redirect) {
+        boolean contest = choice(option, "contest", "acceptRefusal");
+        return decided("/forms/review-refusal", taskId, redirect, contest ? "notice.refusalContested" : "notice.refusalAccepted",
+                () -> steps.reviewRefusal(taskId, contest, user));
+    }
+
+    @PostMapping("/forms/unanswered-case")
+    String unanswered(@RequestParam String taskId, @RequestParam String option, @CurrentUser PortalUser user,
+                      RedirectAttributes redirect) {
+        boolean keepWaiting = choice(option, "keepWaiting", "close");
+        return decided("/forms/unanswered-case", taskId, redirect, keepWaiting ? "notice.keepWaiting" : "notice.caseClosed",
+                () -> steps.decideUnanswered(taskId, keepWaiting, user));
+    }
+
+    @PostMapping("/forms/bureau-action")
+    String bureauAction(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String text,
+                        @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        choice(option, "record", "record");
+        redirect.addFlashAttribute("text", text);
+        return decided("/forms/bureau-action", taskId, redirect, "notice.bureauActionRecorded",
+                () -> steps.recordBureauAction(taskId, text, user));
+    }
+
+    @PostMapping("/forms/supervision-letter")
+    String letter(@RequestParam String taskId, @RequestParam String option, @RequestParam(required = false) String text,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
-                  @CurrentUser PortalUser user, HttpServletRequest request, Model model) {
-        Context ctx = context(taskId, user, DECISIONS.keySet().toArray(String[]::new));
-        if (!DECISIONS.get(ctx.task.getTaskDefinitionKey()).options().contains(option)) {
+                  @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        boolean countersign = choice(option, "countersign", "issue");
+        redirect.addFlashAttribute("text", text);
+        return decided("/forms/supervision-letter", taskId, redirect, countersign ? "notice.letterCountersigned" : "notice.letterDrafted",
+                () -> countersign ? steps.countersignOpinionLetter(taskId, user) : steps.draftLetter(taskId, text, servedOn, user));
+    }
+
+    private String decided(String path, String taskId, RedirectAttributes redirect, String notice,
+                           java.util.function.Supplier<Long> step) {
+        var done = Flash.outcome(redirect, notice, step);
+        if (done.isPresent()) {
+            // The text travels back only to a refused form.
+            redirect.getFlashAttributes().remove("text");
+        }
+        return done.map(OfferForms::toCase).orElse(form(path, taskId));
+    }
+
+    /** The option posted: one of the two this form offers, else not found. */
+    private static boolean choice(String option, String yes, String no) {
+        if (!yes.equals(option) && !no.equals(option)) {
             throw new NotFoundException("option " + option);
         }
-        long caseId = ctx.bargainingCase.id();
-        try {
-            switch (ctx.task.getTaskDefinitionKey()) {
-                case CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME -> process.considerProposedTime(ctx.task, user, "accept".equals(option));
-                case CollectiveBargaining.TASK_REVIEW_REFUSAL -> process.reviewRefusal(ctx.task, user, "contest".equals(option));
-                case CollectiveBargaining.TASK_DECIDE_UNANSWERED_CASE -> process.decideUnanswered(ctx.task, user, "keepWaiting".equals(option));
-                case CollectiveBargaining.TASK_RECORD_BUREAU_ACTION -> {
-                    letters.recordBureauAction(caseId, text, user.userId());
-                    process.complete(ctx.task, user);
-                }
-                case CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.REMINDER_LETTER, text, servedOn, user);
-                case CollectiveBargaining.TASK_ISSUE_OPINION_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.OPINION_LETTER, text, servedOn, user);
-                case CollectiveBargaining.TASK_ISSUE_RECOMMENDATION_LETTER -> draftAndComplete(ctx, SupervisionLetters.Kind.RECOMMENDATION_LETTER, text, servedOn, user);
-                case CollectiveBargaining.TASK_COUNTERSIGN_OPINION_LETTER -> {
-                    letters.countersign(caseId, SupervisionLetters.Kind.OPINION_LETTER, user.userId());
-                    process.complete(ctx.task, user);
-                }
-                default -> throw new NotFoundException("decision " + ctx.task.getTaskDefinitionKey());
-            }
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return showDecision(ctx, text, request, model);
-        }
-        return "redirect:/cases/" + caseId;
-    }
-
-    private void draftAndComplete(Context ctx, SupervisionLetters.Kind kind, String facts, LocalDate servedOn,
-                                  PortalUser user) {
-        letters.draft(ctx.bargainingCase.id(), kind, facts, user.userId(), servedOn);
-        process.complete(ctx.task, user);
-    }
-
-    private String showDecision(Context ctx, String text, HttpServletRequest request, Model model) {
-        ctx.addTo(model);
-        model.addAttribute("formAction", request.getServletPath());
-        model.addAttribute("decision", DECISIONS.get(ctx.task.getTaskDefinitionKey()));
-        model.addAttribute("text", text);
-        model.addAttribute("answers", offers.answers(ctx.bargainingCase.id()));
-        model.addAttribute("letters", letters.letters(ctx.bargainingCase.id()));
-        return "forms/decision";
+        return yes.equals(option);
     }
 
     // --- shared ------------------------------------------------------------------------------------------
 
-    private record Context(Task task, BargainingCase bargainingCase, OfferService.Offer offer) {
-        void addTo(Model model) {
-            model.addAttribute("task", task);
-            model.addAttribute("bargainingCase", bargainingCase);
-            model.addAttribute("offer", offer);
-        }
+    private void addCase(CaseTask task, Model model) {
+        model.addAttribute("task", task.task());
+        model.addAttribute("bargainingCase", task.bargainingCase());
+        model.addAttribute("offer", offers.offer(task.bargainingCase().id()).orElse(null));
     }
 
-    /** The task if it is one of the expected kinds and the user may work on it; otherwise not found. */
-    private Context context(String taskId, PortalUser user, String... expectedKeys) {
-        Task task = process.task(taskId, user);
-        if (!List.of(expectedKeys).contains(task.getTaskDefinitionKey())) {
-            throw new NotFoundException("task " + taskId + " is not " + List.of(expectedKeys));
-        }
-        BargainingCase c = cases.findByNo(process.caseNoOf(task)).orElseThrow();
-        return new Context(task, c, offers.offer(c.id()).orElse(null));
+    private static String toCase(long caseId) {
+        return "redirect:/cases/" + caseId;
     }
 
-    private static void reject(BindingResult binding, BusinessRuleException e) {
-        e.violations().forEach(v -> {
-            if (v.field() == null) {
-                binding.reject(v.messageKey(), v.arguments(), v.messageKey());
-            } else {
-                binding.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey());
-            }
-        });
+    private static String form(String path, String taskId) {
+        return "redirect:" + path + "?taskId=" + taskId;
     }
 }

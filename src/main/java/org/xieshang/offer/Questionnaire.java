@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
@@ -117,18 +118,16 @@ public class Questionnaire {
         return tally(caseId).ranked().stream().limit(n).map(Map.Entry::getKey).toList();
     }
 
+    record Summary(BargainingCase bargainingCase, String unionName, Tally tally) implements DocumentModel {
+    }
+
     /** Closes the questionnaire with its summary, readable by the union side only. */
-    @Transactional
     public void summarise(long caseId, String closedBy) {
         BargainingCase c = cases.find(caseId).orElseThrow();
-        Map<String, Object> model = new HashMap<>();
-        model.put("bargainingCase", c);
-        model.put("unionName", caseParties.unionName(c));
-        model.put("tally", tally(caseId));
         StoredDocument summary = documents.generate(new DocumentService.Request(DocumentType.QUESTIONNAIRE_SUMMARY,
                 c.caseNo(), c.enterpriseId(), c.federationId(), DocumentType.QUESTIONNAIRE_SUMMARY.title().zh() + "-"
-                + c.partyName(), model, caseParties.unionOnly(c), closedBy));
+                + c.partyName(), caseParties.unionOnly(c), closedBy), new Summary(c, caseParties.unionName(c), tally(caseId)));
         cases.moveTo(caseId, CaseStage.DRAFT, null);
-        cases.record(caseId, "QUESTIONNAIRE_CLOSED", closedBy, null, null, null, summary.id());
+        cases.record(caseId, CaseEventKind.QUESTIONNAIRE_CLOSED, closedBy, null, null, null, summary.id());
     }
 }

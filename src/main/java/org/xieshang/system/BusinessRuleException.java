@@ -9,7 +9,7 @@ import java.util.List;
  */
 public class BusinessRuleException extends RuntimeException {
 
-    public record Violation(String field, String messageKey, Object... arguments) {
+    public record Violation(String field, String messageKey, Object... arguments) implements java.io.Serializable {
     }
 
     private final transient List<Violation> violations;

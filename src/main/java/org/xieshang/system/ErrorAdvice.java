@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,14 +45,30 @@ class ErrorAdvice {
                 messages.getMessage("error.unavailable", new Object[] {e.getMessage()}, locale));
     }
 
+    /** Someone else did the task, or won a race on the same case: nothing was saved, and the page says so. */
+    @ExceptionHandler(TaskTakenException.class)
+    Object taken(TaskTakenException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return violations(e, HttpStatus.CONFLICT, request, response, locale);
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    Object concurrent(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.CONFLICT, messages.getMessage("step.concurrent", null, locale));
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     Object rule(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return violations(e, HttpStatus.BAD_REQUEST, request, response, locale);
+    }
+
+    private Object violations(BusinessRuleException e, HttpStatus status, HttpServletRequest request,
+                              HttpServletResponse response, Locale locale) {
         List<Map<String, String>> errors = e.violations().stream()
                 .map(v -> Map.of("field", v.field() == null ? "" : v.field(),
                         "message", messages.getMessage(v.messageKey(), v.arguments(), locale)))
                 .toList();
         String message = String.join("\n", errors.stream().map(m -> m.get("message")).toList());
-        Object rendered = render(request, response, HttpStatus.BAD_REQUEST, message);
+        Object rendered = render(request, response, status, message);
         if (rendered instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
             problem.setProperty("errors", errors);
         }

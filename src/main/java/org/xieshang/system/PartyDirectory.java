@@ -150,6 +150,12 @@ public class PartyDirectory {
         return Optional.empty();
     }
 
+    /** How the portal names a person (family name first); the account id when there is no such user. */
+    public String displayName(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
+    }
+
     public Optional<Localized> partyName(String partyId) {
         return jdbc.sql("select name_zh, name_en from party where id = ?").param(partyId)
                 .query((rs, i) -> new Localized(rs.getString("name_zh"), rs.getString("name_en"))).optional();

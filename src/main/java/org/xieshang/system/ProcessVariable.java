@@ -1,5 +1,7 @@
 package org.xieshang.system;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -9,10 +11,24 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public record ProcessVariable<T>(String name, Class<T> type) {
 
     public T from(VariableScope scope) {
-        return type.cast(scope.getVariable(name));
+        return cast(scope.getVariable(name));
     }
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
+    }
+
+    /** Adds the variable to those a step completes its task with, or a process starts with. */
+    public Map<String, Object> put(Map<String, Object> variables, T value) {
+        variables.put(name, value);
+        return variables;
+    }
+
+    /** The value read from the engine as this variable's type; ids stored by older code as an int read as a long. */
+    public T cast(Object value) {
+        if (value instanceof Number n && type == Long.class) {
+            return type.cast(n.longValue());
+        }
+        return type.cast(value);
     }
 }

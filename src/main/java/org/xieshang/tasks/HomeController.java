@@ -14,7 +14,9 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Flash;
 import org.xieshang.system.PortalUser;
 
 /** Every role lands here: its overview, then my tasks, my party's unclaimed tasks and what I completed. */
@@ -50,15 +52,16 @@ class HomeController {
         return "home";
     }
 
+    /** Two people claiming one task at once: one gets it, the other hears who did. */
     @PostMapping("/tasks/{id}/claim")
-    String claim(@PathVariable String id, @CurrentUser PortalUser user) {
-        inbox.claim(id, user);
+    String claim(@PathVariable String id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "notice.taskClaimed", () -> inbox.claim(id, user));
         return "redirect:/";
     }
 
     @PostMapping("/tasks/{id}/unclaim")
-    String unclaim(@PathVariable String id, @CurrentUser PortalUser user) {
-        inbox.unclaim(id, user);
+    String unclaim(@PathVariable String id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "notice.taskUnclaimed", () -> inbox.unclaim(id, user));
         return "redirect:/";
     }
 

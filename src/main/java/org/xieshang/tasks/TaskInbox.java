@@ -22,10 +22,11 @@ import org.xieshang.enterprise.Enterprise;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
+import org.xieshang.system.StepTasks;
 
 /**
  * Every process's user tasks as one inbox: list, claim and unclaim. Starting, correlating and completing stay
- * with each process's facade; the inbox never completes a task.
+ * with each process's facade and step services; the inbox never completes a task.
  */
 @Service
 class TaskInbox {
@@ -35,14 +36,16 @@ class TaskInbox {
     private static final int COMPLETED_SHOWN = 20;
 
     private final TaskService tasks;
+    private final StepTasks stepTasks;
     private final HistoryService history;
     private final RepositoryService repository;
     private final DeadlineService deadlines;
     private final EnterpriseRegistry registry;
 
-    TaskInbox(TaskService tasks, HistoryService history, RepositoryService repository, DeadlineService deadlines,
+    TaskInbox(TaskService tasks, StepTasks stepTasks, HistoryService history, RepositoryService repository, DeadlineService deadlines,
               EnterpriseRegistry registry) {
         this.tasks = tasks;
+        this.stepTasks = stepTasks;
         this.history = history;
         this.repository = repository;
         this.deadlines = deadlines;
@@ -68,11 +71,7 @@ class TaskInbox {
     }
 
     void claim(String taskId, PortalUser user) {
-        Task task = offeredTo(taskId, user);
-        if (task.getAssignee() != null) {
-            throw new NotFoundException("task " + taskId + " already claimed");
-        }
-        tasks.claim(taskId, user.userId());
+        stepTasks.claim(taskId, user);
     }
 
     void unclaim(String taskId, PortalUser user) {
@@ -90,14 +89,6 @@ class TaskInbox {
             throw new NotFoundException("task " + taskId);
         }
         return formPath(task.getFormKey(), task.getId());
-    }
-
-    private Task offeredTo(String taskId, PortalUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(user.partyId()).singleResult();
-        if (task == null) {
-            throw new NotFoundException("task " + taskId);
-        }
-        return task;
     }
 
     private boolean candidate(Task task, PortalUser user) {

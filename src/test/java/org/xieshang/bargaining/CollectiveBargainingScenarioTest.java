@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,11 @@ import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.OfferForm;
 import org.xieshang.offer.OfferService;
+import org.xieshang.offer.OfferSteps;
 import org.xieshang.offer.SupervisionLetters;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
+import org.xieshang.testing.BargainingOffers;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestClock;
@@ -50,11 +51,16 @@ class CollectiveBargainingScenarioTest {
     @Autowired
     SupervisionLetters letters;
     @Autowired
+    OfferSteps steps;
+
+    @Autowired
     DeadlineService deadlines;
     @Autowired
     DemoUsers demo;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     BargainingFixture.Sides sides;
     BargainingCase bargainingCase;
@@ -83,9 +89,6 @@ class CollectiveBargainingScenarioTest {
         assertThat(stage()).isEqualTo(CaseStage.PREPARATION);
         assertThat(offers.answers(bargainingCase.id()).get(0).onTime()).isTrue();
         assertThat(offers.answers(bargainingCase.id()).get(0).documentId()).isNotNull();
-        complete(TASK_START_UNION_PREPARATION, sides.union());
-        complete(TASK_START_EMPLOYER_PREPARATION, sides.employer());
-        assertThat(instance).isWaitingAt(TASK_SCHEDULE_ROUND);
     }
 
     @Test
@@ -93,7 +96,7 @@ class CollectiveBargainingScenarioTest {
         clock.setToday(LocalDate.of(2026, 9, 12));
         sendOffer();
 
-        Task answer = task(TASK_ANSWER_OFFER, sides.employer());
+        var answer = process.task(bargainingCase.caseNo(), TASK_ANSWER_OFFER, sides.employer());
         LocalDate due = deadlines.compute("offer-response", LocalDate.of(2026, 9, 12)).due();
         assertThat(due).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(answer.getDueDate()).isEqualTo(endOf(due));
@@ -106,10 +109,9 @@ class CollectiveBargainingScenarioTest {
     @Test
     void an_offer_handed_over_on_paper_25_days_ago_is_already_overdue() {
         LocalDate delivered = deadlines.today().minusDays(25);
-        OfferForm form = BargainingFixture.wageOffer();
+        OfferForm form = BargainingOffers.wageOffer();
         form.setDeliveredOn(delivered);
-        offers.saveOffer(bargainingCase.id(), form, sides.union().userId());
-        process.draftOffer(task(TASK_DRAFT_OFFER, sides.union()), sides.union(), false);
+        steps.sendOffer(task(TASK_DRAFT_OFFER, sides.union()), form, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
 
         LocalDate due = deadlines.compute("offer-response", delivered).due();
@@ -117,9 +119,8 @@ class CollectiveBargainingScenarioTest {
         assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_RESPONSE_DUE).getDuedate())
                 .isEqualTo(endOf(due)).isBefore(new Date());
         ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
-        letters.draft(bargainingCase.id(), SupervisionLetters.Kind.REMINDER_LETTER, "逾期未回应，经纸质送达提示函。",
-                sides.union().userId(), delivered.plusDays(22));
-        process.complete(task(TASK_ISSUE_REMINDER_LETTER, sides.union()), sides.union());
+        steps.draftLetter(task(TASK_ISSUE_REMINDER_LETTER, sides.union()), "逾期未回应，经纸质送达提示函。", delivered.plusDays(22),
+                sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
         assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_REMINDER_LETTER_DUE).getDuedate())
                 .isEqualTo(endOf(deadlines.compute("reminder-letter", delivered.plusDays(22)).due()));
@@ -127,14 +128,14 @@ class CollectiveBargainingScenarioTest {
 
     @Test
     void a_paper_date_in_the_future_or_before_the_offer_is_refused() {
-        OfferForm form = BargainingFixture.wageOffer();
+        OfferForm form = BargainingOffers.wageOffer();
         form.setDeliveredOn(deadlines.today().plusDays(1));
-        assertThatThrownBy(() -> offers.saveOffer(bargainingCase.id(), form, sides.union().userId()))
+        assertThatThrownBy(() -> steps.sendOffer(task(TASK_DRAFT_OFFER, sides.union()), form, sides.union()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("offer.deliveredOn.range");
         sendOffer();
         ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
-        assertThatThrownBy(() -> letters.draft(bargainingCase.id(), SupervisionLetters.Kind.REMINDER_LETTER,
-                "逾期未回应，经纸质送达提示函。", sides.union().userId(), deadlines.today().minusDays(1)))
+        assertThatThrownBy(() -> steps.draftLetter(task(TASK_ISSUE_REMINDER_LETTER, sides.union()),
+                "逾期未回应，经纸质送达提示函。", deadlines.today().minusDays(1), sides.union()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("letter.servedOn.range");
     }
 
@@ -148,7 +149,7 @@ class CollectiveBargainingScenarioTest {
 
         assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);
         assertThat(cases.noticesFor(sides.employer().partyId(), 10))
-                .filteredOn(e -> e.kind().equals("ANSWER_REMINDER")).hasSize(2);
+                .filteredOn(e -> e.kind() == CaseEventKind.ANSWER_REMINDER).hasSize(2);
     }
 
     @Test
@@ -157,7 +158,7 @@ class CollectiveBargainingScenarioTest {
         answer(TASK_ANSWER_OFFER, AnswerKind.OTHER_TIME);
         assertThat(stage()).isEqualTo(CaseStage.TIME_PROPOSED);
 
-        process.considerProposedTime(task(TASK_CONSIDER_PROPOSED_TIME, sides.union()), sides.union(), true);
+        steps.considerProposedTime(task(TASK_CONSIDER_PROPOSED_TIME, sides.union()), true, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_OPEN_PREPARATION);
         assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION);
         assertThat(stage()).isEqualTo(CaseStage.PREPARATION);
@@ -168,10 +169,10 @@ class CollectiveBargainingScenarioTest {
         sendOffer();
         answer(TASK_ANSWER_OFFER, AnswerKind.REFUSE);
         assertThat(stage()).isEqualTo(CaseStage.REFUSAL_REVIEW);
-        process.reviewRefusal(task(TASK_REVIEW_REFUSAL, sides.union()), sides.union(), true);
+        steps.reviewRefusal(task(TASK_REVIEW_REFUSAL, sides.union()), true, sides.union());
 
         assertThat(instance).isWaitingAt(TASK_ISSUE_REMINDER_LETTER, TASK_RECONSIDER_REFUSAL);
-        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
         assertThat(instance).isWaitingAt(TIMER_REMINDER_LETTER_DUE, TASK_RECONSIDER_REFUSAL);
         assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_REMINDER_LETTER_DUE).getDuedate())
@@ -188,7 +189,7 @@ class CollectiveBargainingScenarioTest {
     void a_refusal_the_union_accepts_ends_the_case_as_refused() {
         sendOffer();
         answer(TASK_ANSWER_OFFER, AnswerKind.REFUSE);
-        process.reviewRefusal(task(TASK_REVIEW_REFUSAL, sides.union()), sides.union(), false);
+        steps.reviewRefusal(task(TASK_REVIEW_REFUSAL, sides.union()), false, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_CLOSE_REFUSED);
 
         assertThat(instance).isEnded().hasPassed(EVENT_REFUSED).hasNotPassed(TASK_ISSUE_REMINDER_LETTER);
@@ -201,27 +202,26 @@ class CollectiveBargainingScenarioTest {
         ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
         assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER, TASK_ISSUE_REMINDER_LETTER);
 
-        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_REMINDER_LETTER_DUE);
 
-        issueLetter(TASK_ISSUE_OPINION_LETTER, SupervisionLetters.Kind.OPINION_LETTER, sides.union());
+        issueLetter(TASK_ISSUE_OPINION_LETTER, sides.union());
         PortalUser upperUnion = demo.user("zgh.liu");
-        letters.countersign(bargainingCase.id(), SupervisionLetters.Kind.OPINION_LETTER, upperUnion.userId());
-        process.complete(task(TASK_COUNTERSIGN_OPINION_LETTER, upperUnion), upperUnion);
+        steps.countersignOpinionLetter(task(TASK_COUNTERSIGN_OPINION_LETTER, upperUnion), upperUnion);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_OPINION_LETTER);
         assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_OPINION_LETTER_DUE).getDuedate())
                 .isEqualTo(endOf(deadlines.compute("opinion-letter", deadlines.today()).due()));
         ProcessTestSupport.fireTimer(engine, instance, TIMER_OPINION_LETTER_DUE);
 
-        issueLetter(TASK_ISSUE_RECOMMENDATION_LETTER, SupervisionLetters.Kind.RECOMMENDATION_LETTER, upperUnion);
+        issueLetter(TASK_ISSUE_RECOMMENDATION_LETTER, upperUnion);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RECOMMENDATION_LETTER);
         assertThat(cases.find(bargainingCase.id()).orElseThrow().ladderStep()).isEqualTo(LadderStep.BUREAU_ACTION);
 
         PortalUser bureau = demo.user("rsj.zhao");
-        letters.recordBureauAction(bargainingCase.id(), "已约谈企业法定代表人，责令其在5日内书面回应工会要约。", bureau.userId());
-        process.complete(task(TASK_RECORD_BUREAU_ACTION, bureau), bureau);
-        process.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.union()), sides.union(), false);
+        steps.recordBureauAction(task(TASK_RECORD_BUREAU_ACTION, bureau), "已约谈企业法定代表人，责令其在5日内书面回应工会要约。", bureau);
+        steps.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.union()), false, sides.union());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESPONSE_LETTER);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_CLOSE_REFUSED);
 
         assertThat(instance).isEnded().hasPassed(TASK_RECORD_BUREAU_ACTION, EVENT_REFUSED);
@@ -236,7 +236,7 @@ class CollectiveBargainingScenarioTest {
     void an_answer_during_the_ladder_stops_it_and_the_case_goes_on() {
         sendOffer();
         ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
-        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
 
         answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
@@ -251,19 +251,19 @@ class CollectiveBargainingScenarioTest {
     void the_union_keeps_waiting_after_the_bureau_acted_and_the_employer_can_still_answer() {
         sendOffer();
         ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
-        issueLetter(TASK_ISSUE_REMINDER_LETTER, SupervisionLetters.Kind.REMINDER_LETTER, sides.union());
+        issueLetter(TASK_ISSUE_REMINDER_LETTER, sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_REMINDER_LETTER);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_REMINDER_LETTER_DUE);
-        issueLetter(TASK_ISSUE_OPINION_LETTER, SupervisionLetters.Kind.OPINION_LETTER, sides.union());
+        issueLetter(TASK_ISSUE_OPINION_LETTER, sides.union());
         PortalUser upperUnion = demo.user("zgh.liu");
-        process.complete(task(TASK_COUNTERSIGN_OPINION_LETTER, upperUnion), upperUnion);
+        steps.countersignOpinionLetter(task(TASK_COUNTERSIGN_OPINION_LETTER, upperUnion), upperUnion);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_OPINION_LETTER);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_OPINION_LETTER_DUE);
-        issueLetter(TASK_ISSUE_RECOMMENDATION_LETTER, SupervisionLetters.Kind.RECOMMENDATION_LETTER, upperUnion);
+        issueLetter(TASK_ISSUE_RECOMMENDATION_LETTER, upperUnion);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RECOMMENDATION_LETTER);
         PortalUser bureau = demo.user("rsj.zhao");
-        process.complete(task(TASK_RECORD_BUREAU_ACTION, bureau), bureau);
-        process.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.union()), sides.union(), true);
+        steps.recordBureauAction(task(TASK_RECORD_BUREAU_ACTION, bureau), "已约谈企业法定代表人，责令其在5日内书面回应工会要约。", bureau);
+        steps.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.union()), true, sides.union());
 
         assertThat(instance).hasPassed(EVENT_STILL_WAITING).isWaitingAt(TASK_ANSWER_OFFER);
         answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT);
@@ -274,6 +274,9 @@ class CollectiveBargainingScenarioTest {
     void an_industry_federation_bargains_for_the_firms_it_covers_with_the_industry_association() {
         PortalUser federationUnion = demo.user("dzrj.union");
         PortalUser association = demo.user("dzrj.employer");
+        // The federation bargains once at a time: close what an earlier test left open.
+        jdbc.sql("update bargaining_case set stage = ? where federation_id = ?").params(CaseStage.REFUSED.name(),
+                federationUnion.federationId()).update();
         bargainingCase = opening.forFederation(federationUnion.federationId(), null, federationUnion);
         instance = fixture.instanceOf(bargainingCase);
         sides = new BargainingFixture.Sides(0, bargainingCase.partyName(), federationUnion, association);
@@ -287,8 +290,7 @@ class CollectiveBargainingScenarioTest {
     }
 
     private void sendOffer() {
-        offers.saveOffer(bargainingCase.id(), BargainingFixture.wageOffer(), sides.union().userId());
-        process.draftOffer(task(TASK_DRAFT_OFFER, sides.union()), sides.union(), false);
+        steps.sendOffer(task(TASK_DRAFT_OFFER, sides.union()), BargainingOffers.wageOffer(), sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
         assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);
         assertThat(stage()).isEqualTo(CaseStage.OFFER_SENT);
@@ -303,25 +305,19 @@ class CollectiveBargainingScenarioTest {
             form.setMeetingAt(LocalDateTime.now().plusDays(12).withHour(14).withMinute(0).withSecond(0).withNano(0));
             form.setMeetingPlace("公司行政楼二楼会议室");
         }
-        Task task = task(taskKey, sides.employer());
-        offers.answer(bargainingCase.id(), form, sides.employer());
-        process.answer(task, sides.employer(), kind.name());
+        steps.answerOffer(task(taskKey, sides.employer()), form, sides.employer());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESPONSE_LETTER);
         if (kind == AnswerKind.ACCEPT) {
             ProcessTestSupport.executeJobFor(engine, instance, SERVICE_OPEN_PREPARATION);
         }
     }
 
-    private void issueLetter(String taskKey, SupervisionLetters.Kind kind, PortalUser by) {
-        letters.draft(bargainingCase.id(), kind, "企业自收到集体协商要约书之日起已逾期，未作书面回应。", by.userId(), null);
-        process.complete(task(taskKey, by), by);
+    private void issueLetter(String taskKey, PortalUser by) {
+        steps.draftLetter(task(taskKey, by), "企业自收到集体协商要约书之日起已逾期，未作书面回应。", null, by);
     }
 
-    private void complete(String taskKey, PortalUser by) {
-        process.complete(task(taskKey, by), by);
-    }
-
-    private Task task(String key, PortalUser user) {
-        return process.task(bargainingCase.caseNo(), key, user);
+    private String task(String key, PortalUser user) {
+        return process.task(bargainingCase.caseNo(), key, user).getId();
     }
 
     private CaseStage stage() {

@@ -39,7 +39,7 @@ import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.BargainingSubject;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferForm;
-import org.xieshang.offer.OfferService;
+import org.xieshang.offer.OfferSteps;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.PartyKind;
@@ -142,7 +142,7 @@ public final class CampaignBenchmark {
     private static void offerAndAccept(ConfigurableApplicationContext app, ProcessEngine engine, long caseId) {
         BargainingCases cases = app.getBean(BargainingCases.class);
         CollectiveBargainingProcess process = app.getBean(CollectiveBargainingProcess.class);
-        OfferService offers = app.getBean(OfferService.class);
+        OfferSteps offerSteps = app.getBean(OfferSteps.class);
         BargainingCase c = cases.find(caseId).orElseThrow();
         PortalUser union = new PortalUser("bench.union", "工会", c.unionGroup(), PartyKind.UNION,
                 null, c.districtId(), c.enterpriseId(), null, Position.UNION_CHAIR);
@@ -157,16 +157,14 @@ public final class CampaignBenchmark {
         offer.setProposedPlace("会议室");
         offer.setContactName("工会主席");
         offer.setContactPhone("0951-6000000");
-        offers.saveOffer(caseId, offer, union.userId());
-        process.draftOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union), union, false);
+        offerSteps.sendOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union).getId(), offer, union);
         runJob(engine, c.caseNo(), CollectiveBargaining.SERVICE_SEND_OFFER);
         AnswerForm answer = new AnswerForm();
         answer.setKind(AnswerKind.ACCEPT);
         answer.setMeetingAt(LocalDateTime.now().plusDays(20));
         answer.setMeetingPlace("会议室");
-        var task = process.task(c.caseNo(), CollectiveBargaining.TASK_ANSWER_OFFER, employer);
-        offers.answer(caseId, answer, employer);
-        process.answer(task, employer, AnswerKind.ACCEPT.name());
+        offerSteps.answerOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_ANSWER_OFFER, employer).getId(), answer, employer);
+        runJob(engine, c.caseNo(), CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
         runJob(engine, c.caseNo(), CollectiveBargaining.SERVICE_OPEN_PREPARATION);
     }
 

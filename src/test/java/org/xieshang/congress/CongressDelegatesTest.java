@@ -8,7 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
@@ -29,6 +31,7 @@ import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.testing.DemoUsers;
 import static org.xieshang.testing.DemoUsers.as;
 import org.xieshang.testing.TestEnterprises;
+import org.xieshang.testing.Redirects;
 import org.xieshang.testing.XieshangTest;
 
 
@@ -77,9 +80,11 @@ class CongressDelegatesTest {
                 + "李梅,二车间,厨师,女,否\n"
                 + "张伟,三车间,工人,男\n"
                 + "王建国,一车间,技术人员,男,否\n";
-        mvc.perform(multipart("/enterprises/{id}/congress/import", enterprise)
+        MvcResult refused = mvc.perform(multipart("/enterprises/{id}/congress/import", enterprise)
                         .file(new MockMultipartFile("file", "delegates.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(as(union)))
+                .andExpect(redirectedUrl("/enterprises/" + enterprise + "/congress")).andReturn();
+        Redirects.follow(mvc, refused, as(union))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("未导入任何代表")))
                 .andExpect(content().string(containsString("第 3 行：")))
@@ -97,7 +102,8 @@ class CongressDelegatesTest {
         mvc.perform(multipart("/enterprises/{id}/congress/import", enterprise)
                         .file(new MockMultipartFile("file", "delegates.csv", "text/csv", roster(43, 8).getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(as(union)))
-                .andExpect(redirectedUrlPattern("/enterprises/*/congress?imported"));
+                .andExpect(redirectedUrl("/enterprises/" + enterprise + "/congress"))
+                .andExpect(flash().attribute("notice", "notice.delegatesImported"));
         Congress congress = congresses.current(CongressOwner.enterprise(enterprise)).orElseThrow();
         assertThat(congresses.composition(congress).canConvene()).isTrue();
 

@@ -35,7 +35,11 @@ class CongressProposalScenarioTest {
     @Autowired
     WorkersCongressSessionProcess sessionProcess;
     @Autowired
+    SessionSteps sessionSteps;
+    @Autowired
     CongressProposalProcess process;
+    @Autowired
+    ProposalSteps steps;
     @Autowired
     Proposals proposals;
     @Autowired
@@ -52,9 +56,9 @@ class CongressProposalScenarioTest {
     void aSessionTakingProposals() {
         ProcessTestSupport.init(engine);
         body = fixture.congress(40);
-        session = sessionProcess.convene(body.owner(), new CongressSessions.Plan(SessionKind.ANNUAL, "第三届职工代表大会第三次会议",
+        session = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL, "第三届职工代表大会第三次会议",
                 deadlines.today().plusDays(20).atTime(9, 0), "公司大礼堂", deadlines.today().plusDays(5),
-                List.of(new CongressSessions.NewItem(ItemKind.REPORT, "总经理工作报告", null, BallotKind.NONE, null, List.of()))),
+                List.of(new Agenda.NewItem(ItemKind.REPORT, "总经理工作报告", null, BallotKind.NONE, null, List.of()))),
                 body.union());
     }
 
@@ -63,13 +67,13 @@ class CongressProposalScenarioTest {
     }
 
     Proposal filedAndCosigned() {
-        Proposal p = process.file(session.id(), "关于增设夜班职工班车的建议", "夜班下班后无公交，建议增设两条班车线路。", delegate(0));
+        Proposal p = steps.file(session.id(), "关于增设夜班职工班车的建议", "夜班下班后无公交，建议增设两条班车线路。", delegate(0));
         assertThat(p.status()).isEqualTo(Proposal.Status.AWAITING_COSIGNERS);
-        assertThatThrownBy(() -> process.cosign(p.id(), delegate(0))).hasMessage("proposal.cosign.own");
-        process.cosign(p.id(), delegate(1));
-        assertThatThrownBy(() -> process.cosign(p.id(), delegate(1))).hasMessage("proposal.cosign.again");
+        assertThatThrownBy(() -> steps.cosign(p.id(), delegate(0))).hasMessage("proposal.cosign.own");
+        steps.cosign(p.id(), delegate(1));
+        assertThatThrownBy(() -> steps.cosign(p.id(), delegate(1))).hasMessage("proposal.cosign.again");
         assertThat(instance(p)).as("one co-signer is not enough").isNull();
-        process.cosign(p.id(), delegate(2));
+        steps.cosign(p.id(), delegate(2));
         assertThat(proposals.get(p.id()).status()).isEqualTo(Proposal.Status.SUBMITTED);
         assertThat(instance(p)).isWaitingAt(TASK_REVIEW_PROPOSAL);
         return proposals.get(p.id());
@@ -83,22 +87,22 @@ class CongressProposalScenarioTest {
     void a_proposal_is_registered_replied_rated_unsatisfied_replied_again_and_closed() throws Exception {
         Proposal p = filedAndCosigned();
         ProcessInstance instance = instance(p);
-        process.register(process.task(p.proposalNo(), TASK_REVIEW_PROPOSAL, body.union()), "行政后勤部",
+        steps.register(process.task(p.proposalNo(), TASK_REVIEW_PROPOSAL, body.union()).getId(), "行政后勤部",
                 deadlines.today().plusDays(30), body.union());
         assertThat(instance).isWaitingAt(TASK_REPLY_TO_PROPOSAL);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
                 .isEqualTo(deadlines.startOf(deadlines.today().plusDays(31)));
 
-        process.reply(process.task(p.proposalNo(), TASK_REPLY_TO_PROPOSAL, body.employer()), "已联系公交公司，正在协商。", body.employer());
+        steps.reply(process.task(p.proposalNo(), TASK_REPLY_TO_PROPOSAL, body.employer()).getId(), "已联系公交公司，正在协商。", body.employer());
         assertThat(instance).isWaitingAt(TASK_RATE_REPLY);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getAssignee())
                 .as("the proposer rates the reply himself").isEqualTo(delegate(0).userId());
-        process.rate(process.task(p.proposalNo(), TASK_RATE_REPLY, delegate(0)), Proposal.Rating.UNSATISFIED, delegate(0));
+        steps.rate(process.task(p.proposalNo(), TASK_RATE_REPLY, delegate(0)).getId(), Proposal.Rating.UNSATISFIED, delegate(0));
         assertThat(instance).as("an unsatisfied rating reopens it once").isWaitingAt(TASK_REPLY_TO_PROPOSAL);
 
-        process.reply(process.task(p.proposalNo(), TASK_REPLY_TO_PROPOSAL, body.employer()),
+        steps.reply(process.task(p.proposalNo(), TASK_REPLY_TO_PROPOSAL, body.employer()).getId(),
                 "自下月起开通两条夜班班车线路，由公司承担费用。", body.employer());
-        process.rate(process.task(p.proposalNo(), TASK_RATE_REPLY, delegate(0)), Proposal.Rating.UNSATISFIED, delegate(0));
+        steps.rate(process.task(p.proposalNo(), TASK_RATE_REPLY, delegate(0)).getId(), Proposal.Rating.UNSATISFIED, delegate(0));
         assertThat(instance).as("a second unsatisfied rating closes it").isWaitingAt(SERVICE_RECORD_PROPOSAL_HANDLING);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_RECORD_PROPOSAL_HANDLING);
         assertThat(instance).isEnded().hasPassed(EVENT_PROPOSAL_CLOSED);
@@ -119,9 +123,9 @@ class CongressProposalScenarioTest {
     void a_proposal_declined_by_the_review_committee_states_its_reason() {
         Proposal p = filedAndCosigned();
         ProcessInstance instance = instance(p);
-        assertThatThrownBy(() -> process.decline(process.task(p.proposalNo(), TASK_REVIEW_PROPOSAL, body.union()), " ", body.union()))
+        assertThatThrownBy(() -> steps.decline(process.task(p.proposalNo(), TASK_REVIEW_PROPOSAL, body.union()).getId(), " ", body.union()))
                 .hasMessage("proposal.decline.reason");
-        process.decline(process.task(p.proposalNo(), TASK_REVIEW_PROPOSAL, body.union()), "属于个人诉求，已转工会劳动保护部门办理",
+        steps.decline(process.task(p.proposalNo(), TASK_REVIEW_PROPOSAL, body.union()).getId(), "属于个人诉求，已转工会劳动保护部门办理",
                 body.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_DECLINE_PROPOSAL);
         assertThat(instance).isEnded().hasPassed(EVENT_PROPOSAL_DECLINED).hasNotPassed(TASK_REPLY_TO_PROPOSAL);
@@ -132,17 +136,17 @@ class CongressProposalScenarioTest {
     void proposals_are_refused_after_the_window_and_reported_to_the_next_session() throws Exception {
         Proposal p = filedAndCosigned();
         clock.setToday(session.proposalsCloseOn().plusDays(1));
-        assertThatThrownBy(() -> process.file(session.id(), "关于食堂延长供餐时间的建议", "夜班职工就餐不便。", delegate(3)))
+        assertThatThrownBy(() -> steps.file(session.id(), "关于食堂延长供餐时间的建议", "夜班职工就餐不便。", delegate(3)))
                 .hasMessage("proposal.window.closed");
-        CongressSession next = sessionProcess.convene(body.owner(), new CongressSessions.Plan(SessionKind.EXTRAORDINARY, "临时会议",
+        CongressSession next = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.EXTRAORDINARY, "临时会议",
                 deadlines.today().plusDays(40).atTime(9, 0), "公司大礼堂", deadlines.today(),
-                List.of(new CongressSessions.NewItem(ItemKind.APPROVE, "年度福利方案", null, BallotKind.SECRET, null, List.of()))),
+                List.of(new Agenda.NewItem(ItemKind.APPROVE, "年度福利方案", null, BallotKind.SECRET, null, List.of()))),
                 body.union());
         assertThat(proposals.reportedTo(next)).extracting(Proposal::id).containsExactly(p.id());
         ProcessInstance nextInstance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(next.sessionNo()).singleResult();
         ProcessTestSupport.fireTimer(engine, nextInstance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        sessionProcess.sendNotice(sessionProcess.task(next.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()),
+        sessionSteps.sendNotice(sessionProcess.task(next.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()).getId(),
                 body.union());
         ProcessTestSupport.executeJobFor(engine, nextInstance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         StoredDocument report = documents.ofCaseVisibleTo(next.sessionNo(), delegate(5)).stream()

@@ -1,7 +1,9 @@
 package org.xieshang.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,17 +17,21 @@ import static org.xieshang.testing.DemoUsers.as;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.Redirects;
 import org.xieshang.testing.XieshangTest;
 
 /** The session in the portal as the union, a delegate on his phone, another enterprise and the officials see it. */
@@ -39,7 +45,17 @@ class CongressSessionPortalTest {
     @Autowired
     CongressFixture fixture;
     @Autowired
-    CongressSessions sessions;
+    Sessions sessions;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    Ballots ballots;
+    @Autowired
+    SessionSteps sessionSteps;
+    @Autowired
+    ProposalSteps proposalSteps;
     @Autowired
     CongressRegistry congresses;
     @Autowired
@@ -82,20 +98,71 @@ class CongressSessionPortalTest {
         return sessions.session(id);
     }
 
+    /** Each session form serves its own kind of task: another task's id changes nothing, whatever it asks for. */
+    @Test
+    void a_session_form_posted_with_a_task_of_another_kind_is_refused_and_changes_nothing() throws Exception {
+        CongressSession s = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL, "第二届职工代表大会第五次会议",
+                deadlines.today().plusDays(10).atTime(9, 0), "职工之家", deadlines.today().plusDays(2),
+                List.of(new Agenda.NewItem(ItemKind.APPROVE, "年度福利方案", null, BallotKind.SECRET, null, List.of()))), body.union());
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(s.sessionNo()).singleResult();
+        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
+        String noticeTask = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+        mvc.perform(post("/forms/reschedule-session").param("taskId", noticeTask).param("option", "cancel")
+                .param("reason", "取消").with(csrf()).with(as(body.union()))).andExpect(status().isNotFound());
+        mvc.perform(post("/forms/hold-session").param("taskId", noticeTask).param("option", "close")
+                .with(csrf()).with(as(body.union()))).andExpect(status().isNotFound());
+        mvc.perform(get("/forms/reschedule-session").param("taskId", noticeTask).with(as(body.union())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/forms/hold-session").param("taskId", noticeTask).with(as(body.union()))).andExpect(status().isNotFound());
+
+        assertThat(sessions.session(s.id()).status()).isEqualTo(CongressSession.Status.CONVENED);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(WorkersCongressSession.TASK_SEND_NOTICE);
+    }
+
+    /** A notified or running session is never given up; only a missed notice or an adjournment leads to cancelling. */
+    @Test
+    void a_session_is_cancelled_only_from_a_missed_notice_or_an_adjournment() throws Exception {
+        CongressSession open = convenedAndOpen();
+        assertThatThrownBy(() -> sessions.cancel(open, "取消")).hasMessage("session.status");
+        sessionSteps.sendNotice(noticeTaskOfNewSession(), body.union());
+        CongressSession notified = sessions.ofCongress(open.congressId()).stream()
+                .filter(x -> x.status() == CongressSession.Status.NOTIFIED).findFirst().orElseThrow();
+        assertThatThrownBy(() -> sessions.cancel(notified, "取消")).hasMessage("session.status");
+        assertThat(sessions.session(notified.id()).status()).isEqualTo(CongressSession.Status.NOTIFIED);
+    }
+
+    private String noticeTaskOfNewSession() {
+        CongressSession s = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.EXTRAORDINARY, "临时会议",
+                deadlines.today().plusDays(12).atTime(9, 0), "职工之家", deadlines.today().plusDays(2),
+                List.of(new Agenda.NewItem(ItemKind.APPROVE, "高温补贴方案", null, BallotKind.OPEN, null, List.of()))), body.union());
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(s.sessionNo()).singleResult();
+        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    }
+
     @Test
     void a_session_set_too_soon_is_refused_in_the_users_language() throws Exception {
-        mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union()))
+        MvcResult tooSoon = mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union()))
                         .param("kind", "EXTRAORDINARY").param("title", "临时会议")
                         .param("startsAt", deadlines.today().plusDays(3) + "T09:00").param("place", "职工之家")
                         .param("proposalsCloseOn", deadlines.today().toString())
                         .param("items[0].kind", "APPROVE").param("items[0].title", "高温补贴方案").param("items[0].ballot", "OPEN"))
+                .andExpect(redirectedUrl(body.owner().path() + "/sessions/new")).andReturn();
+        Redirects.follow(mvc, tooSoon, as(body.union()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("现已来不及，请另定会期")))
                 .andExpect(content().string(containsString("高温补贴方案")));
-        mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union())).param("lang", "en")
-                        .param("kind", "EXTRAORDINARY").param("title", "临时会议")
+        Cookie english = new Cookie("xieshang-lang", "en");
+        MvcResult tooSoonInEnglish = mvc.perform(post(body.owner().path() + "/sessions").with(csrf()).with(as(body.union()))
+                        .cookie(english).param("kind", "EXTRAORDINARY").param("title", "临时会议")
                         .param("startsAt", deadlines.today().plusDays(3) + "T09:00").param("place", "职工之家")
                         .param("proposalsCloseOn", deadlines.today().toString()))
+                .andReturn();
+        Redirects.follow(mvc, tooSoonInEnglish, as(body.union()), english)
                 .andExpect(content().string(containsString("that is no longer possible")))
                 .andExpect(content().string(containsString("The agenda needs at least one item.")));
     }
@@ -109,15 +176,15 @@ class CongressSessionPortalTest {
                 .andExpect(flash().attributeExists("errors"));
         mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", s.signInCode()).with(csrf()).with(as(delegate)))
                 .andExpect(redirectedUrl("/congress/me"));
-        body.delegates().subList(1, 20).forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
+        body.delegates().subList(1, 20).forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
         mvc.perform(get("/congress/me").with(as(delegate)))
                 .andExpect(content().string(containsString("已签到")))
                 .andExpect(content().string(not(containsString(s.signInCode()))));
 
-        long item = sessions.items(s.id()).get(0).id();
+        long item = agenda.items(s.id()).get(0).id();
         mvc.perform(post("/congress/items/{id}/open", item).with(csrf()).with(as(body.union())))
                 .andExpect(status().is3xxRedirection());
-        long round = sessions.openRound(s.id()).orElseThrow().id();
+        long round = ballots.openRound(s.id()).orElseThrow().id();
         mvc.perform(get("/congress/me").with(as(delegate)))
                 .andExpect(content().string(containsString("无记名投票：系统只记录您已投票")))
                 .andExpect(content().string(containsString("id=\"vote-for\"")));
@@ -139,7 +206,7 @@ class CongressSessionPortalTest {
                 .andExpect(content().string(containsString("第二届职工代表大会第四次会议")))
                 .andExpect(content().string(not(containsString("代表1<"))));
         // Nobody sees the running count, not even the union.
-        assertThat(sessions.result(round)).isEmpty();
+        assertThat(ballots.result(round)).isEmpty();
     }
 
     @Test
@@ -158,9 +225,9 @@ class CongressSessionPortalTest {
         var sheet = post("/congress/sessions/{id}/paper-sign-in", s.id()).with(csrf()).with(as(body.union()));
         ids.forEach(id -> sheet.param("delegateId", id.toString()));
         mvc.perform(sheet).andExpect(status().is3xxRedirection());
-        SessionItem election = sessions.items(s.id()).get(1);
+        SessionItem election = agenda.items(s.id()).get(1);
         mvc.perform(post("/congress/items/{id}/open", election.id()).with(csrf()).with(as(body.union())));
-        long round = sessions.openRound(s.id()).orElseThrow().id();
+        long round = ballots.openRound(s.id()).orElseThrow().id();
         mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.union())))
                 .andExpect(content().string(containsString("id=\"paper-ballots\"")))
                 .andExpect(content().string(containsString("纸质选票计票：选举职工监事")));
@@ -178,10 +245,10 @@ class CongressSessionPortalTest {
         var paper = post("/congress/rounds/{id}/paper", round).with(csrf()).with(as(body.union()))
                 .param("for-1", "3").param("against-1", "2").param("for-2", "2").param("against-2", "3");
         paperVoters.forEach(id -> paper.param("delegateId", id.toString()));
-        mvc.perform(paper).andExpect(flash().attributeCount(0));
+        mvc.perform(paper).andExpect(flash().attribute("errors", nullValue()));
         mvc.perform(post("/congress/rounds/{id}/ballot", round).param("line-1", "FOR").param("line-2", "AGAINST")
                 .with(csrf()).with(as(body.delegates().get(26)))).andExpect(flash().attributeExists("errors"));
-        assertThat(sessions.voted(round)).hasSize(30);
+        assertThat(ballots.voted(round)).hasSize(30);
         mvc.perform(post("/congress/rounds/{id}/close", round).with(csrf()).with(as(body.union())));
         mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.delegates().get(3))))
                 .andExpect(content().string(containsString("周敏: 21 / 9 / 0")))
@@ -205,7 +272,7 @@ class CongressSessionPortalTest {
         mvc.perform(get("/congress/sessions/{id}/live", s.id()).with(as(otherEmployer))).andExpect(status().isNotFound());
         mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", s.signInCode()).with(csrf())
                 .with(demo.as("xjs.delegate"))).andExpect(status().isNotFound());
-        mvc.perform(post("/congress/items/{id}/open", sessions.items(s.id()).get(0).id()).with(csrf())
+        mvc.perform(post("/congress/items/{id}/open", agenda.items(s.id()).get(0).id()).with(csrf())
                 .with(as(body.employer()))).andExpect(status().isNotFound());
         mvc.perform(get("/congress").with(as(body.union()))).andExpect(status().isNotFound());
     }

@@ -43,7 +43,17 @@ class VoteSecrecyAndConcurrencyTest {
     @Autowired
     WorkersCongressSessionProcess process;
     @Autowired
-    CongressSessions sessions;
+    Sessions sessions;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    Ballots ballots;
+    @Autowired
+    SessionSteps sessionSteps;
+    @Autowired
+    ProposalSteps proposalSteps;
     @Autowired
     DeadlineService deadlines;
     @Autowired
@@ -57,13 +67,13 @@ class VoteSecrecyAndConcurrencyTest {
     }
 
     CongressSession inSession(CongressFixture.Body body, BallotKind ballot) {
-        CongressSession s = process.convene(body.owner(), new CongressSessions.Plan(SessionKind.ANNUAL, "职工代表大会年会",
+        CongressSession s = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL, "职工代表大会年会",
                 deadlines.today().plusDays(10).atTime(9, 0), "大礼堂", deadlines.today(),
-                List.of(new CongressSessions.NewItem(ItemKind.APPROVE, "企业年金方案", null, ballot, null, List.of()))), body.union());
+                List.of(new Agenda.NewItem(ItemKind.APPROVE, "企业年金方案", null, ballot, null, List.of()))), body.union());
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(s.sessionNo()).singleResult();
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        process.sendNotice(process.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()), body.union());
+        sessionSteps.sendNotice(process.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()).getId(), body.union());
         ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
         return sessions.session(s.id());
@@ -73,14 +83,14 @@ class VoteSecrecyAndConcurrencyTest {
     void after_a_secret_vote_no_row_links_a_delegate_to_a_choice_while_who_voted_is_shown() throws Exception {
         CongressFixture.Body body = fixture.congress(40);
         CongressSession s = inSession(body, BallotKind.SECRET);
-        body.delegates().subList(0, 30).forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
-        long round = sessions.openVote(sessions.items(s.id()).get(0).id(), body.union());
+        body.delegates().subList(0, 30).forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
         for (int i = 0; i < 30; i++) {
-            sessions.cast(round, Map.of(0, i < 22 ? VoteChoice.FOR : VoteChoice.AGAINST), body.delegates().get(i));
+            ballots.cast(round, Map.of(0, i < 22 ? VoteChoice.FOR : VoteChoice.AGAINST), body.delegates().get(i));
         }
-        sessions.closeVote(round, body.union());
+        ballots.closeVote(round, body.union());
 
-        assertThat(sessions.voted(round)).hasSize(30);
+        assertThat(ballots.voted(round)).hasSize(30);
         assertThat(jdbc.sql("select count(*) from open_ballot where round_id = ?").param(round).query(Integer.class).single())
                 .isZero();
         // The only per-delegate row of the round holds the pair (round, delegate) and nothing else: no choice, no time.
@@ -119,20 +129,20 @@ class VoteSecrecyAndConcurrencyTest {
         CongressSession s = inSession(body, BallotKind.SECRET);
         List<Long> ids = jdbc.sql("select id from congress_delegate where congress_id = ? order by id").param(s.congressId())
                 .query(Long.class).list();
-        sessions.markPaperSignIn(s.id(), ids, body.union());
-        long round = sessions.openVote(sessions.items(s.id()).get(0).id(), body.union());
+        attendance.markPaperSignIn(s.id(), ids, body.union());
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
 
-        List<Callable<String>> ballots = new ArrayList<>();
+        List<Callable<String>> votes = new ArrayList<>();
         CountDownLatch start = new CountDownLatch(1);
         // The first 20 delegates vote twice, with the same choice, concurrently with everyone else: whichever of a
         // delegate's two ballots arrives second is refused.
         for (int i = 0; i < 320; i++) {
             PortalUser d = body.delegates().get(i % 300);
             VoteChoice choice = i % 300 % 3 == 0 ? VoteChoice.AGAINST : VoteChoice.FOR;
-            ballots.add(() -> {
+            votes.add(() -> {
                 start.await();
                 try {
-                    sessions.cast(round, Map.of(0, choice), d);
+                    this.ballots.cast(round, Map.of(0, choice), d);
                     return "ok";
                 } catch (BusinessRuleException e) {
                     return e.getMessage();
@@ -142,7 +152,7 @@ class VoteSecrecyAndConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             List<Future<String>> results = new ArrayList<>();
-            ballots.forEach(b -> results.add(pool.submit(b)));
+            votes.forEach(b -> results.add(pool.submit(b)));
             start.countDown();
             List<String> outcomes = new ArrayList<>();
             for (Future<String> f : results) {
@@ -153,10 +163,10 @@ class VoteSecrecyAndConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        VoteRound.Result result = sessions.closeVote(round, body.union());
+        VoteRound.Result result = ballots.closeVote(round, body.union());
         assertThat(result.round().ballotsCast()).isEqualTo(300);
         assertThat(result.line(0).votesFor() + result.line(0).against()).isEqualTo(300);
         assertThat(result.line(0).against()).isEqualTo(100);
-        assertThat(sessions.voted(round)).hasSize(300);
+        assertThat(ballots.voted(round)).hasSize(300);
     }
 }

@@ -40,7 +40,17 @@ class WorkersCongressSessionScenarioTest {
     @Autowired
     WorkersCongressSessionProcess process;
     @Autowired
-    CongressSessions sessions;
+    Sessions sessions;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    Ballots ballots;
+    @Autowired
+    SessionSteps sessionSteps;
+    @Autowired
+    ProposalSteps proposalSteps;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -62,28 +72,28 @@ class WorkersCongressSessionScenarioTest {
         clock.reset();
     }
 
-    static CongressSessions.NewItem approve(String title, BallotKind ballot) {
-        return new CongressSessions.NewItem(ItemKind.APPROVE, title, null, ballot, null, List.of());
+    static Agenda.NewItem approve(String title, BallotKind ballot) {
+        return new Agenda.NewItem(ItemKind.APPROVE, title, null, ballot, null, List.of());
     }
 
-    static CongressSessions.NewItem rule(String title) {
-        return new CongressSessions.NewItem(ItemKind.RULE, title, "第三章 考勤与休假", BallotKind.OPEN, null, List.of());
+    static Agenda.NewItem rule(String title) {
+        return new Agenda.NewItem(ItemKind.RULE, title, "第三章 考勤与休假", BallotKind.OPEN, null, List.of());
     }
 
-    CongressSessions.Plan plan(int daysAhead, CongressSessions.NewItem... items) {
+    Agenda.Plan plan(int daysAhead, Agenda.NewItem... items) {
         LocalDate day = deadlines.today().plusDays(daysAhead);
-        return new CongressSessions.Plan(SessionKind.ANNUAL, "第三届职工代表大会第二次会议", day.atTime(9, 0), "公司三楼会议室",
+        return new Agenda.Plan(SessionKind.ANNUAL, "第三届职工代表大会第二次会议", day.atTime(9, 0), "公司三楼会议室",
                 deadlines.today().plusDays(1), List.of(items));
     }
 
     /** Convenes, closes the proposal window, sends the notice and opens sign-in on the day. */
-    ProcessInstance sessionInProgress(CongressFixture.Body body, CongressSessions.Plan plan) {
-        CongressSession session = process.convene(body.owner(), plan, body.union());
+    ProcessInstance sessionInProgress(CongressFixture.Body body, Agenda.Plan plan) {
+        CongressSession session = sessionSteps.convene(body.owner(), plan, body.union());
         ProcessInstance instance = instance(session);
         assertThat(instance).isWaitingAt(TIMER_PROPOSAL_WINDOW_CLOSES);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_PROPOSAL_WINDOW_CLOSES);
         assertThat(instance).isWaitingAt(TASK_SEND_NOTICE);
-        process.sendNotice(process.task(session.sessionNo(), TASK_SEND_NOTICE, body.union()), body.union());
+        sessionSteps.sendNotice(process.task(session.sessionNo(), TASK_SEND_NOTICE, body.union()).getId(), body.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_SIGN_IN_OPENS);
         assertThat(instance).isWaitingAt(TASK_HOLD_SESSION).hasPassed(SERVICE_OPEN_SIGN_IN);
@@ -100,11 +110,11 @@ class WorkersCongressSessionScenarioTest {
     }
 
     void signIn(CongressSession s, List<PortalUser> delegates) {
-        delegates.forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
+        delegates.forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
     }
 
     void vote(long round, List<PortalUser> voters, VoteChoice choice) {
-        voters.forEach(d -> sessions.cast(round, Map.of(0, choice), d));
+        voters.forEach(d -> ballots.cast(round, Map.of(0, choice), d));
     }
 
     byte[] pdf(StoredDocument document, PortalUser user) {
@@ -118,22 +128,22 @@ class WorkersCongressSessionScenarioTest {
                 plan(10, approve("2027年度职工福利基金使用方案", BallotKind.SECRET), rule("考勤与休假管理办法（修订）")));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 30));
-        assertThat(sessions.attendance(s.id())).isEqualTo(new CongressSessions.Attendance(40, 30, 27, true));
-        List<SessionItem> items = sessions.items(s.id());
+        assertThat(attendance.turnout(s.id())).isEqualTo(new Attendance.Turnout(40, 30, 27, true));
+        List<SessionItem> items = agenda.items(s.id());
 
-        long welfare = sessions.openVote(items.get(0).id(), body.union());
+        long welfare = ballots.openVote(items.get(0).id(), body.union());
         vote(welfare, body.delegates().subList(0, 25), VoteChoice.FOR);
         vote(welfare, body.delegates().subList(25, 30), VoteChoice.AGAINST);
-        assertThat(sessions.result(welfare)).as("no tally while the vote is open").isEmpty();
-        assertThat(sessions.closeVote(welfare, body.union()).passed()).isTrue();
+        assertThat(ballots.result(welfare)).as("no tally while the vote is open").isEmpty();
+        assertThat(ballots.closeVote(welfare, body.union()).passed()).isTrue();
 
-        long rules = sessions.openVote(items.get(1).id(), body.union());
+        long rules = ballots.openVote(items.get(1).id(), body.union());
         vote(rules, body.delegates().subList(0, 20), VoteChoice.FOR);
         vote(rules, body.delegates().subList(20, 30), VoteChoice.AGAINST);
-        VoteRound.Result rulesResult = sessions.closeVote(rules, body.union());
+        VoteRound.Result rulesResult = ballots.closeVote(rules, body.union());
         assertThat(rulesResult.passed()).as("20 of 40 is not more than half of all delegates").isFalse();
 
-        process.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()), body.union());
+        sessionSteps.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()).getId(), body.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESOLUTION);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_PUBLISH_DISCLOSURES);
         assertThat(instance).isEnded().hasPassed(EVENT_SESSION_CLOSED);
@@ -158,20 +168,20 @@ class WorkersCongressSessionScenarioTest {
         ProcessInstance instance = sessionInProgress(body, plan(10, approve("劳动定额调整方案", BallotKind.SECRET)));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 26));
-        SessionItem item = sessions.items(s.id()).get(0);
+        SessionItem item = agenda.items(s.id()).get(0);
 
-        assertThatThrownBy(() -> sessions.openVote(item.id(), body.union()))
+        assertThatThrownBy(() -> ballots.openVote(item.id(), body.union()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("session.vote.noQuorum");
-        assertThatThrownBy(() -> process.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()), body.union()))
+        assertThatThrownBy(() -> sessionSteps.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()).getId(), body.union()))
                 .hasMessage("session.close.noQuorum");
-        process.adjourn(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()), "出席代表26人，不足全体代表三分之二", body.union());
+        sessionSteps.adjourn(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()).getId(), "出席代表26人，不足全体代表三分之二", body.union());
         assertThat(instance).isWaitingAt(TASK_RESCHEDULE_SESSION);
         assertThat(sessions.session(s.id()).status()).isEqualTo(CongressSession.Status.ADJOURNED);
 
         LocalDateTime newDate = deadlines.today().plusDays(14).atTime(14, 0);
-        process.reschedule(process.task(s.sessionNo(), TASK_RESCHEDULE_SESSION, body.union()), newDate, "职工活动中心", body.union());
+        sessionSteps.reschedule(process.task(s.sessionNo(), TASK_RESCHEDULE_SESSION, body.union()).getId(), newDate, "职工活动中心", body.union());
         assertThat(instance).isWaitingAt(TASK_SEND_NOTICE);
-        assertThat(sessions.attendance(s.id()).present()).as("sign-in starts afresh").isZero();
+        assertThat(attendance.turnout(s.id()).present()).as("sign-in starts afresh").isZero();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
                 .isEqualTo(deadlines.endOf(deadlines.compute("congress-notice", newDate.toLocalDate())));
     }
@@ -179,20 +189,20 @@ class WorkersCongressSessionScenarioTest {
     @Test
     void a_session_set_sooner_than_the_notice_allows_is_refused_and_a_missed_notice_clock_leads_to_cancellation() {
         CongressFixture.Body body = fixture.congress(40);
-        assertThatThrownBy(() -> process.convene(body.owner(), plan(6, approve("年度工作报告决议", BallotKind.OPEN)), body.union()))
+        assertThatThrownBy(() -> sessionSteps.convene(body.owner(), plan(6, approve("年度工作报告决议", BallotKind.OPEN)), body.union()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("session.notice.tooLate");
 
-        CongressSession session = process.convene(body.owner(), plan(8, approve("年度工作报告决议", BallotKind.OPEN)), body.union());
+        CongressSession session = sessionSteps.convene(body.owner(), plan(8, approve("年度工作报告决议", BallotKind.OPEN)), body.union());
         ProcessInstance instance = instance(session);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_PROPOSAL_WINDOW_CLOSES);
         clock.setToday(deadlines.today().plusDays(2));
-        assertThatThrownBy(() -> process.sendNotice(process.task(session.sessionNo(), TASK_SEND_NOTICE, body.union()), body.union()))
+        assertThatThrownBy(() -> sessionSteps.sendNotice(process.task(session.sessionNo(), TASK_SEND_NOTICE, body.union()).getId(), body.union()))
                 .hasMessage("session.notice.tooLate");
         assertThat(ProcessTestSupport.jobAt(engine, instance, TIMER_NOTICE_DUE).getDuedate())
                 .isEqualTo(deadlines.timerFor("congress-notice", session.startsAt().toLocalDate()));
         ProcessTestSupport.fireTimer(engine, instance, TIMER_NOTICE_DUE);
         assertThat(instance).isWaitingAt(TASK_RESCHEDULE_SESSION);
-        process.cancel(process.task(session.sessionNo(), TASK_RESCHEDULE_SESSION, body.union()), "通知未能按时送达", body.union());
+        sessionSteps.cancel(process.task(session.sessionNo(), TASK_RESCHEDULE_SESSION, body.union()).getId(), "通知未能按时送达", body.union());
         assertThat(instance).isEnded().hasPassed(EVENT_SESSION_CANCELLED).hasNotPassed(TASK_HOLD_SESSION);
         assertThat(sessions.session(session.id()).status()).isEqualTo(CongressSession.Status.CANCELLED);
     }
@@ -200,23 +210,23 @@ class WorkersCongressSessionScenarioTest {
     @Test
     void an_election_with_more_candidates_than_seats_elects_those_with_a_majority_of_all_delegates() {
         CongressFixture.Body body = fixture.congress(40);
-        ProcessInstance instance = sessionInProgress(body, plan(9, new CongressSessions.NewItem(ItemKind.ELECT,
+        ProcessInstance instance = sessionInProgress(body, plan(9, new Agenda.NewItem(ItemKind.ELECT,
                 "选举职工董事", null, BallotKind.SECRET, 2, List.of("王海", "李娜", "赵强"))));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 36));
-        SessionItem election = sessions.items(s.id()).get(0);
+        SessionItem election = agenda.items(s.id()).get(0);
         assertThat(election.competitiveRatio()).isEqualTo(1.5);
-        long round = sessions.openVote(election.id(), body.union());
-        assertThatThrownBy(() -> sessions.cast(round, Map.of(1, VoteChoice.FOR, 2, VoteChoice.FOR, 3, VoteChoice.FOR),
+        long round = ballots.openVote(election.id(), body.union());
+        assertThatThrownBy(() -> ballots.cast(round, Map.of(1, VoteChoice.FOR, 2, VoteChoice.FOR, 3, VoteChoice.FOR),
                 body.delegates().get(0))).hasMessage("session.ballot.tooMany");
         // 王海 30, 李娜 24, 赵强 6: the pass mark is 21 of 40.
         for (int i = 0; i < 36; i++) {
             VoteChoice wang = i < 30 ? VoteChoice.FOR : VoteChoice.AGAINST;
             VoteChoice li = i < 24 ? VoteChoice.FOR : VoteChoice.ABSTAIN;
             VoteChoice zhao = i >= 30 ? VoteChoice.FOR : VoteChoice.AGAINST;
-            sessions.cast(round, Map.of(1, wang, 2, li, 3, zhao), body.delegates().get(i));
+            ballots.cast(round, Map.of(1, wang, 2, li, 3, zhao), body.delegates().get(i));
         }
-        VoteRound.Result result = sessions.closeVote(round, body.union());
+        VoteRound.Result result = ballots.closeVote(round, body.union());
         assertThat(result.line(1).votesFor()).isEqualTo(30);
         assertThat(result.line(2).votesFor()).isEqualTo(24);
         assertThat(result.line(3).votesFor()).isEqualTo(6);
@@ -229,24 +239,24 @@ class WorkersCongressSessionScenarioTest {
         ProcessInstance instance = sessionInProgress(body, plan(12, approve("住房公积金缴存比例调整方案", BallotKind.SECRET)));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 70));
-        SessionItem item = sessions.items(s.id()).get(0);
+        SessionItem item = agenda.items(s.id()).get(0);
 
-        long first = sessions.openVote(item.id(), body.union());
+        long first = ballots.openVote(item.id(), body.union());
         vote(first, body.delegates().subList(0, 49), VoteChoice.FOR);
         vote(first, body.delegates().subList(49, 70), VoteChoice.AGAINST);
-        assertThat(sessions.closeVote(first, body.union()).passed()).as("49 of 100 fails although 49 of 70 present is a majority").isFalse();
+        assertThat(ballots.closeVote(first, body.union()).passed()).as("49 of 100 fails although 49 of 70 present is a majority").isFalse();
 
-        long second = sessions.openVote(item.id(), body.union());
+        long second = ballots.openVote(item.id(), body.union());
         vote(second, body.delegates().subList(0, 51), VoteChoice.FOR);
         vote(second, body.delegates().subList(51, 70), VoteChoice.AGAINST);
-        assertThat(sessions.closeVote(second, body.union()).passed()).as("51 of 100 passes").isTrue();
+        assertThat(ballots.closeVote(second, body.union()).passed()).as("51 of 100 passes").isTrue();
 
-        assertThat(sessions.result(first).orElseThrow().line(0).votesFor()).as("round 1 stays frozen").isEqualTo(49);
-        assertThatThrownBy(() -> sessions.cast(first, Map.of(0, VoteChoice.FOR), body.delegates().get(80)))
+        assertThat(ballots.result(first).orElseThrow().line(0).votesFor()).as("round 1 stays frozen").isEqualTo(49);
+        assertThatThrownBy(() -> ballots.cast(first, Map.of(0, VoteChoice.FOR), body.delegates().get(80)))
                 .hasMessage("session.ballot.notSignedIn");
-        assertThatThrownBy(() -> sessions.cast(first, Map.of(0, VoteChoice.FOR), body.delegates().get(69)))
+        assertThatThrownBy(() -> ballots.cast(first, Map.of(0, VoteChoice.FOR), body.delegates().get(69)))
                 .hasMessage("session.ballot.closed");
-        assertThat(sessions.decision(item.id()).orElseThrow().round().roundNo()).isEqualTo(2);
+        assertThat(ballots.decision(item.id()).orElseThrow().round().roundNo()).isEqualTo(2);
         assertThat(Majority.passes(50, 100)).isFalse();
         assertThat(Majority.quorum(67, 100)).isTrue();
         assertThat(Majority.quorum(66, 100)).isFalse();
@@ -258,13 +268,13 @@ class WorkersCongressSessionScenarioTest {
         ProcessInstance instance = sessionInProgress(body, plan(10, approve("年度带薪休假安排方案", BallotKind.OPEN)));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 27));
-        long round = sessions.openVote(sessions.items(s.id()).get(0).id(), body.union());
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
         vote(round, body.delegates().subList(0, 21), VoteChoice.FOR);
         vote(round, body.delegates().subList(21, 27), VoteChoice.ABSTAIN);
-        assertThat(sessions.closeVote(round, body.union()).passed()).isTrue();
+        assertThat(ballots.closeVote(round, body.union()).passed()).isTrue();
         assertThat(jdbc.sql("select count(*) from open_ballot where round_id = ?").param(round).query(Integer.class).single())
                 .as("an open vote keeps the named record").isEqualTo(27);
-        process.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()), body.union());
+        sessionSteps.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()).getId(), body.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESOLUTION);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_PUBLISH_DISCLOSURES);
         assertThat(instance).isEnded();
@@ -275,8 +285,8 @@ class WorkersCongressSessionScenarioTest {
         CongressFixture.Body body = fixture.congress(40);
         jointMeetings.record(body.owner(), deadlines.today(), "各代表团团长12人", "高温季节作息时间调整",
                 "7月至8月车间作息提前一小时", body.union());
-        CongressSession session = process.convene(body.owner(), plan(10, approve("年度工作报告决议", BallotKind.OPEN)), body.union());
-        assertThat(sessions.items(session.id())).extracting(SessionItem::title)
+        CongressSession session = sessionSteps.convene(body.owner(), plan(10, approve("年度工作报告决议", BallotKind.OPEN)), body.union());
+        assertThat(agenda.items(session.id())).extracting(SessionItem::title)
                 .containsExactly("年度工作报告决议", "确认联席会议决定：高温季节作息时间调整（" + deadlines.today() + "）");
         assertThat(jointMeetings.ofCongress(session.congressId()).get(0).confirmedItemId()).isNotNull();
     }

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseEvent;
+import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
@@ -35,6 +36,7 @@ import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.ContractFixture;
+import org.xieshang.testing.ContractWork;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.NegotiationFixture;
 import org.xieshang.testing.PdfChecks;
@@ -62,6 +64,8 @@ class ContractScenarioTest {
     PartyDirectory parties;
     @Autowired
     ContractSigning signing;
+    @Autowired
+    ContractWork work;
     @Autowired
     Filings filings;
     @Autowired
@@ -112,7 +116,7 @@ class ContractScenarioTest {
         assertThat(k.status()).isEqualTo(ContractStatus.FILED);
         assertThat(k.filingDueOn()).isEqualTo(deadlines.compute("contract-filing", k.signedOn()).due());
         ProcessInstance review = review();
-        filings.accept(k, bureau);
+        work.accept(k, bureau);
         k = contracts.contract(k.id());
         assertThat(k.reviewDueOn()).isEqualTo(deadlines.compute("contract-review", deadlines.today()).due());
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult().getDueDate())
@@ -146,8 +150,8 @@ class ContractScenarioTest {
         assertThat(PdfChecks.text(documents.content(filings.filings(k.id()).get(0).formDocumentId(), bureau))).contains(
                 "集体合同报送审查登记表", "集体协商情况说明", "双方主体资格", "统一社会信用代码", "职工代表大会决议", "集体协商会议记录",
                 "月平均工资");
-        terms.published(k, t.union());
-        terms.published(k, legalRep);
+        work.publish(k, t.union());
+        work.publish(k, legalRep);
         assertThat(contracts.contract(k.id()).published()).isTrue();
         assertThat(term).isWaitingAt(CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
     }
@@ -156,14 +160,14 @@ class ContractScenarioTest {
     void effective_on_the_bureau_s_confirmation_after_the_three_checks_with_the_product_s_findings() throws Exception {
         Contract k = signedAndFiled(1);
         ProcessInstance review = review();
-        filings.accept(k, bureau);
+        work.accept(k, bureau);
         Contract accepted = contracts.contract(k.id());
         List<Reviews.Finding> findings = reviews.findings(accepted);
         assertThat(findings).extracting(Reviews.Finding::key).contains("delegations", "quorum", "majority", "minutes", "term");
         assertThat(findings).filteredOn(f -> f.level() == Reviews.Level.PROBLEM).isEmpty();
-        assertThatThrownBy(() -> reviews.decide(accepted, new Reviews.Decision(true, true, null, null, false,
+        assertThatThrownBy(() -> work.decide(accepted, new Reviews.Decision(true, true, null, null, false,
                 List.of(), null), bureau)).isInstanceOf(BusinessRuleException.class).hasMessage("review.checks.required");
-        reviews.decide(accepted, new Reviews.Decision(true, true, true, "材料齐全，程序合法", false, List.of(), null), bureau);
+        work.decide(accepted, new Reviews.Decision(true, true, true, "材料齐全，程序合法", false, List.of(), null), bureau);
         assertThat(review).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_CONFIRMATION);
         k = contracts.contract(k.id());
         assertThat(k.effectiveBy()).isEqualTo("CONFIRMATION");
@@ -175,18 +179,18 @@ class ContractScenarioTest {
     void an_incomplete_filing_is_returned_and_supplemented_in_time() {
         Contract k = signedAndFiled(1);
         ProcessInstance review = review();
-        assertThatThrownBy(() -> filings.returnIncomplete(k, " ", bureau)).hasMessage("filing.missing.required");
-        filings.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
+        assertThatThrownBy(() -> work.returnIncomplete(k, " ", bureau)).hasMessage("filing.missing.required");
+        work.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
         assertThat(review).isWaitingAt(ContractReview.TASK_SUPPLEMENT_FILING);
         assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.RETURNED);
         Filings.Filing returned = filings.filings(k.id()).get(0);
         assertThat(returned.supplementDueOn()).isEqualTo(deadlines.compute("filing-supplement", deadlines.today()).due());
-        assertThat(cases.noticesFor(PartyDirectory.employerOf(t.enterpriseId()), 5)).extracting(CaseEvent::kind).contains("FILING_RETURNED");
+        assertThat(cases.noticesFor(PartyDirectory.employerOf(t.enterpriseId()), 5)).extracting(CaseEvent::kind).contains(CaseEventKind.FILING_RETURNED);
 
-        filings.supplement(k, "补交营业执照复印件", "%PDF-1.4\n%%EOF\n".getBytes(), legalRep);
+        work.supplement(k, "补交营业执照复印件", "%PDF-1.4\n%%EOF\n".getBytes(), legalRep);
         assertThat(review).isWaitingAt(ContractReview.TASK_ACCEPT_FILING);
-        assertThat(filings.items(returned.id())).extracting(ContractDocuments.Item::kind).contains("SUPPLEMENT");
-        filings.accept(k, bureau);
+        assertThat(filings.items(returned.id())).extracting(ContractDocuments.Item::kind).contains(FilingItem.SUPPLEMENT);
+        work.accept(k, bureau);
         assertThat(review).isWaitingAt(ContractReview.TASK_REVIEW_CONTRACT);
         assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.UNDER_REVIEW);
     }
@@ -195,23 +199,23 @@ class ContractScenarioTest {
     void a_supplement_not_made_in_7_days_is_notified_and_the_task_stays_open() {
         Contract k = signedAndFiled(1);
         ProcessInstance review = review();
-        filings.returnIncomplete(k, "缺少职工代表大会决议原件", bureau);
+        work.returnIncomplete(k, "缺少职工代表大会决议原件", bureau);
         ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_SUPPLEMENT_DUE);
         assertThat(review).isWaitingAt(ContractReview.TASK_SUPPLEMENT_FILING).hasPassed(ContractReview.SERVICE_NOTIFY_SUPPLEMENT_MISSED);
         assertThat(cases.noticesFor(PartyDirectory.labourBureauOf(bureau.districtId()), 50)).extracting(CaseEvent::kind)
-                .contains("SUPPLEMENT_MISSED");
+                .contains(CaseEventKind.SUPPLEMENT_MISSED);
     }
 
     @Test
     void an_objection_sends_the_clause_back_to_the_table_and_the_new_text_is_approved_signed_filed_and_effective() throws Exception {
         Contract k = signedAndFiled(1);
         ProcessInstance review = review();
-        filings.accept(k, bureau);
+        work.accept(k, bureau);
         Contract filed = contracts.contract(k.id());
         int wageClause = contracts.clauses(k.id()).stream().filter(Contracts.Clause::wages).findFirst().orElseThrow().position();
-        assertThatThrownBy(() -> reviews.decide(filed, new Reviews.Decision(true, true, true, null, true, List.of(wageClause),
+        assertThatThrownBy(() -> work.decide(filed, new Reviews.Decision(true, true, true, null, true, List.of(wageClause),
                 "最低工资条款需明确适用范围"), bureau)).hasMessage("review.objection.checks");
-        reviews.decide(filed, new Reviews.Decision(true, true, false, null, true, List.of(wageClause),
+        work.decide(filed, new Reviews.Decision(true, true, false, null, true, List.of(wageClause),
                 "最低工资条款应明确适用于试用期职工，请重新协商"), bureau);
         ProcessTestSupport.executeJobFor(engine, review, ContractReview.SERVICE_ISSUE_REVIEW_OPINION);
         assertThat(review).isEnded().hasPassed(ContractReview.EVENT_OBJECTED);
@@ -230,8 +234,8 @@ class ContractScenarioTest {
         Contract second = signedAndFiled(1);
         assertThat(second.id()).isNotEqualTo(k.id());
         ProcessInstance secondReview = review();
-        filings.accept(second, bureau);
-        reviews.decide(contracts.contract(second.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        work.accept(second, bureau);
+        work.decide(contracts.contract(second.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
         assertThat(secondReview).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_CONFIRMATION);
         assertThat(t.instance()).isEnded();
         assertThat(contracts.ofCase(t.bargainingCase().id())).extracting(Contract::status)
@@ -246,10 +250,10 @@ class ContractScenarioTest {
         for (String party : List.of(PartyDirectory.unionOf(t.enterpriseId()), PartyDirectory.upperUnionOf(bureau.districtId()),
                 PartyDirectory.labourBureauOf(bureau.districtId()))) {
             assertThat(cases.noticesFor(party, 50)).filteredOn(e -> e.caseId() == k.caseId()).extracting(CaseEvent::kind)
-                    .as(party).contains("FILING_MISSED");
+                    .as(party).contains(CaseEventKind.FILING_MISSED);
         }
         assertThat(contracts.contract(k.id()).filingMissedOn()).isEqualTo(deadlines.today());
-        filings.file(contracts.contract(k.id()), legalRep);
+        work.file(contracts.contract(k.id()), legalRep);
         assertThat(reviews.findings(contracts.contract(k.id()))).extracting(Reviews.Finding::key).contains("filedOnTime");
     }
 
@@ -269,7 +273,7 @@ class ContractScenarioTest {
         assertThat(window.phase(deadlines.today())).isEqualTo(ContractStatus.RENEWAL_WINDOW);
         for (String party : List.of(PartyDirectory.unionOf(t.enterpriseId()), PartyDirectory.employerOf(t.enterpriseId()),
                 PartyDirectory.upperUnionOf(bureau.districtId()))) {
-            assertThat(cases.noticesFor(party, 50)).extracting(CaseEvent::kind).as(party).contains("RENEWAL_WINDOW_OPEN");
+            assertThat(cases.noticesFor(party, 50)).extracting(CaseEvent::kind).as(party).contains(CaseEventKind.RENEWAL_WINDOW_OPEN);
         }
         BargainingCase renewal = terms.startCase(window, Contract.Purpose.RENEWAL, t.union());
         assertThat(renewal.id()).isNotEqualTo(t.bargainingCase().id());
@@ -285,7 +289,7 @@ class ContractScenarioTest {
         ProcessInstance term = term(k);
         publish(k, term);
         NegotiationFixture.Table amendment = caseFrom(k, Contract.Purpose.AMENDMENT);
-        long id = signing.prepare(amendment.bargainingCase(), 2, t.union());
+        long id = work.prepare(amendment.bargainingCase(), 2, t.union());
         Contract amended = confirmed(amendment, filedSecondText(amendment, id));
 
         assertThat(amended.title()).endsWith("（变更）");
@@ -311,7 +315,7 @@ class ContractScenarioTest {
         mvc.perform(get("/forms/prepare-contract").param("taskId", prepareTask).with(DemoUsers.as(t.union())))
                 .andExpect(content().string(containsString("解除协议不设期限")))
                 .andExpect(content().string(not(containsString("name=\"termYears\""))));
-        long id = signing.prepare(ending.bargainingCase(), null, t.union());
+        long id = work.prepare(ending.bargainingCase(), null, t.union());
         Contract filed = filedSecondText(ending, id);
         assertThat(reviews.findings(filed)).extracting(Reviews.Finding::key).contains("term.termination").doesNotContain("term");
         Contract agreement = confirmed(ending, filed);
@@ -354,7 +358,7 @@ class ContractScenarioTest {
     @Test
     void a_term_outside_1_to_3_years_is_refused_and_nothing_is_created() {
         for (Integer years : new Integer[] {null, 0, 4}) {
-            assertThatThrownBy(() -> signing.prepare(t.bargainingCase(), years, t.union())).hasMessage("contract.term.range");
+            assertThatThrownBy(() -> work.prepare(t.bargainingCase(), years, t.union())).hasMessage("contract.term.range");
         }
         assertThat(contracts.ofCase(t.bargainingCase().id())).isEmpty();
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
@@ -363,9 +367,9 @@ class ContractScenarioTest {
     @Test
     void hr_signs_for_the_employer_only_with_the_legal_representative_s_recorded_authorisation() {
         Contract k = prepared(1);
-        signing.sign(k, null, t.union());
+        work.sign(k, null, t.union());
         Contract first = contracts.contract(k.id());
-        assertThatThrownBy(() -> signing.sign(first, null, t.employer())).isInstanceOf(BusinessRuleException.class)
+        assertThatThrownBy(() -> work.sign(first, null, t.employer())).isInstanceOf(BusinessRuleException.class)
                 .hasMessage("contract.sign.unauthorised");
         assertThat(contracts.contract(k.id()).employerSigned()).isFalse();
         assertThat(signing.verify(first)).hasSize(1);
@@ -375,7 +379,7 @@ class ContractScenarioTest {
         assertThatThrownBy(() -> signing.authorise(hr.userId(), deadlines.today().plusDays(1), deadlines.today().plusMonths(6),
                 "签署本次集体合同", boss)).hasMessage("authorisation.letterDate");
         signing.authorise(hr.userId(), deadlines.today(), deadlines.today().plusMonths(6), "签署2027年工资专项集体合同", boss);
-        signing.sign(first, org.xieshang.testing.Seals.png(), hr);
+        work.sign(first, org.xieshang.testing.Seals.png(), hr);
         Contract both = contracts.contract(k.id());
         assertThat(both.status()).isEqualTo(ContractStatus.SIGNED);
         assertThat(signing.verify(both)).hasSize(2).allMatch(v -> v.intact())
@@ -387,14 +391,14 @@ class ContractScenarioTest {
     void an_industry_contract_covers_every_member_firm_and_its_employees() {
         NegotiationFixture.Table f = negotiationFixture.acceptedFederationWageOffer(5);
         fixture.approvedDraft(f);
-        long id = signing.prepare(f.bargainingCase(), 1, f.union());
+        long id = work.prepare(f.bargainingCase(), 1, f.union());
         ProcessTestSupport.executeJobFor(engine, f.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
-        signing.sign(contracts.contract(id), null, f.union());
-        signing.sign(contracts.contract(id), null, f.employer());
-        filings.file(contracts.contract(id), f.employer());
+        work.sign(contracts.contract(id), null, f.union());
+        work.sign(contracts.contract(id), null, f.employer());
+        work.file(contracts.contract(id), f.employer());
         ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(f.instance().getId())
                 .singleResult();
-        filings.accept(contracts.contract(id), bureau);
+        work.accept(contracts.contract(id), bureau);
         ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_REVIEW_DUE);
         Contract k = contracts.contract(id);
         assertThat(k.level()).isEqualTo(Contract.Level.INDUSTRY);
@@ -407,7 +411,7 @@ class ContractScenarioTest {
     // ---- steps ----------------------------------------------------------------------------------------------
 
     Contract prepared(int years) {
-        long id = signing.prepare(t.bargainingCase(), years, t.union());
+        long id = work.prepare(t.bargainingCase(), years, t.union());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_SIGN_WORKER_CHIEF);
         return contracts.contract(id);
@@ -415,29 +419,29 @@ class ContractScenarioTest {
 
     Contract signed(int years) {
         Contract k = prepared(years);
-        signing.sign(k, null, t.union());
-        signing.sign(contracts.contract(k.id()), null, legalRep);
+        work.sign(k, null, t.union());
+        work.sign(contracts.contract(k.id()), null, legalRep);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_FILE_CONTRACT);
         return contracts.contract(k.id());
     }
 
     Contract signedAndFiled(int years) {
         Contract k = signed(years);
-        filings.file(k, legalRep);
+        work.file(k, legalRep);
         return contracts.contract(k.id());
     }
 
     Contract effective(int years) {
         Contract k = signedAndFiled(years);
-        filings.accept(k, bureau);
-        reviews.decide(contracts.contract(k.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        work.accept(k, bureau);
+        work.decide(contracts.contract(k.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
         return contracts.contract(k.id());
     }
 
     void publish(Contract k, ProcessInstance term) {
         ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
-        terms.published(contracts.contract(k.id()), t.union());
-        terms.published(contracts.contract(k.id()), legalRep);
+        work.publish(contracts.contract(k.id()), t.union());
+        work.publish(contracts.contract(k.id()), legalRep);
     }
 
     /** The union opens a case from the contract; the employer accepts its offer and the congress approves the text. */
@@ -453,15 +457,15 @@ class ContractScenarioTest {
     /** The second text generated, signed by both chiefs, filed and accepted for review. */
     Contract filedSecondText(NegotiationFixture.Table next, long id) {
         ProcessTestSupport.executeJobFor(engine, next.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
-        signing.sign(contracts.contract(id), null, t.union());
-        signing.sign(contracts.contract(id), null, legalRep);
-        filings.file(contracts.contract(id), legalRep);
-        filings.accept(contracts.contract(id), bureau);
+        work.sign(contracts.contract(id), null, t.union());
+        work.sign(contracts.contract(id), null, legalRep);
+        work.file(contracts.contract(id), legalRep);
+        work.accept(contracts.contract(id), bureau);
         return contracts.contract(id);
     }
 
     Contract confirmed(NegotiationFixture.Table next, Contract k) {
-        reviews.decide(k, new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        work.decide(k, new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
         assertThat(next.instance()).isEnded();
         return contracts.contract(k.id());
     }

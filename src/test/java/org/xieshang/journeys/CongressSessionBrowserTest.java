@@ -15,7 +15,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.congress.BallotKind;
 import org.xieshang.congress.CongressSession;
-import org.xieshang.congress.CongressSessions;
+import org.xieshang.congress.Agenda;
+import org.xieshang.congress.Attendance;
+import org.xieshang.congress.Ballots;
+import org.xieshang.congress.Results;
+import org.xieshang.congress.Sessions;
+import org.xieshang.congress.SessionSteps;
+import org.xieshang.congress.ProposalSteps;
 import org.xieshang.congress.ItemKind;
 import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.WorkersCongressSession;
@@ -43,7 +49,17 @@ class CongressSessionBrowserTest extends BrowserJourney {
     @Autowired
     WorkersCongressSessionProcess process;
     @Autowired
-    CongressSessions sessions;
+    Sessions sessions;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    Ballots ballots;
+    @Autowired
+    SessionSteps sessionSteps;
+    @Autowired
+    ProposalSteps proposalSteps;
     @Autowired
     DeadlineService deadlines;
 
@@ -56,14 +72,14 @@ class CongressSessionBrowserTest extends BrowserJourney {
                 Position.UNION_CHAIR, "工会主席"));
         parties.ensurePerson(new PartyDirectory.NewPerson(delegate, "代", "表一", null, PASSWORD,
                 body.delegates().get(0).partyId(), Position.DELEGATE, "职工代表"));
-        CongressSession session = process.convene(body.owner(), new CongressSessions.Plan(SessionKind.ANNUAL,
+        CongressSession session = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL,
                 "第一届职工代表大会第三次会议", deadlines.today().plusDays(8).atTime(9, 0), "职工之家", LocalDate.now(),
-                List.of(new CongressSessions.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
+                List.of(new Agenda.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
                         List.of()))), body.union());
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(session.sessionNo()).singleResult();
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        process.sendNotice(process.task(session.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()), body.union());
+        sessionSteps.sendNotice(process.task(session.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()).getId(), body.union());
         ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
         String code = sessions.session(session.id()).signInCode();

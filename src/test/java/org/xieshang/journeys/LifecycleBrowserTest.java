@@ -121,6 +121,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         press(browser.findElement(By.id("send-answer")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "企业方书面回应：接受"));
         portal.screenshot("lifecycle-02-hr-accepted-the-offer");
+        ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_OPEN_PREPARATION);
     }
 
@@ -141,6 +142,7 @@ class LifecycleBrowserTest extends BrowserJourney {
                 "月平均工资 5,200 元");
         portal.screenshot("lifecycle-03-hr-prepared");
         click("finish-preparation");
+        ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ISSUE_DELEGATION_LIST);
     }
 
     private void oneRoundAgreesAndBothChiefsInitial() throws IOException {
@@ -281,6 +283,8 @@ class LifecycleBrowserTest extends BrowserJourney {
         assertThat(browser.findElement(By.id("signatures")).getText()).contains("受法定代表人周建国书面授权", "有效：签名后文件未被改动");
         press(browser.findElement(By.cssSelector("#file-form button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filings")));
+        ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ASSEMBLE_FILING_PACKAGE);
+        browser.get(contractPage);
         portal.screenshot("lifecycle-09-signed-by-both-and-filed");
         return contractPage;
     }

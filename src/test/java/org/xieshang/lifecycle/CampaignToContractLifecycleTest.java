@@ -39,6 +39,7 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.ContractFixture;
+import org.xieshang.testing.ContractWork;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.FreshDistrict;
 import org.xieshang.testing.NegotiationFixture;
@@ -73,6 +74,8 @@ class CampaignToContractLifecycleTest {
     ContractFixture contractFixture;
     @Autowired
     ContractSigning signing;
+    @Autowired
+    ContractWork work;
     @Autowired
     Filings filings;
     @Autowired
@@ -117,19 +120,19 @@ class CampaignToContractLifecycleTest {
         CongressFixture.Body congress = contractFixture.approvedDraft(t);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
 
-        long id = signing.prepare(c, 2, d.unionChair());
+        long id = work.prepare(c, 2, d.unionChair());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
-        signing.sign(contracts.contract(id), null, d.unionChair());
-        signing.sign(contracts.contract(id), null, d.legalRepresentative());
+        work.sign(contracts.contract(id), null, d.unionChair());
+        work.sign(contracts.contract(id), null, d.legalRepresentative());
         assertThat(signing.verify(contracts.contract(id))).hasSize(2).allMatch(v -> v.intact());
-        filings.file(contracts.contract(id), d.hr());
+        work.file(contracts.contract(id), d.hr());
         assertThat(contracts.contract(id).filedOn()).isBeforeOrEqualTo(contracts.contract(id).filingDueOn());
 
         ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(t.instance().getId()).singleResult();
-        filings.accept(contracts.contract(id), d.bureau());
+        work.accept(contracts.contract(id), d.bureau());
         assertThat(reviews.findings(contracts.contract(id))).filteredOn(f -> f.level() == Reviews.Level.PROBLEM).isEmpty();
-        reviews.decide(contracts.contract(id), new Reviews.Decision(true, true, true, "材料齐全，程序合法，内容合法", false,
+        work.decide(contracts.contract(id), new Reviews.Decision(true, true, true, "材料齐全，程序合法，内容合法", false,
                 List.of(), null), d.bureau());
         assertThat(review).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_CONFIRMATION);
         assertThat(t.instance()).isEnded().hasPassed(CollectiveBargaining.SERVICE_PUT_CONTRACT_IN_FORCE);
@@ -138,8 +141,8 @@ class CampaignToContractLifecycleTest {
                 .processDefinitionKey(CollectiveContract.PROCESS_ID).processInstanceBusinessKey(CollectiveContractProcess.key(id))
                 .singleResult();
         ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
-        terms.published(contracts.contract(id), d.unionChair());
-        terms.published(contracts.contract(id), d.hr());
+        work.publish(contracts.contract(id), d.unionChair());
+        work.publish(contracts.contract(id), d.hr());
         assertThat(term).isWaitingAt(CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
 
         Contract k = contracts.contract(id);

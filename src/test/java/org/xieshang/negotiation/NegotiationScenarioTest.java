@@ -20,7 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CaseEvent;
-import org.xieshang.congress.CongressSessions;
+import org.xieshang.bargaining.CaseEventKind;
+import org.xieshang.congress.Agenda;
+import org.xieshang.congress.Attendance;
+import org.xieshang.congress.Ballots;
+import org.xieshang.congress.Results;
+import org.xieshang.congress.Sessions;
+import org.xieshang.congress.SessionSteps;
+import org.xieshang.congress.ProposalSteps;
 import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.VoteChoice;
 import org.xieshang.congress.WorkersCongressSession;
@@ -49,7 +56,7 @@ class NegotiationScenarioTest {
     @Autowired
     NegotiationFixture fixture;
     @Autowired
-    Negotiation negotiation;
+    NegotiationSteps negotiation;
     @Autowired
     Delegations delegations;
     @Autowired
@@ -73,9 +80,21 @@ class NegotiationScenarioTest {
     @Autowired
     WorkersCongressSessionProcess sessionProcess;
     @Autowired
-    CongressSessions sessions;
+    Sessions sessions;
+    @Autowired
+    Agenda agenda;
+    @Autowired
+    Attendance attendance;
+    @Autowired
+    Ballots ballots;
+    @Autowired
+    SessionSteps sessionSteps;
+    @Autowired
+    ProposalSteps proposalSteps;
     @Autowired
     DisputeCoordinationProcess coordinationProcess;
+    @Autowired
+    CoordinationSteps coordinationSteps;
     @Autowired
     Coordinations coordinations;
 
@@ -102,11 +121,11 @@ class NegotiationScenarioTest {
     }
 
     long scheduleRound(int daysAhead) {
-        long id = negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0)
-                .withSecond(0).withNano(0), "公司三楼会议室", t.employer());
+        negotiation.schedule(fixture.taskId(t, TASK_SCHEDULE_ROUND, t.employer()), LocalDateTime.now().plusDays(daysAhead)
+                .withHour(9).withMinute(0).withSecond(0).withNano(0), "公司三楼会议室", t.employer());
         ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MEETING_NOTICE);
         assertThat(t.instance()).isWaitingAt(TASK_RECORD_MINUTES);
-        return id;
+        return rounds.current(t.bargainingCase().id()).orElseThrow().id();
     }
 
     List<Preparation.Item> openItems() {
@@ -124,9 +143,9 @@ class NegotiationScenarioTest {
     }
 
     void recordAndConfirm(Rounds.Minutes minutes) {
-        negotiation.recordMinutes(t.bargainingCase(), minutes, t.recorder());
-        negotiation.answerMinutes(t.bargainingCase(), true, null, t.union());
-        negotiation.answerMinutes(t.bargainingCase(), true, null, t.employer());
+        negotiation.recordMinutes(fixture.taskId(t, TASK_RECORD_MINUTES, t.recorder()), minutes, t.recorder());
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()), true, null, t.union());
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_EMPLOYER, t.employer()), true, null, t.employer());
         ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MINUTES);
     }
 
@@ -138,8 +157,8 @@ class NegotiationScenarioTest {
     /** Assembled, initialled by both chiefs and put before the congress. */
     void agreementReachesTheCongress() {
         ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ASSEMBLE_DRAFT);
-        negotiation.initialDraft(t.bargainingCase(), t.union());
-        negotiation.initialDraft(t.bargainingCase(), t.employer());
+        negotiation.initialDraft(fixture.taskId(t, TASK_INITIAL_DRAFT_UNION, t.union()), t.union());
+        negotiation.initialDraft(fixture.taskId(t, TASK_INITIAL_DRAFT_EMPLOYER, t.employer()), t.employer());
         assertThat(t.instance()).hasPassed(SERVICE_SUBMIT_DRAFT_TO_CONGRESS).isWaitingAt(CALL_CONGRESS_APPROVAL);
         assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.CONGRESS);
         var session = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId()).singleResult();
@@ -188,7 +207,7 @@ class NegotiationScenarioTest {
         assertThat(t.instance()).isWaitingAt(TASK_PREPARE_CONTRACT).hasPassed(CALL_CONGRESS_APPROVAL, SERVICE_RECORD_CONGRESS_APPROVAL);
         assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.SIGNING);
         assertThat(cases.timeline(t.bargainingCase().id())).extracting(CaseEvent::kind)
-                .contains("DRAFT_TO_CONGRESS", "CONGRESS_APPROVED");
+                .contains(CaseEventKind.DRAFT_TO_CONGRESS, CaseEventKind.CONGRESS_APPROVED);
     }
 
     @Test
@@ -199,7 +218,7 @@ class NegotiationScenarioTest {
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND).hasPassed(SERVICE_RECORD_CONGRESS_REJECTION)
                 .hasNotPassed(TASK_PREPARE_CONTRACT);
         assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.ROUNDS);
-        CaseEvent rejected = cases.timeline(t.bargainingCase().id()).stream().filter(e -> e.kind().equals("CONGRESS_REJECTED"))
+        CaseEvent rejected = cases.timeline(t.bargainingCase().id()).stream().filter(e -> e.kind() == CaseEventKind.CONGRESS_REJECTED)
                 .findFirst().orElseThrow();
         assertThat(rejected.documentId()).as("the resolution with the counts is on the case").isNotNull();
         assertThat(openItems()).hasSize(3);
@@ -219,25 +238,24 @@ class NegotiationScenarioTest {
         var instanceOfSession = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId())
                 .singleResult();
         var convene = engine.getTaskService().createTaskQuery().processInstanceId(instanceOfSession.getId()).singleResult();
-        var s = sessionProcess.conveneCalled(sessionProcess.task(convene.getId(), t.union()),
-                new CongressSessions.Plan(SessionKind.EXTRAORDINARY, "临时职工代表大会", deadlines.today().plusDays(9).atTime(9, 0),
-                        "公司大礼堂", deadlines.today(), List.of()),
-                sessionProcess.draftOf(convene, "审议工资专项集体合同草案"), t.union());
+        var s = sessionSteps.conveneCalled(convene.getId(),
+                new Agenda.Plan(SessionKind.EXTRAORDINARY, "临时职工代表大会", deadlines.today().plusDays(9).atTime(9, 0),
+                        "公司大礼堂", deadlines.today(), List.of()), "审议工资专项集体合同草案", t.union());
         ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        sessionProcess.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()), t.union());
+        sessionSteps.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()).getId(), t.union());
         ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
-        congress.delegates().forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
-        var draftItem = sessions.items(s.id()).get(0);
+        congress.delegates().forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        var draftItem = agenda.items(s.id()).get(0);
         assertThat(draftItem.bargainingCaseNo()).isEqualTo(t.bargainingCase().caseNo());
         assertThat(documents.get(draftItem.documentId(), congress.delegates().get(0)).type())
                 .as("the delegates read the draft they vote on").isEqualTo(DocumentType.CONTRACT_DRAFT);
-        long round = sessions.openVote(draftItem.id(), t.union());
+        long round = ballots.openVote(draftItem.id(), t.union());
         for (int i = 0; i < 30; i++) {
-            sessions.cast(round, java.util.Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
+            ballots.cast(round, java.util.Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
         }
-        sessions.closeVote(round, t.union());
-        sessionProcess.close(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_HOLD_SESSION, t.union()), t.union());
+        ballots.closeVote(round, t.union());
+        sessionSteps.close(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_HOLD_SESSION, t.union()).getId(), t.union());
         ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_ISSUE_RESOLUTION);
         ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_PUBLISH_DISCLOSURES);
         return instanceOfSession;
@@ -272,11 +290,13 @@ class NegotiationScenarioTest {
         prepared();
         scheduleRound(7);
         List<Rounds.Position> all = openItems().stream().map(i -> agreed(i, "条款" + i.title())).toList();
-        negotiation.recordMinutes(t.bargainingCase(), minutes(all, Rounds.Outcome.AGREEMENT, null), t.recorder());
-        assertThatThrownBy(() -> negotiation.answerMinutes(t.bargainingCase(), false, " ", t.union()))
+        negotiation.recordMinutes(fixture.taskId(t, TASK_RECORD_MINUTES, t.recorder()), minutes(all, Rounds.Outcome.AGREEMENT, null),
+                t.recorder());
+        assertThatThrownBy(() -> negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()), false, " ",
+                t.union()))
                 .hasMessage("minutes.returnComment");
-        negotiation.answerMinutes(t.bargainingCase(), false, "工资条款记录有误，应为5.8%", t.union());
-        negotiation.answerMinutes(t.bargainingCase(), true, null, t.employer());
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()), false, "工资条款记录有误，应为5.8%", t.union());
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_EMPLOYER, t.employer()), true, null, t.employer());
         assertThat(t.instance()).isWaitingAt(TASK_RECORD_MINUTES);
         assertThat(rounds.current(t.bargainingCase().id()).orElseThrow().returnedComment()).contains("应为5.8%");
 
@@ -325,18 +345,19 @@ class NegotiationScenarioTest {
                 LocalDateTime.now().plusDays(20)));
         var leaving = delegations.active(t.bargainingCase().id(), Side.UNION).stream().filter(m -> !m.chief()).findFirst().orElseThrow();
         delegations.vacate(t.bargainingCase(), Side.UNION, leaving.id(), "劳动合同期满离职");
-        assertThatThrownBy(() -> negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union()))
+        assertThatThrownBy(() -> negotiation.schedule(fixture.taskId(t, TASK_SCHEDULE_ROUND, t.union()),
+                LocalDateTime.now().plusDays(10), "会议室", t.union()))
                 .hasMessage("delegation.vacancy.blocks");
-        Delegations.Vacancy vacancy = negotiation.vacancies(t.bargainingCase()).get(0);
+        Delegations.Vacancy vacancy = negotiation.vacancies(t.bargainingCase().id()).get(0);
         assertThat(vacancy.deadline().due()).isEqualTo(deadlines.compute("delegation-vacancy", deadlines.today()).due());
         assertThat(vacancy.overdue()).isFalse();
         clock.setToday(vacancy.deadline().due().plusDays(1));
-        assertThat(negotiation.vacancies(t.bargainingCase()).get(0).overdue()).as("missed, and shown as missed").isTrue();
+        assertThat(negotiation.vacancies(t.bargainingCase().id()).get(0).overdue()).as("missed, and shown as missed").isTrue();
         clock.reset();
 
         delegations.fill(t.bargainingCase(), Side.UNION, leaving.id(), member("赵磊", "一线职工代表"), t.union().userId());
-        assertThat(negotiation.vacancies(t.bargainingCase())).isEmpty();
-        negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(10), "会议室", t.union());
+        assertThat(negotiation.vacancies(t.bargainingCase().id())).isEmpty();
+        negotiation.schedule(fixture.taskId(t, TASK_SCHEDULE_ROUND, t.union()), LocalDateTime.now().plusDays(10), "会议室", t.union());
         assertThat(t.instance()).isWaitingAt(SERVICE_ISSUE_MEETING_NOTICE);
     }
 
@@ -350,9 +371,9 @@ class NegotiationScenarioTest {
         var coordination = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId())
                 .singleResult();
         assertThat(coordination).isWaitingAt(DisputeCoordination.TASK_APPLY_FOR_COORDINATION);
-        coordinationProcess.apply(t.bargainingCase(), coordinationProcess.task(t.bargainingCase().caseNo(),
-                        DisputeCoordination.TASK_APPLY_FOR_COORDINATION, t.union()),
-                "企业方拒绝任何工资增长，双方经三次协商仍无法达成一致。", Side.UNION, t.union());
+        coordinationSteps.apply(coordinationProcess.task(t.bargainingCase().caseNo(),
+                        DisputeCoordination.TASK_APPLY_FOR_COORDINATION, t.union()).getId(),
+                "企业方拒绝任何工资增长，双方经三次协商仍无法达成一致。", t.union());
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_APPLICATION);
         assertThat(coordination).isWaitingAt(DisputeCoordination.TASK_DECIDE_APPLICATION);
         return coordination;
@@ -362,28 +383,28 @@ class NegotiationScenarioTest {
     void coordination_is_accepted_extended_once_and_its_agreement_sends_the_open_items_back_to_rounds() throws Exception {
         var coordination = coordinationApplied();
         var bureau = demo.user("rsj.zhao");
-        coordinationProcess.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
-                bureau), bureau);
+        coordinationSteps.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau).getId(), bureau);
         var task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE, bureau);
-        long id = coordinationProcess.coordinationId(task);
+        long id = coordinations.running(t.bargainingCase().id()).orElseThrow().id();
         var thirtyDays = deadlines.compute("dispute-coordination", deadlines.today());
         assertThat(ProcessTestSupport.jobAt(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE).getDuedate())
                 .isEqualTo(deadlines.endOf(thirtyDays));
 
-        coordinationProcess.extend(task, 10);
+        coordinationSteps.extend(task.getId(), 10, bureau);
         assertThat(coordinations.due(coordinations.get(id)).due()).isEqualTo(thirtyDays.due().plusDays(10));
         assertThat(ProcessTestSupport.jobAt(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE).getDuedate())
                 .isEqualTo(deadlines.endOf(coordinations.due(coordinations.get(id))));
-        assertThatThrownBy(() -> coordinationProcess.extend(task, 5)).hasMessage("coordination.extension.once");
+        assertThatThrownBy(() -> coordinationSteps.extend(task.getId(), 5, bureau)).hasMessage("coordination.extension.once");
 
         var items = openItems();
-        coordinationProcess.agree(task, "区人社局劳动关系科、区总工会、区企业联合会三方", "调查核实工资数据；拟定协调方案；召开协调会议两次",
+        coordinationSteps.agree(task.getId(), "区人社局劳动关系科、区总工会、区企业联合会三方", "调查核实工资数据；拟定协调方案；召开协调会议两次",
                 List.of(new Coordinations.Settlement(items.get(1).id(), "每周工作40小时。")), bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
-        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
-                t.union()), t.union());
-        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
-                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()), t.employer());
+        coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
+                t.union()).getId(), t.union());
+        coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
+                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()).getId(), t.employer());
         assertThat(coordination).isEnded().hasPassed(DisputeCoordination.EVENT_COORDINATION_CONCLUDED);
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
         assertThat(openItems()).extracting(Preparation.Item::title).containsExactly("劳动报酬", "休息休假");
@@ -397,8 +418,8 @@ class NegotiationScenarioTest {
         var coordination = coordinationApplied();
         var bureau = demo.user("rsj.zhao");
         var task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION, bureau);
-        assertThatThrownBy(() -> coordinationProcess.decline(task, "", bureau)).hasMessage("coordination.decline.reason");
-        coordinationProcess.decline(task, "双方尚未穷尽协商程序，请继续协商。", bureau);
+        assertThatThrownBy(() -> coordinationSteps.decline(task.getId(), "", bureau)).hasMessage("coordination.decline.reason");
+        coordinationSteps.decline(task.getId(), "双方尚未穷尽协商程序，请继续协商。", bureau);
         assertThat(coordination).isEnded().hasPassed(DisputeCoordination.EVENT_COORDINATION_DECLINED);
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
     }
@@ -407,8 +428,8 @@ class NegotiationScenarioTest {
     void coordination_whose_clock_runs_out_leaves_the_items_open() {
         var coordination = coordinationApplied();
         var bureau = demo.user("rsj.zhao");
-        coordinationProcess.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
-                bureau), bureau);
+        coordinationSteps.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau).getId(), bureau);
         ProcessTestSupport.fireTimer(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE);
         assertThat(coordination).isEnded().hasPassed(DisputeCoordination.EVENT_COORDINATION_LAPSED);
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
@@ -419,24 +440,24 @@ class NegotiationScenarioTest {
     void the_labour_bureau_steps_in_on_its_own_initiative_and_settles_an_item() {
         prepared();
         var bureau = demo.user("rsj.zhao");
-        assertThatThrownBy(() -> coordinationProcess.startOnInitiative(t.bargainingCase(), "争议", t.union()))
+        assertThatThrownBy(() -> coordinationSteps.intervene(t.bargainingCase().id(), "争议", t.union()))
                 .isInstanceOf(org.xieshang.system.NotFoundException.class);
-        coordinationProcess.startOnInitiative(t.bargainingCase(), "双方分歧较大，职工情绪不稳定。", bureau);
+        coordinationSteps.intervene(t.bargainingCase().id(), "双方分歧较大，职工情绪不稳定。", bureau);
         var coordination = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(DisputeCoordination.PROCESS_ID).processInstanceBusinessKey(t.bargainingCase().caseNo())
                 .singleResult();
         assertThat(coordination).isWaitingAt(DisputeCoordination.TASK_DECIDE_APPLICATION)
                 .hasNotPassed(DisputeCoordination.TASK_APPLY_FOR_COORDINATION);
-        coordinationProcess.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
-                bureau), bureau);
+        coordinationSteps.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau).getId(), bureau);
         var item = openItems().get(2);
-        coordinationProcess.agree(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE,
-                bureau), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), bureau);
+        coordinationSteps.agree(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE,
+                bureau).getId(), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
-        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
-                t.union()), t.union());
-        coordinationProcess.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
-                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()), t.employer());
+        coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
+                t.union()).getId(), t.union());
+        coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
+                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()).getId(), t.employer());
         assertThat(coordination).isEnded();
         assertThat(openItems()).extracting(Preparation.Item::title).containsExactly("劳动报酬", "工作时间");
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);

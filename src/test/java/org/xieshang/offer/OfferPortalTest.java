@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
@@ -35,6 +37,7 @@ import org.xieshang.system.PortalUser;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.Redirects;
 import org.xieshang.testing.XieshangTest;
 
 /**
@@ -78,17 +81,23 @@ class OfferPortalTest {
     @Test
     void an_offer_without_subjects_or_with_a_past_date_is_refused_in_chinese_and_in_english() throws Exception {
         String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
-        mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+        MvcResult refused = mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
                         .param("contractType", "COMPREHENSIVE").param("proposedAt", "2020-01-01T09:00")
                         .param("proposedPlace", "会议室").param("contactName", "王秀兰").param("contactPhone", "0951-5012345"))
+                .andExpect(redirectedUrl("/forms/offer?taskId=" + taskId)).andReturn();
+        Redirects.follow(mvc, refused, demo.as("xjs.union"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("请至少选择一项协商事项")))
-                .andExpect(content().string(containsString("建议协商时间须晚于现在")));
-        mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
-                        .cookie(new Cookie("xieshang-lang", "en"))
+                .andExpect(content().string(containsString("建议协商时间须晚于现在")))
+                .andExpect(content().string(containsString("value=\"王秀兰\"")));
+        Cookie english = new Cookie("xieshang-lang", "en");
+        MvcResult refusedInEnglish = mvc.perform(post("/forms/offer").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+                        .cookie(english)
                         .param("contractType", "COMPREHENSIVE").param("subjects", "REMUNERATION")
                         .param("proposedAt", future()).param("proposedPlace", "会议室").param("contactName", "王秀兰")
                         .param("contactPhone", "0951-5012345"))
+                .andReturn();
+        Redirects.follow(mvc, refusedInEnglish, demo.as("xjs.union"), english)
                 .andExpect(content().string(containsString("With pay as a subject, state the average increase")));
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
@@ -99,12 +108,17 @@ class OfferPortalTest {
         String answerTask = taskId(CollectiveBargaining.TASK_ANSWER_OFFER, "xjs.hr");
         mvc.perform(get("/forms/answer-offer").param("taskId", answerTask).with(demo.as("xjs.hr")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("6.5")));
-        mvc.perform(post("/forms/answer-offer").param("taskId", answerTask).with(csrf()).with(demo.as("xjs.hr"))
-                        .param("kind", "REFUSE").param("reason", "太忙"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("须书面说明正当理由")));
-        mvc.perform(post("/forms/answer-offer").param("taskId", answerTask).with(csrf()).with(demo.as("xjs.hr"))
+        MvcResult tooShort = mvc.perform(post("/forms/answer-offer").param("taskId", answerTask).with(csrf())
+                        .with(demo.as("xjs.hr")).param("kind", "REFUSE").param("reason", "太忙"))
+                .andExpect(redirectedUrl("/forms/answer-offer?taskId=" + answerTask)).andReturn();
+        Redirects.follow(mvc, tooShort, demo.as("xjs.hr"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("须书面说明正当理由")))
+                .andExpect(content().string(containsString("太忙")));
+        MvcResult answered = mvc.perform(post("/forms/answer-offer").param("taskId", answerTask).with(csrf()).with(demo.as("xjs.hr"))
                         .param("kind", "ACCEPT").param("meetingAt", future()).param("meetingPlace", "行政楼二楼会议室"))
-                .andExpect(redirectedUrlPattern("/cases/*"));
+                .andExpect(redirectedUrl("/cases/" + bargainingCase.id())).andReturn();
+        Redirects.follow(mvc, answered, demo.as("xjs.hr")).andExpect(content().string(containsString("书面回应已提交")));
+        ProcessTestSupport.executeJobFor(engine, instance(), CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
 
         List<StoredDocument> letters = documents.ofCaseVisibleTo(bargainingCase.caseNo(), demo.user("xjs.hr"));
         assertThat(letters).extracting(StoredDocument::type)
@@ -130,8 +144,10 @@ class OfferPortalTest {
         sendOffer();
         ProcessTestSupport.fireTimer(engine, instance(), CollectiveBargaining.TIMER_RESPONSE_DUE);
         String letterTask = taskId(CollectiveBargaining.TASK_ISSUE_REMINDER_LETTER, "xjs.union");
-        mvc.perform(post("/forms/supervision-letter").param("taskId", letterTask).param("option", "issue")
+        MvcResult tooShort = mvc.perform(post("/forms/supervision-letter").param("taskId", letterTask).param("option", "issue")
                         .param("text", "短").with(csrf()).with(demo.as("xjs.union")))
+                .andExpect(redirectedUrl("/forms/supervision-letter?taskId=" + letterTask)).andReturn();
+        Redirects.follow(mvc, tooShort, demo.as("xjs.union"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请写明事实和要求")));
         mvc.perform(post("/forms/supervision-letter").param("taskId", letterTask).param("option", "issue")
                         .param("text", "企业收到要约书后二十日内未作书面回应，亦未说明理由。").with(csrf()).with(demo.as("xjs.union")))

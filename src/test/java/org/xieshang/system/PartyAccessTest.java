@@ -22,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
+import org.xieshang.enterprise.Enterprise;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.enterprise.EnterpriseRegistry;
@@ -147,8 +149,12 @@ class PartyAccessTest {
 
     private StoredDocument generate(long enterpriseId, String title, Set<String> visibleTo) {
         return documents.generate(new DocumentService.Request(DocumentType.ENTERPRISE_PROFILE, "access-test-" + enterpriseId,
-                enterpriseId, null, title, Map.of("enterprise", registry.find(enterpriseId).orElseThrow(),
-                "ownership", "私营企业", "democraticBody", "职工代表大会", "federations", List.of(), "clocks", List.of(),
-                "generatedOn", LocalDate.of(2026, 11, 23)), visibleTo, "test"));
+                enterpriseId, null, title, visibleTo, "test"), new Profile(registry.find(enterpriseId).orElseThrow(), "私营企业",
+                "职工代表大会", List.of(), List.of(), LocalDate.of(2026, 11, 23)));
+    }
+
+    /** The enterprise profile's model, as the registry fills it. */
+    record Profile(Enterprise enterprise, String ownership, String democraticBody, List<Object> federations, List<Object> clocks,
+                   LocalDate generatedOn) implements DocumentModel {
     }
 }

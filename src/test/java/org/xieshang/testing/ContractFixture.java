@@ -9,13 +9,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.CollectiveBargaining;
-import org.xieshang.congress.CongressSessions;
+import org.xieshang.congress.Agenda;
+import org.xieshang.congress.Attendance;
+import org.xieshang.congress.Ballots;
+import org.xieshang.congress.SessionSteps;
 import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.VoteChoice;
 import org.xieshang.congress.WorkersCongressSession;
 import org.xieshang.congress.WorkersCongressSessionProcess;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.negotiation.Negotiation;
+import org.xieshang.negotiation.NegotiationSteps;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.negotiation.Rounds;
 
@@ -31,22 +34,28 @@ public class ContractFixture {
 
     private final NegotiationFixture negotiationFixture;
     private final CongressFixture congressFixture;
-    private final Negotiation negotiation;
+    private final NegotiationSteps negotiation;
     private final Preparation preparation;
     private final WorkersCongressSessionProcess sessionProcess;
-    private final CongressSessions sessions;
+    private final SessionSteps sessionSteps;
+    private final Attendance attendance;
+    private final Ballots ballots;
+    private final Agenda agenda;
     private final DeadlineService deadlines;
     private final ProcessEngine engine;
 
-    ContractFixture(NegotiationFixture negotiationFixture, CongressFixture congressFixture, Negotiation negotiation,
-                    Preparation preparation, WorkersCongressSessionProcess sessionProcess, CongressSessions sessions,
-                    DeadlineService deadlines, ProcessEngine engine) {
+    ContractFixture(NegotiationFixture negotiationFixture, CongressFixture congressFixture, NegotiationSteps negotiation,
+                    Preparation preparation, WorkersCongressSessionProcess sessionProcess, SessionSteps sessionSteps,
+                    Attendance attendance, Ballots ballots, Agenda agenda, DeadlineService deadlines, ProcessEngine engine) {
         this.negotiationFixture = negotiationFixture;
         this.congressFixture = congressFixture;
         this.negotiation = negotiation;
         this.preparation = preparation;
         this.sessionProcess = sessionProcess;
-        this.sessions = sessions;
+        this.sessionSteps = sessionSteps;
+        this.attendance = attendance;
+        this.ballots = ballots;
+        this.agenda = agenda;
         this.deadlines = deadlines;
         this.engine = engine;
     }
@@ -67,7 +76,21 @@ public class ContractFixture {
 
     /** A round in which every open item is agreed, then the draft assembled and initialled by both chiefs. */
     public void agreeEveryOpenItem(NegotiationFixture.Table t, int daysAhead) {
-        negotiation.schedule(t.bargainingCase(), LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0)
+        minutesOfAnAgreement(t, daysAhead);
+        negotiation.answerMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_CONFIRM_MINUTES_UNION, t.union()), true, null,
+                t.union());
+        negotiation.answerMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_CONFIRM_MINUTES_EMPLOYER, t.employer()), true,
+                null, t.employer());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MINUTES);
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ASSEMBLE_DRAFT);
+        negotiation.initialDraft(negotiationFixture.taskId(t, CollectiveBargaining.TASK_INITIAL_DRAFT_UNION, t.union()), t.union());
+        negotiation.initialDraft(negotiationFixture.taskId(t, CollectiveBargaining.TASK_INITIAL_DRAFT_EMPLOYER, t.employer()),
+                t.employer());
+    }
+
+    /** A round is held and its minutes, agreeing every open item, wait for both chiefs' confirmation. */
+    public void minutesOfAnAgreement(NegotiationFixture.Table t, int daysAhead) {
+        negotiation.schedule(negotiationFixture.taskId(t, CollectiveBargaining.TASK_SCHEDULE_ROUND, t.employer()), LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0), "公司三楼会议室", t.employer());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MEETING_NOTICE);
         List<Rounds.Position> positions = preparation.items(t.bargainingCase().id()).stream().filter(i -> !i.settled())
@@ -75,14 +98,8 @@ public class ContractFixture {
                         i.wages() ? new BigDecimal("6.5") : null, i.wages() ? new BigDecimal("5.8") : null,
                         Preparation.Item.Status.AGREED, i.wages() ? WAGE_CLAUSE : "执行标准工时制度，" + i.title() + "按国家规定执行。"))
                 .toList();
-        negotiation.recordMinutes(t.bargainingCase(), new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null,
+        negotiation.recordMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_RECORD_MINUTES, t.recorder()), new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null,
                 Rounds.Outcome.AGREEMENT, null, null, null), t.recorder());
-        negotiation.answerMinutes(t.bargainingCase(), true, null, t.union());
-        negotiation.answerMinutes(t.bargainingCase(), true, null, t.employer());
-        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MINUTES);
-        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ASSEMBLE_DRAFT);
-        negotiation.initialDraft(t.bargainingCase(), t.union());
-        negotiation.initialDraft(t.bargainingCase(), t.employer());
     }
 
     /** The union convenes the called session; {@code delegates} attend and {@code votesFor} approve the draft. */
@@ -98,21 +115,20 @@ public class ContractFixture {
         var session = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(t.instance().getId())
                 .singleResult();
         var convene = engine.getTaskService().createTaskQuery().processInstanceId(session.getId()).singleResult();
-        var s = sessionProcess.conveneCalled(sessionProcess.task(convene.getId(), t.union()),
-                new CongressSessions.Plan(SessionKind.EXTRAORDINARY, "临时职工代表大会", deadlines.today().plusDays(9).atTime(9, 0),
-                        "公司大礼堂", deadlines.today(), List.of()),
-                sessionProcess.draftOf(convene, "审议工资专项集体合同草案"), t.union());
+        var s = sessionSteps.conveneCalled(convene.getId(),
+                new Agenda.Plan(SessionKind.EXTRAORDINARY, "临时职工代表大会", deadlines.today().plusDays(9).atTime(9, 0),
+                        "公司大礼堂", deadlines.today(), List.of()), "审议工资专项集体合同草案", t.union());
         ProcessTestSupport.fireTimer(engine, session, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        sessionProcess.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()), t.union());
+        sessionSteps.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()).getId(), t.union());
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, session, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
-        congress.delegates().forEach(d -> sessions.signIn(s.id(), s.signInCode(), d));
-        long round = sessions.openVote(sessions.items(s.id()).get(0).id(), t.union());
+        congress.delegates().forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), t.union());
         for (int i = 0; i < congress.delegates().size(); i++) {
-            sessions.cast(round, Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
+            ballots.cast(round, Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
         }
-        sessions.closeVote(round, t.union());
-        sessionProcess.close(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_HOLD_SESSION, t.union()), t.union());
+        ballots.closeVote(round, t.union());
+        sessionSteps.close(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_HOLD_SESSION, t.union()).getId(), t.union());
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_ISSUE_RESOLUTION);
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_PUBLISH_DISCLOSURES);
         return session;

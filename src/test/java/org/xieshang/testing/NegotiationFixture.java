@@ -14,7 +14,7 @@ import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Federation;
 import org.xieshang.negotiation.Delegations;
-import org.xieshang.negotiation.Negotiation;
+import org.xieshang.negotiation.NegotiationSteps;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.negotiation.Side;
 import org.xieshang.offer.AnswerForm;
@@ -23,6 +23,7 @@ import org.xieshang.offer.BargainingSubject;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferForm;
 import org.xieshang.offer.OfferService;
+import org.xieshang.offer.OfferSteps;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
@@ -42,13 +43,14 @@ public class NegotiationFixture {
     private final ProcessEngine engine;
     private final Delegations delegations;
     private final Preparation preparation;
-    private final Negotiation negotiation;
+    private final NegotiationSteps negotiation;
+    private final OfferSteps offerSteps;
 
     private final EnterpriseRegistry registry;
 
     NegotiationFixture(TestEnterprises enterprises, CaseOpening opening, OfferService offers, CollectiveBargainingProcess process,
-                       ProcessEngine engine, Delegations delegations, Preparation preparation, Negotiation negotiation,
-                       EnterpriseRegistry registry) {
+                       ProcessEngine engine, Delegations delegations, Preparation preparation, NegotiationSteps negotiation,
+                       OfferSteps offerSteps, EnterpriseRegistry registry) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.opening = opening;
@@ -58,6 +60,7 @@ public class NegotiationFixture {
         this.delegations = delegations;
         this.preparation = preparation;
         this.negotiation = negotiation;
+        this.offerSteps = offerSteps;
     }
 
     public static Delegations.NewMember chief(String name, String title) {
@@ -72,12 +75,18 @@ public class NegotiationFixture {
     public void prepare(Table t) {
         delegations.name(t.bargainingCase(), Side.UNION, List.of(chief("吴丽萍", "工会主席"), member("马建国", "工会副主席"),
                 member("杨帆", "一线职工代表")), t.union().userId());
-        negotiation.finishPreparation(t.bargainingCase(), t.union());
+        negotiation.finishPreparation(taskId(t, CollectiveBargaining.TASK_START_UNION_PREPARATION, t.union()), t.union());
         delegations.name(t.bargainingCase(), Side.EMPLOYER, List.of(chief("周建国", "董事长、法定代表人"), member("陈静", "人力资源部经理"),
                 member("王芳", "财务部经理")), t.employer().userId());
         preparation.proposeRecorder(t.bargainingCase(), "李明", t.recorder().userId(), t.union());
         preparation.agreeRecorder(t.bargainingCase(), t.employer());
-        negotiation.finishPreparation(t.bargainingCase(), t.employer());
+        negotiation.finishPreparation(taskId(t, CollectiveBargaining.TASK_START_EMPLOYER_PREPARATION, t.employer()), t.employer());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_DELEGATION_LIST);
+    }
+
+    /** The open task of this kind in the table's case, for the person who works on it. */
+    public String taskId(Table t, String taskKey, PortalUser user) {
+        return process.task(t.bargainingCase().caseNo(), taskKey, user).getId();
     }
 
     public record Table(long enterpriseId, BargainingCase bargainingCase, ProcessInstance instance, PortalUser union,
@@ -125,8 +134,7 @@ public class NegotiationFixture {
         form.setProposedPlace("公司三楼会议室");
         form.setContactName("吴丽萍");
         form.setContactPhone("0951-5012345");
-        offers.saveOffer(c.id(), form, union.userId());
-        process.draftOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union), union, false);
+        offerSteps.sendOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union).getId(), form, union);
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
                 .processDefinitionKey(CollectiveBargaining.PROCESS_ID).singleResult();
         ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_SEND_OFFER);
@@ -134,9 +142,8 @@ public class NegotiationFixture {
         answer.setKind(AnswerKind.ACCEPT);
         answer.setMeetingAt(LocalDateTime.now().plusDays(12).withHour(14).withMinute(0).withSecond(0).withNano(0));
         answer.setMeetingPlace("公司行政楼二楼会议室");
-        var task = process.task(c.caseNo(), CollectiveBargaining.TASK_ANSWER_OFFER, employer);
-        offers.answer(c.id(), answer, employer);
-        process.answer(task, employer, AnswerKind.ACCEPT.name());
+        offerSteps.answerOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_ANSWER_OFFER, employer).getId(), answer, employer);
+        ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
         ProcessTestSupport.executeJobFor(engine, instance, CollectiveBargaining.SERVICE_OPEN_PREPARATION);
         return new Table(enterpriseId, c, instance, union, employer, recorder);
     }

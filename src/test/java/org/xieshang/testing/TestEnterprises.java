@@ -10,6 +10,7 @@ import org.xieshang.enterprise.Ownership;
 import org.xieshang.enterprise.UnifiedSocialCreditCode;
 import org.xieshang.system.Localized;
 import org.xieshang.system.PartyKind;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 
@@ -24,10 +25,19 @@ public class TestEnterprises {
 
     private final EnterpriseRegistry registry;
     private final DemoUsers demo;
+    private final PartyDirectory parties;
 
-    TestEnterprises(EnterpriseRegistry registry, DemoUsers demo) {
+    TestEnterprises(EnterpriseRegistry registry, DemoUsers demo, PartyDirectory parties) {
         this.registry = registry;
         this.demo = demo;
+        this.parties = parties;
+    }
+
+    /** A person with a login and a name (a Camunda user), so the portal can name him to others. */
+    public PortalUser namedPerson(String userId, String familyName, String givenName, String partyId, Position position) {
+        parties.ensurePerson(new PartyDirectory.NewPerson(userId, familyName, givenName, null, "secret-" + userId, partyId,
+                position, null));
+        return parties.portalUser(userId).orElseThrow();
     }
 
     public long register(String namePrefix, int headcount, Integer women, Integer dispatched) {

@@ -1,0 +1,23 @@
+package org.xieshang.bargaining;
+
+/** What a step on a case's timeline was; its label is the message key {@code event.NAME}. */
+public enum CaseEventKind {
+    OFFER_SENT, OFFER_RECEIVED, ANSWERED_ACCEPT, ANSWERED_OTHER_TIME, ANSWERED_REFUSE, ANSWER_REMINDER,
+    REMINDER_LETTER_ISSUED, OPINION_LETTER_ISSUED, RECOMMENDATION_LETTER_ISSUED, BUREAU_ACTED, PREPARATION_OPENED,
+    CASE_CLOSED_REFUSED, QUESTIONNAIRE_CLOSED,
+    DRAFT_TO_CONGRESS, CONGRESS_APPROVED, CONGRESS_REJECTED,
+    CONTRACT_SIGNED, CONTRACT_FILED, FILING_MISSED, FILING_RETURNED, FILING_SUPPLEMENTED, SUPPLEMENT_MISSED,
+    FILING_ACCEPTED, REVIEW_OBJECTED, CONTRACT_EFFECTIVE_CONFIRMATION, CONTRACT_EFFECTIVE_SILENCE,
+    CONTRACT_PUBLISHED_UNION, CONTRACT_PUBLISHED_EMPLOYER, RENEWAL_WINDOW_OPEN, CONTRACT_EXPIRED,
+    CASE_FROM_CONTRACT_RENEWAL, CASE_FROM_CONTRACT_AMENDMENT, CASE_FROM_CONTRACT_TERMINATION;
+
+    /** The message key of the label the timeline, the notices and the filing's bargaining description show. */
+    public String label() {
+        return "event." + name();
+    }
+
+    /** Read by the union side only (its questionnaire). */
+    public boolean unionInternal() {
+        return this == QUESTIONNAIRE_CLOSED;
+    }
+}

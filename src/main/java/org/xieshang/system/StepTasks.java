@@ -1,0 +1,168 @@
+package org.xieshang.system;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The user tasks steps work on. A step finds its task by the id its form carries and checks it is still open, of
+ * a kind that form is for, and the user's to work on (its assignee, or a member of a candidate party while nobody
+ * has claimed it); only step services complete tasks, in the transaction that writes the step's data. A task that
+ * someone else has already done or claimed answers with who and when, never with an error page.
+ */
+@Service
+public class StepTasks {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String COMPLETED = "completed";
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final PartyDirectory parties;
+    private final ZoneId zone;
+
+    StepTasks(TaskService tasks, HistoryService history, PartyDirectory parties, @Value("${xieshang.zone}") ZoneId zone) {
+        this.tasks = tasks;
+        this.history = history;
+        this.parties = parties;
+        this.zone = zone;
+    }
+
+    /**
+     * The open task of the process with this id, of one of {@code taskKeys}, that the user may work on. Otherwise
+     * not found, or a {@link TaskTakenException} naming who did or claimed it when the user's party could see it.
+     */
+    public Task open(String processKey, String taskId, PortalUser user, Collection<String> taskKeys) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey).singleResult();
+        if (task == null) {
+            throw gone(processKey, taskId, user, taskKeys);
+        }
+        if (!taskKeys.contains(task.getTaskDefinitionKey())) {
+            throw new NotFoundException("task " + taskId + " is not " + taskKeys);
+        }
+        if (user.userId().equals(task.getAssignee())) {
+            return task;
+        }
+        if (!candidate(task.getId(), user)) {
+            throw new NotFoundException("task " + taskId);
+        }
+        if (task.getAssignee() != null) {
+            throw claimedBy(task);
+        }
+        return task;
+    }
+
+    /** The open task of this kind in the process instance with that business key that the user may work on. */
+    public Optional<Task> find(String processKey, String businessKey, String taskKey, PortalUser user) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey).list().stream().filter(t -> mayWork(t, user)).findFirst();
+    }
+
+    /** The same, where only that task makes sense: otherwise not found. */
+    public Task get(String processKey, String businessKey, String taskKey, PortalUser user) {
+        return find(processKey, businessKey, taskKey, user)
+                .orElseThrow(() -> new NotFoundException(taskKey + " of " + businessKey));
+    }
+
+    /** The task becomes the user's and is done. Only a step service calls this, inside its transaction. */
+    public void complete(Task task, PortalUser user, Map<String, Object> variables) {
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.userId());
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    /**
+     * The inbox's claim. Two people claiming one task at once: the engine lets one win, the other hears who.
+     */
+    public void claim(String taskId, PortalUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw gone(null, taskId, user, historicKey(taskId));
+        }
+        if (!candidate(taskId, user)) {
+            throw new NotFoundException("task " + taskId);
+        }
+        if (user.userId().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw claimedBy(task);
+        }
+        try {
+            tasks.claim(taskId, user.userId());
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
+            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+            throw now == null ? gone(null, taskId, user, historicKey(taskId)) : claimedBy(now);
+        }
+    }
+
+    /** A routing variable of the task's process (the id of the record a form works on). */
+    public <T> T variable(Task task, ProcessVariable<T> variable) {
+        return variable.cast(tasks.getVariable(task.getId(), variable.name()));
+    }
+
+    /** A task's due date moves with its clock (an extension granted while it runs). */
+    public void setDueDate(Task task, Date due) {
+        tasks.setDueDate(task.getId(), due);
+    }
+
+    private boolean mayWork(Task task, PortalUser user) {
+        return user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && candidate(task.getId(), user));
+    }
+
+    private boolean candidate(String taskId, PortalUser user) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId()));
+    }
+
+    private Collection<String> historicKey(String taskId) {
+        HistoricTaskInstance h = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        return h == null ? java.util.List.of() : java.util.List.of(h.getTaskDefinitionKey());
+    }
+
+    /** A task no longer open: who did it and when, if the user's party could have done it; else not found. */
+    private RuntimeException gone(String processKey, String taskId, PortalUser user, Collection<String> taskKeys) {
+        var query = history.createHistoricTaskInstanceQuery().taskId(taskId).finished();
+        HistoricTaskInstance h = (processKey == null ? query : query.processDefinitionKey(processKey)).singleResult();
+        if (h == null || !taskKeys.contains(h.getTaskDefinitionKey()) || !mightHaveWorked(h, user)) {
+            return new NotFoundException("task " + taskId);
+        }
+        String when = at(h.getEndTime().toInstant());
+        if (!COMPLETED.equals(h.getDeleteReason()) || h.getAssignee() == null) {
+            return new TaskTakenException("task.taken.ended", when);
+        }
+        return new TaskTakenException("task.taken.done", parties.displayName(h.getAssignee()), when);
+    }
+
+    private boolean mightHaveWorked(HistoricTaskInstance h, PortalUser user) {
+        return user.userId().equals(h.getAssignee()) || history.createHistoricIdentityLinkLogQuery().taskId(h.getId())
+                .type(IdentityLinkType.CANDIDATE).groupId(user.partyId()).count() > 0;
+    }
+
+    private TaskTakenException claimedBy(Task task) {
+        Instant since = history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.ASSIGNEE)
+                .userId(task.getAssignee()).orderByTime().desc().list().stream().findFirst()
+                .map(HistoricIdentityLinkLog::getTime).map(Date::toInstant).orElse(task.getCreateTime().toInstant());
+        return new TaskTakenException("task.taken.claimed", parties.displayName(task.getAssignee()), at(since));
+    }
+
+    private String at(Instant instant) {
+        return MINUTE.format(instant.atZone(zone));
+    }
+}
