@@ -1,6 +1,5 @@
 package org.xieshang.campaign;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,13 +12,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Flash;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
@@ -42,28 +44,28 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns")
-    String list(@CurrentUser PortalUser user, Model model) {
+    String list(@CurrentUser PortalUser user, Model model, Locale locale) {
         if (!user.districtWide()) {
             throw new NotFoundException("campaigns");
         }
         model.addAttribute("campaigns", campaigns.ofDistrict(user));
         model.addAttribute("canLaunch", user.partyKind() == PartyKind.UPPER_UNION);
-        model.addAttribute("year", deadlines.today().getYear());
+        LocalDate today = deadlines.today();
+        model.addAttribute("minClosesOn", today.plusDays(1));
+        model.addAttribute("maxClosesOn", today.plusYears(1));
+        if (!model.containsAttribute("form")) {
+            int year = today.getYear();
+            model.addAttribute("form", CampaignForm.proposedFor(year,
+                    messages.getMessage("campaign.title.proposed", new Object[] {year}, locale)));
+        }
         return "campaigns/list";
     }
 
     @PostMapping("/campaigns")
-    String launch(@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
-                  @RequestParam(required = false) BigDecimal targetCoverage,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
-                  @CurrentUser PortalUser user, Model model) {
-        try {
-            long id = campaigns.launch(year == null ? 0 : year, title, targetCoverage, closesOn, user);
-            return "redirect:/campaigns/" + id;
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return list(user, model);
-        }
+    String launch(@ModelAttribute("form") CampaignForm form, BindingResult binding, @CurrentUser PortalUser user,
+                  RedirectAttributes redirect) {
+        return Flash.form(redirect, "notice.campaignLaunched", "form", form, binding, () -> campaigns.launch(form, user))
+                .map(id -> "redirect:/campaigns/" + id).orElse("redirect:/campaigns");
     }
 
     /** Rows per page of the case list; the CSV carries them all. */
@@ -86,17 +88,17 @@ class CampaignController {
         model.addAttribute("statuses", CampaignFigures.Status.values());
         model.addAttribute("canExtend", user.partyKind() == PartyKind.UPPER_UNION && !campaign.extended()
                 && campaign.status() == Campaign.Status.OPEN);
+        LocalDate today = deadlines.today();
+        model.addAttribute("minExtendTo", (campaign.closesOn().isAfter(today) ? campaign.closesOn() : today).plusDays(1));
+        model.addAttribute("maxClosesOn", today.plusYears(1));
         return "campaigns/show";
     }
 
     @PostMapping("/campaigns/{id}/extend")
     String extend(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                  LocalDate closesOn, @CurrentUser PortalUser user, Model model) {
-        try {
-            campaigns.extend(id, closesOn, user);
-        } catch (BusinessRuleException e) {
-            model.addAttribute("errors", e.violations());
-            return show(id, 0, user, model);
+                  LocalDate closesOn, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        if (!Flash.attempt(redirect, "notice.campaignExtended", () -> campaigns.extend(id, closesOn, user))) {
+            redirect.addFlashAttribute("extendTo", closesOn);
         }
         return "redirect:/campaigns/" + id;
     }

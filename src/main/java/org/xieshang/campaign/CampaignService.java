@@ -50,6 +50,9 @@ public class CampaignService {
     private final DocumentService documents;
     private final int openBatchSize;
 
+    /** The length of {@code campaign.title}. */
+    static final int TITLE_LENGTH = 200;
+
     CampaignService(JdbcClient jdbc, SpringOfferCampaignProcess process, CaseOpening opening, PartyDirectory parties,
                     DeadlineService deadlines, CampaignFigures figures, DocumentService documents,
                     @Value("${xieshang.campaign.open-batch-size:200}") int openBatchSize) {
@@ -65,18 +68,24 @@ public class CampaignService {
 
     /** Launched by an upper-level union official for his district; every rule is checked before anything is saved. */
     @Transactional
-    public long launch(int year, String title, BigDecimal targetCoverage, LocalDate closesOn, PortalUser user) {
+    public long launch(CampaignForm form, PortalUser user) {
         if (user.partyKind() != PartyKind.UPPER_UNION) {
             throw new NotFoundException("campaign launch");
         }
         LocalDate today = deadlines.today();
+        int year = form.getYear() == null ? 0 : form.getYear();
+        String title = form.getTitle() == null ? "" : form.getTitle().trim();
+        BigDecimal targetCoverage = form.getTargetCoverage();
+        LocalDate closesOn = form.getClosesOn();
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(year >= today.getYear() - 1 && year <= today.getYear() + 1, "year", "campaign.year.range",
                 today.getYear() - 1, today.getYear() + 1);
-        rules.check(title != null && !title.isBlank(), "title", "campaign.title.required");
-        rules.check(targetCoverage != null && targetCoverage.signum() > 0 && targetCoverage.compareTo(BigDecimal.valueOf(100)) <= 0,
-                "targetCoverage", "campaign.target.range");
-        rules.check(closesOn != null && closesOn.isAfter(today), "closesOn", "campaign.closesOn.future");
+        rules.check(!title.isEmpty(), "title", "campaign.title.required");
+        rules.check(title.length() <= TITLE_LENGTH, "title", "campaign.title.length", TITLE_LENGTH);
+        rules.check(targetCoverage != null && targetCoverage.signum() > 0 && targetCoverage.compareTo(BigDecimal.valueOf(100)) <= 0
+                && targetCoverage.stripTrailingZeros().scale() <= 2, "targetCoverage", "campaign.target.range");
+        rules.check(closesOn != null && closesOn.isAfter(today) && !closesOn.isAfter(today.plusYears(1)), "closesOn",
+                "campaign.closesOn.window");
         rules.check(jdbc.sql("select count(*) from campaign where district_id = ? and campaign_year = ? and status = ?")
                 .params(user.districtId(), year, Campaign.Status.OPEN.name()).query(Integer.class).single() == 0, "year",
                 "campaign.year.open", year);
@@ -85,7 +94,7 @@ public class CampaignService {
         jdbc.sql("""
                         insert into campaign (district_id, campaign_year, title, target_coverage, closes_on, extended, status,
                             launched_by, launched_at) values (?, ?, ?, ?, ?, false, ?, ?, ?)""")
-                .params(user.districtId(), year, title.trim(), targetCoverage, Date.valueOf(closesOn), Campaign.Status.OPEN.name(),
+                .params(user.districtId(), year, title, targetCoverage, Date.valueOf(closesOn), Campaign.Status.OPEN.name(),
                         user.userId(), Timestamp.from(Instant.now()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -105,6 +114,8 @@ public class CampaignService {
         rules.check(!c.extended(), "closesOn", "campaign.extend.once");
         rules.check(newClosesOn != null && newClosesOn.isAfter(c.closesOn()) && newClosesOn.isAfter(deadlines.today()),
                 "closesOn", "campaign.extend.later");
+        rules.check(newClosesOn == null || !newClosesOn.isAfter(deadlines.today().plusYears(1)), "closesOn",
+                "campaign.closesOn.window");
         rules.throwIfAny();
         jdbc.sql("update campaign set closes_on = ?, extended = true where id = ?").params(Date.valueOf(newClosesOn), campaignId).update();
         process.extended(campaignId);

@@ -92,8 +92,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
     /** Launches the campaign and plays the demo cases; returns the campaign id. */
     long seed(PortalUser official) {
         LocalDate today = deadlines.today();
-        long campaignId = campaigns.launch(today.getYear(), today.getYear() + "年春季集体协商要约行动", new BigDecimal("90"),
-                today.plusDays(45), official);
+        long campaignId = campaigns.launch(CampaignForm.of(today.getYear(), today.getYear() + "年春季集体协商要约行动", new BigDecimal("90"),
+                today.plusDays(45)), official);
         campaignProcess.runDueSteps(campaignId);
         Map<String, BargainingCase> byName = jdbc.sql("select id from bargaining_case where campaign_id = ?")
                 .param(campaignId).query(Long.class).list().stream().map(id -> cases.find(id).orElseThrow())

@@ -11,10 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.documents.DocumentService;
-import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.AccessPolicy;
-import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Flash;
 import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
@@ -58,33 +57,27 @@ class EnterpriseController {
     @GetMapping("/enterprises/new")
     String form(@CurrentUser PortalUser user, Model model) {
         requireEditor(user);
-        EnterpriseForm form = new EnterpriseForm();
-        form.setDistrictId(user.districtId());
-        form.setDemocraticBody(DemocraticBody.WORKERS_CONGRESS);
-        return showForm(form, user, model);
+        if (!model.containsAttribute("form")) {
+            EnterpriseForm form = new EnterpriseForm();
+            form.setDistrictId(user.districtId());
+            form.setDemocraticBody(DemocraticBody.WORKERS_CONGRESS);
+            model.addAttribute("form", form);
+        }
+        return showForm(user, model);
     }
 
     @PostMapping("/enterprises")
     String register(@ModelAttribute("form") EnterpriseForm form, BindingResult binding, @CurrentUser PortalUser user,
-                    Model model, RedirectAttributes redirect) {
+                    RedirectAttributes redirect) {
         requireEditor(user);
-        if (binding.hasErrors()) {
-            return showForm(form, user, model);
-        }
-        try {
-            long id = registry.register(form, user);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/enterprises/" + id;
-        } catch (BusinessRuleException e) {
-            e.violations().forEach(v -> binding.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey()));
-            return showForm(form, user, model);
-        }
+        return Flash.form(redirect, "enterprise.saved", "form", form, binding, () -> registry.register(form, user))
+                .map(id -> "redirect:/enterprises/" + id).orElse("redirect:/enterprises/new");
     }
 
     @PostMapping("/enterprises/{id}/profile")
-    String generateProfile(@PathVariable long id, @CurrentUser PortalUser user) {
-        StoredDocument document = profile.generate(id, user);
-        return "redirect:/enterprises/" + id + "?generated=" + document.id();
+    String generateProfile(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        Flash.outcome(redirect, "enterprise.profile.generated", () -> profile.generate(id, user));
+        return "redirect:/enterprises/" + id;
     }
 
     @GetMapping("/federations")
@@ -111,8 +104,7 @@ class EnterpriseController {
     public record PartyView(String id, Localized name, List<PartyDirectory.PartyMember> members) {
     }
 
-    private String showForm(EnterpriseForm form, PortalUser user, Model model) {
-        model.addAttribute("form", form);
+    private String showForm(PortalUser user, Model model) {
         model.addAttribute("districts", registry.districts(user));
         model.addAttribute("parks", registry.parks(user));
         model.addAttribute("industries", registry.industries());

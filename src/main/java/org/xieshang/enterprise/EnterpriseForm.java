@@ -1,7 +1,9 @@
 package org.xieshang.enterprise;
 
+import java.io.Serializable;
+
 /** What an official types to register an enterprise; checked by {@link EnterpriseRegistry#register}. */
-public class EnterpriseForm {
+public class EnterpriseForm implements Serializable {
 
     private Long districtId;
     private Long parkId;

@@ -31,6 +31,7 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.campaign.CampaignForm;
 import org.xieshang.campaign.CampaignService;
 import org.xieshang.campaign.SpringOfferCampaign;
 import org.xieshang.enterprise.UnifiedSocialCreditCode;
@@ -96,8 +97,8 @@ public final class CampaignBenchmark {
 
         PortalUser official = parties.portalUser("bench.official").orElseThrow();
         CampaignService campaigns = app.getBean(CampaignService.class);
-        long campaignId = campaigns.launch(java.time.Year.now().getValue(), "基准测试春季要约行动", new BigDecimal("95"),
-                java.time.LocalDate.now().plusDays(30), official);
+        long campaignId = campaigns.launch(CampaignForm.of(java.time.Year.now().getValue(), "基准测试春季要约行动", new BigDecimal("95"),
+                java.time.LocalDate.now().plusDays(30)), official);
         long t1 = System.nanoTime();
         String campaignInstance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("CAMPAIGN-" + campaignId).singleResult().getId();

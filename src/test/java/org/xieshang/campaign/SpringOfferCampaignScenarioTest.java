@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,6 +33,8 @@ import org.xieshang.system.PortalUser;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.XieshangTest;
+import org.springframework.test.web.servlet.MvcResult;
+import org.xieshang.testing.Redirects;
 
 /** One test per path through spring-offer-campaign.bpmn, and the officials' view of it. */
 @XieshangTest
@@ -62,8 +65,8 @@ class SpringOfferCampaignScenarioTest {
         ProcessTestSupport.init(engine);
         official = demo.user("zgh.liu");
         jdbc.sql("update campaign set status = 'CLOSED'").update();
-        campaignId = campaigns.launch(deadlines.today().getYear(), "春季集体协商要约行动", new BigDecimal("90"),
-                deadlines.today().plusDays(30), official);
+        campaignId = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季集体协商要约行动", new BigDecimal("90"),
+                deadlines.today().plusDays(30)), official);
         instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("CAMPAIGN-" + campaignId).singleResult();
         batches = ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
@@ -143,10 +146,22 @@ class SpringOfferCampaignScenarioTest {
                 .andExpect(content().string(containsString("\"银川经济技术开发区电子信息和软件行业工会联合会\",\"计算机")));
         mvc.perform(get("/campaigns/{id}", campaignId).with(demo.as("xjs.hr"))).andExpect(status().isNotFound());
         mvc.perform(get("/campaigns/{id}/cases.csv", campaignId).with(demo.as("wl.union"))).andExpect(status().isNotFound());
-        mvc.perform(post("/campaigns").with(csrf()).with(demo.as("zgh.liu")).param("year", "1999").param("title", "")
-                        .param("targetCoverage", "120"))
-                .andExpect(content().string(containsString("目标覆盖面应大于0且不超过100")))
-                .andExpect(content().string(containsString("截止日期须晚于今天")));
+    }
+
+    @Test
+    void a_refused_launch_lists_every_broken_rule_and_keeps_what_the_official_typed() throws Exception {
+        int before = jdbc.sql("select count(*) from campaign").query(Integer.class).single();
+        MvcResult refused = mvc.perform(post("/campaigns").with(csrf()).with(demo.as("zgh.liu")).param("year", "1999")
+                        .param("title", "X".repeat(201)).param("targetCoverage", "99.999")
+                        .param("closesOn", deadlines.today().plusYears(2).toString()))
+                .andExpect(redirectedUrl("/campaigns")).andReturn();
+        Redirects.follow(mvc, refused, demo.as("zgh.liu"))
+                .andExpect(content().string(containsString("年度应在")))
+                .andExpect(content().string(containsString("行动名称不得超过 200 字")))
+                .andExpect(content().string(containsString("最多两位小数")))
+                .andExpect(content().string(containsString("不晚于一年之后")))
+                .andExpect(content().string(containsString("value=\"99.999\"")));
+        assertThat(jdbc.sql("select count(*) from campaign").query(Integer.class).single()).isEqualTo(before);
     }
 
     private Date endOf(LocalDate day) {

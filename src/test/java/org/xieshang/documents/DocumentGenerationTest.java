@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.PdfChecks;
-import java.time.ZonedDateTime;
 import org.xieshang.testing.XieshangTest;
 
 /** The enterprise profile sheet as the upper-level union generates it for 鑫晶盛. */
@@ -147,9 +147,10 @@ class DocumentGenerationTest {
 
     private byte[] generatedForXinjingsheng() throws Exception {
         long enterprise = demo.user("xjs.hr").enterpriseId();
-        String location = mvc.perform(post("/enterprises/{id}/profile", enterprise).with(csrf()).with(demo.as("zgh.liu")))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String id = location.substring(location.indexOf("generated=") + "generated=".length());
+        mvc.perform(post("/enterprises/{id}/profile", enterprise).with(csrf()).with(demo.as("zgh.liu")))
+                .andExpect(status().is3xxRedirection());
+        long id = documents.ofEnterpriseVisibleTo(enterprise, demo.user("zgh.liu")).stream()
+                .filter(d -> d.type() == DocumentType.ENTERPRISE_PROFILE).findFirst().orElseThrow().id();
         return mvc.perform(get("/documents/{id}/file", id).with(demo.as("xjs.hr")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }

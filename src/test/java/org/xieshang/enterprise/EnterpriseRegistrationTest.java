@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import jakarta.servlet.http.Cookie;
 
@@ -21,6 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.XieshangTest;
+import org.springframework.test.web.servlet.MvcResult;
+import org.xieshang.testing.Redirects;
 
 /** An official registers an enterprise; a bad credit code is refused in the user's language and nothing is saved. */
 @XieshangTest
@@ -38,7 +41,9 @@ class EnterpriseRegistrationTest {
     @Test
     void a_code_failing_the_check_character_is_refused_in_chinese_and_nothing_is_saved() throws Exception {
         int before = enterprises();
-        mvc.perform(form("宁夏新材新能源有限公司", "91640100MA76XJ5176").with(demo.as("zgh.liu")))
+        MvcResult refused = mvc.perform(form("宁夏新材新能源有限公司", "91640100MA76XJ5176").with(demo.as("zgh.liu")))
+                .andExpect(redirectedUrl("/enterprises/new")).andReturn();
+        Redirects.follow(mvc, refused, demo.as("zgh.liu"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("未通过 GB 32100-2015 校验")))
                 .andExpect(content().string(containsString("宁夏新材新能源有限公司")));
@@ -47,16 +52,19 @@ class EnterpriseRegistrationTest {
 
     @Test
     void the_same_error_reads_in_english_when_english_is_chosen() throws Exception {
-        mvc.perform(form("宁夏新材新能源有限公司", "91640100MA76XJ5176").with(demo.as("zgh.liu"))
-                        .cookie(new Cookie("xieshang-lang", "en")))
+        Cookie english = new Cookie("xieshang-lang", "en");
+        MvcResult refused = mvc.perform(form("宁夏新材新能源有限公司", "91640100MA76XJ5176").with(demo.as("zgh.liu"))
+                .cookie(english)).andReturn();
+        Redirects.follow(mvc, refused, demo.as("zgh.liu"), english)
                 .andExpect(content().string(containsString("fails the GB 32100-2015 check")));
     }
 
     @Test
     void every_broken_rule_is_listed_at_once() throws Exception {
-        mvc.perform(post("/enterprises").with(csrf()).with(demo.as("rsj.zhao"))
-                        .param("districtId", String.valueOf(demo.user("rsj.zhao").districtId()))
-                        .param("uscc", "ABC").param("unionFounded", "true").param("headcount", "0"))
+        MvcResult refused = mvc.perform(post("/enterprises").with(csrf()).with(demo.as("rsj.zhao"))
+                .param("districtId", String.valueOf(demo.user("rsj.zhao").districtId()))
+                .param("uscc", "ABC").param("unionFounded", "true").param("headcount", "0")).andReturn();
+        Redirects.follow(mvc, refused, demo.as("rsj.zhao"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("格式不正确")))
                 .andExpect(content().string(containsString("请填写企业名称")))
@@ -83,8 +91,10 @@ class EnterpriseRegistrationTest {
     void a_valid_enterprise_is_saved_with_its_four_parties_as_camunda_groups() throws Exception {
         String first17 = "91640100MA7XQY012";
         String uscc = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
-        mvc.perform(form("宁夏新材新能源有限公司", uscc).with(demo.as("zgh.liu")))
-                .andExpect(redirectedUrlPattern("/enterprises/*"));
+        MvcResult saved = mvc.perform(form("宁夏新材新能源有限公司", uscc).with(demo.as("zgh.liu")))
+                .andExpect(redirectedUrlPattern("/enterprises/*")).andReturn();
+        Redirects.follow(mvc, saved, demo.as("zgh.liu"))
+                .andExpect(content().string(containsString("企业已登记")));
         long id = jdbc.sql("select id from enterprise where uscc = ?").param(uscc).query(Long.class).single();
         for (String party : new String[] {PartyDirectory.unionOf(id), PartyDirectory.employerOf(id),
                 PartyDirectory.recorderOf(id), PartyDirectory.delegatesOf(id)}) {

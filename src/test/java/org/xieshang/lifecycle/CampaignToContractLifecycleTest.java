@@ -22,6 +22,7 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.campaign.CampaignForm;
 import org.xieshang.campaign.CampaignService;
 import org.xieshang.campaign.SpringOfferCampaign;
 import org.xieshang.contract.CollectiveContract;
@@ -106,8 +107,8 @@ class CampaignToContractLifecycleTest {
     @Test
     void the_campaign_s_offer_ends_as_a_published_contract_in_force_that_next_year_s_campaign_leaves_alone() throws Exception {
         int year = deadlines.today().getYear();
-        long campaignId = campaigns.launch(year, "春季集体协商要约行动", new BigDecimal("90"), deadlines.today().plusDays(30),
-                d.upperUnion());
+        long campaignId = campaigns.launch(CampaignForm.of(year, "春季集体协商要约行动", new BigDecimal("90"),
+                deadlines.today().plusDays(30)), d.upperUnion());
         ProcessInstance campaign = campaignInstance(campaignId);
         ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaign, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
         BargainingCase c = single(casesOf(campaignId));
@@ -168,8 +169,8 @@ class CampaignToContractLifecycleTest {
         ProcessTestSupport.executeJobFor(engine, campaign, SpringOfferCampaign.SERVICE_CLOSE_CAMPAIGN);
         assertThat(campaign).isEnded();
         long newcomer = enterprises.register(d.upperUnion(), "宁夏新建工会测试", 150, null, null);
-        long next = campaigns.launch(year + 1, "春季集体协商要约行动", new BigDecimal("90"), deadlines.today().plusDays(60),
-                d.upperUnion());
+        long next = campaigns.launch(CampaignForm.of(year + 1, "春季集体协商要约行动", new BigDecimal("90"),
+                deadlines.today().plusDays(60)), d.upperUnion());
         ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaignInstance(next), SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
         assertThat(casesOf(next)).as("the contract in force settles next year; the newly unionised firm is offered")
                 .extracting(BargainingCase::enterpriseId).containsExactly(newcomer);
