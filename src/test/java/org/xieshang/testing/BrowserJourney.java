@@ -8,16 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A browser journey: the app on a random port (one context shared by every journey), a fresh headless Chromium per
- * test, closed afterwards, and process tests' job handling (jobs and timers run by element id).
+ * A browser journey: the app of every other test on its port, a fresh headless Chromium per test, closed
+ * afterwards, and process tests' job handling (jobs and timers run by element id).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@XieshangTest
 public abstract class BrowserJourney {
 
     @LocalServerPort

@@ -51,7 +51,8 @@ public final class Portal implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1100", "--lang=zh-CN");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // Polls every 100 ms rather than every 500: a journey waits for a page some hundred times.
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100));
     }
 
     public WebDriver browser() {

@@ -11,11 +11,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test setup: the whole app with the demo district, job executor off, on H2 or on the
- * PostgreSQL that XIESHANG_TEST_DB_URL names. Every test class uses it, so the context starts once.
+ * PostgreSQL that XIESHANG_TEST_DB_URL names. Every test class uses it, browser journeys too (hence the real
+ * port), so the context starts once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface XieshangTest {
