@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,7 +53,8 @@ class ErrorAdvice {
         return violations(e, HttpStatus.CONFLICT, request, response, locale);
     }
 
-    @ExceptionHandler(OptimisticLockingException.class)
+    /** Another step on the same case held it too long or won a race: nothing was saved, a retry will do. */
+    @ExceptionHandler({OptimisticLockingException.class, PessimisticLockingFailureException.class, QueryTimeoutException.class})
     Object concurrent(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return render(request, response, HttpStatus.CONFLICT, messages.getMessage("step.concurrent", null, locale));
     }

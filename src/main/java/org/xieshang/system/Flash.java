@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,8 +40,9 @@ public final class Flash {
             return Optional.of(result);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute(ERRORS, e.violations());
-        } catch (OptimisticLockingException e) {
-            // The engine refused a change because another one to the same case won the race; nothing was saved.
+        } catch (OptimisticLockingException | PessimisticLockingFailureException | QueryTimeoutException e) {
+            // Another step on the same case won the race, or held the case longer than the database waits for it;
+            // this one was rolled back, nothing was saved.
             redirect.addFlashAttribute(ERRORS, new BusinessRuleException(null, "step.concurrent").violations());
         }
         return Optional.empty();

@@ -49,7 +49,9 @@ public final class Portal implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1100", "--lang=zh-CN");
+                "--window-size=1400,1100", "--lang=zh-CN", "--disable-extensions", "--disable-dev-shm-usage",
+                "--disable-features=Translate,OptimizationHints,MediaRouter,PasswordLeakDetection,AutofillServerCommunication",
+                "--password-store=basic", "--use-mock-keychain");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
         // Polls every 100 ms rather than every 500: a journey waits for a page some hundred times.
         wait = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100));
