@@ -55,8 +55,6 @@ class CongressSessionPortalTest {
     @Autowired
     SessionSteps sessionSteps;
     @Autowired
-    ProposalSteps proposalSteps;
-    @Autowired
     CongressRegistry congresses;
     @Autowired
     DeadlineService deadlines;

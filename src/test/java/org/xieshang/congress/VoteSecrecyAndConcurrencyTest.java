@@ -53,8 +53,6 @@ class VoteSecrecyAndConcurrencyTest {
     @Autowired
     SessionSteps sessionSteps;
     @Autowired
-    ProposalSteps proposalSteps;
-    @Autowired
     DeadlineService deadlines;
     @Autowired
     JdbcClient jdbc;

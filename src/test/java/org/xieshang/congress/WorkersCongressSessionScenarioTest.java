@@ -50,8 +50,6 @@ class WorkersCongressSessionScenarioTest {
     @Autowired
     SessionSteps sessionSteps;
     @Autowired
-    ProposalSteps proposalSteps;
-    @Autowired
     DocumentService documents;
     @Autowired
     DeadlineService deadlines;

@@ -347,7 +347,10 @@ class ContractScenarioTest {
         Contract k = effective(1);
         ProcessInstance term = term(k);
         publish(k, term);
-        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+        // The renewal window is the scenario above; expiry does not depend on it.
+        ProcessTestSupport.moveTo(engine, term, CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS, CollectiveContract.TIMER_CONTRACT_EXPIRES);
+        assertThat(ProcessTestSupport.jobAt(engine, term, CollectiveContract.TIMER_CONTRACT_EXPIRES).getDuedate())
+                .isEqualTo(contracts.expiresAt(k.id()));
         clock.setToday(contracts.contract(k.id()).expiresOn().plusDays(1));
         ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_CONTRACT_EXPIRES);
         assertThat(term).isEnded().hasPassed(CollectiveContract.EVENT_CONTRACT_EXPIRED);

@@ -16,12 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.congress.BallotKind;
 import org.xieshang.congress.CongressSession;
 import org.xieshang.congress.Agenda;
-import org.xieshang.congress.Attendance;
-import org.xieshang.congress.Ballots;
 import org.xieshang.congress.Results;
 import org.xieshang.congress.Sessions;
 import org.xieshang.congress.SessionSteps;
-import org.xieshang.congress.ProposalSteps;
 import org.xieshang.congress.ItemKind;
 import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.WorkersCongressSession;
@@ -51,15 +48,7 @@ class CongressSessionBrowserTest extends BrowserJourney {
     @Autowired
     Sessions sessions;
     @Autowired
-    Agenda agenda;
-    @Autowired
-    Attendance attendance;
-    @Autowired
-    Ballots ballots;
-    @Autowired
     SessionSteps sessionSteps;
-    @Autowired
-    ProposalSteps proposalSteps;
     @Autowired
     DeadlineService deadlines;
 

@@ -25,9 +25,7 @@ import org.xieshang.congress.Agenda;
 import org.xieshang.congress.Attendance;
 import org.xieshang.congress.Ballots;
 import org.xieshang.congress.Results;
-import org.xieshang.congress.Sessions;
 import org.xieshang.congress.SessionSteps;
-import org.xieshang.congress.ProposalSteps;
 import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.VoteChoice;
 import org.xieshang.congress.WorkersCongressSession;
@@ -80,8 +78,6 @@ class NegotiationScenarioTest {
     @Autowired
     WorkersCongressSessionProcess sessionProcess;
     @Autowired
-    Sessions sessions;
-    @Autowired
     Agenda agenda;
     @Autowired
     Attendance attendance;
@@ -89,8 +85,6 @@ class NegotiationScenarioTest {
     Ballots ballots;
     @Autowired
     SessionSteps sessionSteps;
-    @Autowired
-    ProposalSteps proposalSteps;
     @Autowired
     DisputeCoordinationProcess coordinationProcess;
     @Autowired

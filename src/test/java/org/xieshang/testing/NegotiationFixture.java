@@ -1,6 +1,5 @@
 package org.xieshang.testing;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -20,7 +19,6 @@ import org.xieshang.negotiation.Side;
 import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.BargainingSubject;
-import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferForm;
 import org.xieshang.offer.OfferService;
 import org.xieshang.offer.OfferSteps;
@@ -125,15 +123,8 @@ public class NegotiationFixture {
 
     /** The union offers on the opened case {@code c} and the employer accepts: the case waits at preparation. */
     public Table accepted(long enterpriseId, BargainingCase c, PortalUser union, PortalUser employer, PortalUser recorder) {
-        OfferForm form = new OfferForm();
-        form.setContractType(ContractType.WAGES);
+        OfferForm form = BargainingOffers.wageOffer();
         form.setSubjects(List.of(BargainingSubject.REMUNERATION, BargainingSubject.WORKING_HOURS, BargainingSubject.REST_AND_LEAVE));
-        form.setWageIncreasePercent(new BigDecimal("6.5"));
-        form.setLowestWage(new BigDecimal("2300"));
-        form.setProposedAt(LocalDateTime.now().plusDays(30).withHour(9).withMinute(0).withSecond(0).withNano(0));
-        form.setProposedPlace("公司三楼会议室");
-        form.setContactName("吴丽萍");
-        form.setContactPhone("0951-5012345");
         offerSteps.sendOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union).getId(), form, union);
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
                 .processDefinitionKey(CollectiveBargaining.PROCESS_ID).singleResult();
