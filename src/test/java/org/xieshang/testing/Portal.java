@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -30,10 +33,12 @@ public final class Portal implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private final int port;
     private final WebDriver browser;
     private final WebDriverWait wait;
+    private final Map<String, Cookie> sessions = new HashMap<>();
 
     /** Skips the test where chromium and chromium-driver are missing (.ci/run installs them). */
     public static Portal open(int port) throws IOException {
@@ -65,14 +70,25 @@ public final class Portal implements AutoCloseable {
         return wait;
     }
 
-    /** Signs in through the login form and waits for the home page. */
+    /**
+     * Signs in through the login form the first time and waits for the home page. Coming back to someone already
+     * signed in takes up their session again, as a colleague at their own desk would still be signed in.
+     */
     public void signIn(String user, String password) {
         browser.manage().deleteAllCookies();
-        get("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Cookie session = sessions.get(user);
+        if (session != null) {
+            get("/login");
+            browser.manage().addCookie(session);
+            get("/");
+        } else {
+            get("/login");
+            browser.findElement(By.id("username")).sendKeys(user);
+            browser.findElement(By.id("password")).sendKeys(password);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acting-for")));
+        sessions.put(user, browser.manage().getCookieNamed(SESSION_COOKIE));
     }
 
     public void get(String path) {
