@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PortalUser;
+import org.xieshang.system.ProcessVariable;
 import org.xieshang.system.StepTasks;
 
 /**
@@ -27,9 +28,9 @@ public class CaseTasks {
 
     /** For a step: the open task of one of these kinds and its case, locked until the step's transaction ends. */
     public CaseTask begin(String processKey, String taskId, PortalUser user, String... taskKeys) {
-        List<String> keys = List.of(taskKeys);
-        BargainingCase locked = cases.lock(tasks.variable(tasks.open(processKey, taskId, user, keys), CaseVariables.CASE_ID));
-        return new CaseTask(tasks.open(processKey, taskId, user, keys), locked);
+        var step = tasks.begin(processKey, taskId, user, List.of(taskKeys),
+                task -> cases.lock(tasks.variable(task, CaseVariables.CASE_ID)));
+        return new CaseTask(step.task(), step.record());
     }
 
     /** For a form's page: the same checks, nothing locked. */
@@ -47,7 +48,7 @@ public class CaseTasks {
         complete(step, user, Map.of());
     }
 
-    public <T> T variable(CaseTask step, org.xieshang.system.ProcessVariable<T> variable) {
+    public <T> T variable(CaseTask step, ProcessVariable<T> variable) {
         return tasks.variable(step.task(), variable);
     }
 }

@@ -160,7 +160,7 @@ class DelegateController {
     }
 
     /** To the home page when the step held; back to the form when a rule stopped it. */
-    private static String done(String path, String taskId, java.util.Optional<Long> proposalId) {
+    private static String done(String path, String taskId, Optional<Long> proposalId) {
         return proposalId.isPresent() ? "redirect:/" : "redirect:" + path + "?taskId=" + taskId;
     }
 }

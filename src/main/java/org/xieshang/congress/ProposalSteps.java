@@ -101,9 +101,9 @@ public class ProposalSteps {
     }
 
     private ProposalTask begin(String taskId, PortalUser user, String taskKey) {
-        Task task = tasks.open(PROCESS_ID, taskId, user, List.of(taskKey));
-        Proposal locked = proposals.lock(tasks.variable(task, PROPOSAL_ID));
-        return new ProposalTask(tasks.open(PROCESS_ID, taskId, user, List.of(taskKey)), locked);
+        var step = tasks.begin(PROCESS_ID, taskId, user, List.of(taskKey),
+                task -> proposals.lock(tasks.variable(task, PROPOSAL_ID)));
+        return new ProposalTask(step.task(), step.record());
     }
 
     private void start(Proposal p) {

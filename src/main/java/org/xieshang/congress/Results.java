@@ -1,6 +1,7 @@
 package org.xieshang.congress;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ public final class Results {
     }
 
     /** The round that decides an item: its last closed one, if any. */
-    public static java.util.Optional<VoteRound> deciding(List<VoteRound> rounds) {
+    public static Optional<VoteRound> deciding(List<VoteRound> rounds) {
         return rounds.stream().filter(r -> !r.open()).reduce((a, b) -> b);
     }
 }

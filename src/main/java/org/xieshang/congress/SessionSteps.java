@@ -54,12 +54,13 @@ public class SessionSteps {
     /** A session a bargaining case called: the union sets date, place and agenda; the draft is the first item. */
     @Transactional
     public CongressSession conveneCalled(String taskId, Agenda.Plan plan, String draftTitle, PortalUser user) {
-        Task task = tasks.open(PROCESS_ID, taskId, user, List.of(TASK_CONVENE_SESSION));
-        CongressOwner owner = process.ownerOf(task);
-        congresses.current(owner).ifPresent(c -> congresses.lock(c.id()));
-        task = tasks.open(PROCESS_ID, taskId, user, List.of(TASK_CONVENE_SESSION));
-        CongressSession session = sessions.session(agenda.convene(owner, plan, process.draftOf(task, draftTitle), user));
-        tasks.complete(task, user, process.sessionVariables(session));
+        var step = tasks.begin(PROCESS_ID, taskId, user, List.of(TASK_CONVENE_SESSION), task -> {
+            CongressOwner owner = process.ownerOf(task);
+            congresses.current(owner).ifPresent(c -> congresses.lock(c.id()));
+            return owner;
+        });
+        CongressSession session = sessions.session(agenda.convene(step.record(), plan, process.draftOf(step.task(), draftTitle), user));
+        tasks.complete(step.task(), user, process.sessionVariables(session));
         return session;
     }
 
@@ -112,14 +113,15 @@ public class SessionSteps {
     /** For a form's page: the open task of one of these kinds and its session, nothing locked. */
     public SessionTask view(String taskId, PortalUser user, String... taskKeys) {
         Task task = tasks.open(PROCESS_ID, taskId, user, List.of(taskKeys));
-        long id = process.sessionId(task).orElseThrow(() -> new NotFoundException("session of task " + taskId));
-        return new SessionTask(task, sessions.session(id));
+        return new SessionTask(task, sessions.session(sessionIdOf(task)));
     }
 
     private SessionTask begin(String taskId, PortalUser user, String taskKey) {
-        Task task = tasks.open(PROCESS_ID, taskId, user, List.of(taskKey));
-        long id = process.sessionId(task).orElseThrow(() -> new NotFoundException("session of task " + taskId));
-        CongressSession locked = table.lockSession(id);
-        return new SessionTask(tasks.open(PROCESS_ID, taskId, user, List.of(taskKey)), locked);
+        var step = tasks.begin(PROCESS_ID, taskId, user, List.of(taskKey), task -> table.lockSession(sessionIdOf(task)));
+        return new SessionTask(step.task(), step.record());
+    }
+
+    private long sessionIdOf(Task task) {
+        return process.sessionId(task).orElseThrow(() -> new NotFoundException("session of task " + task.getId()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class SessionTable {
                         insert into congress_session (congress_id, session_no, kind, title, starts_at, place, proposals_close_on,
                             sign_in_code, status, bargaining_case_no, convened_by, convened_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.congressId(), java.util.UUID.randomUUID().toString(), s.kind().name(), s.title(),
+                .params(s.congressId(), UUID.randomUUID().toString(), s.kind().name(), s.title(),
                         Timestamp.valueOf(s.startsAt()), s.place(), Date.valueOf(s.proposalsCloseOn()), s.signInCode(),
                         CongressSession.Status.CONVENED.name(), s.bargainingCaseNo(), s.convenedBy(), Timestamp.from(Instant.now()))
                 .update(key, "id");

@@ -4,6 +4,7 @@ import static org.xieshang.negotiation.DisputeCoordination.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,7 +102,7 @@ class CoordinationController {
     }
 
     /** To the case's negotiation page when the step held; back to the form, with what was typed, when it did not. */
-    private static String done(String path, String taskId, java.util.Optional<Long> caseId, RedirectAttributes redirect) {
+    private static String done(String path, String taskId, Optional<Long> caseId, RedirectAttributes redirect) {
         if (caseId.isPresent()) {
             redirect.getFlashAttributes().keySet().removeIf(k -> !k.equals("notice"));
             return "redirect:/cases/" + caseId.get() + "/negotiation";

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -84,7 +85,7 @@ public class Delegations {
         if (vacant.active() || isFilled(vacantId)) {
             throw new BusinessRuleException(null, "delegation.vacancy.none");
         }
-        List<NewMember> seated = new java.util.ArrayList<>(active(c.id(), side).stream().map(DelegationRules::asNew).toList());
+        List<NewMember> seated = new ArrayList<>(active(c.id(), side).stream().map(DelegationRules::asNew).toList());
         seated.add(newcomer);
         DelegationRules.check(side, seated, active(c.id(), side.other()), maximum);
         long id = insert(c.id(), side, newcomer, by);

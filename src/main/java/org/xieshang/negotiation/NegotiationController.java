@@ -308,7 +308,7 @@ class NegotiationController {
     }
 
     /** To the negotiation page when the step held; back to the form, with what was typed, when it did not. */
-    private static String done(String path, String taskId, RedirectAttributes redirect, java.util.Optional<Long> caseId) {
+    private static String done(String path, String taskId, RedirectAttributes redirect, Optional<Long> caseId) {
         if (caseId.isPresent()) {
             redirect.getFlashAttributes().keySet().removeIf(k -> !k.equals("notice"));
             return back(caseId.get());

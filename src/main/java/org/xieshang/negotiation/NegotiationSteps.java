@@ -4,6 +4,7 @@ import static org.xieshang.bargaining.CollectiveBargaining.*;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -91,7 +92,7 @@ public class NegotiationSteps {
         return step.bargainingCase().id();
     }
 
-    public java.util.List<Delegations.Vacancy> vacancies(long caseId) {
+    public List<Delegations.Vacancy> vacancies(long caseId) {
         return delegations.vacancies(caseId, deadlines.defaultProvince());
     }
 

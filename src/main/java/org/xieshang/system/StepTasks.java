@@ -5,8 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -65,6 +67,20 @@ public class StepTasks {
             throw claimedBy(task);
         }
         return task;
+    }
+
+    /** A task opened for a step, with the record it works on, locked until the step's transaction ends. */
+    public record Locked<R>(Task task, R record) {
+    }
+
+    /**
+     * For a step: the task checked, the record it works on locked by {@code lock}, then the task checked again. Of
+     * two steps on one record the second waits for the first's transaction, then hears who did the task.
+     */
+    public <R> Locked<R> begin(String processKey, String taskId, PortalUser user, Collection<String> taskKeys,
+                               Function<Task, R> lock) {
+        R record = lock.apply(open(processKey, taskId, user, taskKeys));
+        return new Locked<>(open(processKey, taskId, user, taskKeys), record);
     }
 
     /** The open task of this kind in the process instance with that business key that the user may work on. */
@@ -133,7 +149,7 @@ public class StepTasks {
 
     private Collection<String> historicKey(String taskId) {
         HistoricTaskInstance h = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        return h == null ? java.util.List.of() : java.util.List.of(h.getTaskDefinitionKey());
+        return h == null ? List.of() : List.of(h.getTaskDefinitionKey());
     }
 
     /** A task no longer open: who did it and when, if the user's party could have done it; else not found. */
