@@ -1,14 +1,10 @@
 package org.xieshang.campaign;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.Csv;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.NotFoundException;
@@ -106,29 +103,19 @@ class CampaignController {
     @GetMapping("/campaigns/{id}/cases.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, @CurrentUser PortalUser user, Locale locale) {
         Campaign campaign = campaigns.get(id, user);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", messages.getMessage("campaign.csv.header", null, locale).split("\\|"))).append("\r\n");
+        Csv csv = new Csv().row(messages.getMessage("campaign.csv.header", null, locale).split("\\|"));
         for (CampaignFigures.Row r : figures.report(campaign).rows()) {
-            csv.append(String.join(",", r.caseNo(), quote(r.partyName()), quote(r.industry()), quote(r.park()),
-                    String.valueOf(r.enterprises()), String.valueOf(r.employees()),
-                    messages.getMessage("case.stage." + r.stage(), null, locale),
+            csv.row(r.caseNo(), r.partyName(), r.industry(), r.park(), String.valueOf(r.enterprises()),
+                    String.valueOf(r.employees()), messages.getMessage("case.stage." + r.stage(), null, locale),
                     messages.getMessage("campaign.status." + r.status(), null, locale),
                     text(r.receivedOn()), text(r.answerDueOn()), text(r.answeredOn()), String.valueOf(r.daysOverdue()),
-                    r.ladderStep() == null ? "" : messages.getMessage("case.ladder." + r.ladderStep(), null, locale)))
-                    .append("\r\n");
+                    r.ladderStep() == null ? "" : messages.getMessage("case.ladder." + r.ladderStep(), null, locale));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(campaign.title() + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download(campaign.title() + ".csv");
     }
 
     private static String text(LocalDate date) {
         return date == null ? "" : date.toString();
     }
 
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -102,10 +102,7 @@ class ContractController {
 
     @GetMapping(value = "/contracts.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@CurrentUser PortalUser user, Locale locale) {
-        byte[] body = register.csv(contracts.visibleTo(user), locale).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("contracts-" + deadlines.today() + ".csv").build().toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
+        return register.csv(contracts.visibleTo(user), locale).download("contracts-" + deadlines.today() + ".csv");
     }
 
     @GetMapping("/contracts/{id}")

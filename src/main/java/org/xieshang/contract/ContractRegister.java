@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.Csv;
 
 /**
  * The officials' view of every contract in the district: each against its legal clocks, the coverage of those in
@@ -64,33 +66,27 @@ class ContractRegister {
         return new Figures(byPhase, covered.size(), covered.values().stream().mapToInt(Integer::intValue).sum());
     }
 
-    /** UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly. */
-    String csv(List<Contract> all, Locale locale) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", List.of("contract.party", "contract.type", "contract.level", "contract.term", "contract.status",
-                "contract.employees", "contract.signedOn", "contract.filingDue", "contract.filedOn", "contract.receivedOn",
-                "contract.reviewDue", "contract.effectiveOn", "contract.expiresOn").stream().map(k -> text(k, locale)).toList()))
-                .append(",").append(locale.getLanguage().equals("en") ? "Case" : "案件编号").append("\r\n");
+    Csv csv(List<Contract> all, Locale locale) {
+        Csv csv = new Csv().row(Stream.concat(Stream.of("contract.party", "contract.type", "contract.level", "contract.term",
+                "contract.status", "contract.employees", "contract.signedOn", "contract.filingDue", "contract.filedOn",
+                "contract.receivedOn", "contract.reviewDue", "contract.effectiveOn", "contract.expiresOn")
+                .map(k -> text(k, locale)), Stream.of(locale.getLanguage().equals("en") ? "Case" : "案件编号")).toList());
         for (Contract k : all) {
             Row r = row(k);
-            csv.append(String.join(",", List.of(quote(k.partyName()), quote(k.type().label().in(locale)),
-                    text("contract.level." + k.level(), locale), k.termination() ? "" : String.valueOf(k.termYears()),
-                    text("contract.status." + r.phase(), locale), String.valueOf(k.employeesCovered()), day(k.signedOn()),
-                    day(k.filingDueOn()), day(k.filedOn()), day(k.receivedOn()), day(k.reviewDueOn()), day(k.effectiveOn()),
-                    day(k.expiresOn()), k.caseNo()))).append("\r\n");
+            csv.row(k.partyName(), k.type().label().in(locale), text("contract.level." + k.level(), locale),
+                    k.termination() ? "" : String.valueOf(k.termYears()), text("contract.status." + r.phase(), locale),
+                    String.valueOf(k.employeesCovered()), day(k.signedOn()), day(k.filingDueOn()), day(k.filedOn()),
+                    day(k.receivedOn()), day(k.reviewDueOn()), day(k.effectiveOn()), day(k.expiresOn()), k.caseNo());
         }
-        return csv.toString();
+        return csv;
     }
 
     private String text(String key, Locale locale) {
-        return quote(messages.getMessage(key, null, key, locale));
+        return messages.getMessage(key, null, key, locale);
     }
 
     private static String day(LocalDate d) {
         return d == null ? "" : d.toString();
     }
 
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 }

@@ -143,9 +143,23 @@ class SpringOfferCampaignScenarioTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString("案件编号")))
-                .andExpect(content().string(containsString("\"银川经济技术开发区电子信息和软件行业工会联合会\",\"计算机")));
+                .andExpect(content().string(containsString("银川经济技术开发区电子信息和软件行业工会联合会,计算机")));
         mvc.perform(get("/campaigns/{id}", campaignId).with(demo.as("xjs.hr"))).andExpect(status().isNotFound());
         mvc.perform(get("/campaigns/{id}/cases.csv", campaignId).with(demo.as("wl.union"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_name_that_reads_as_a_spreadsheet_formula_is_exported_as_text() throws Exception {
+        long federation = demo.user("dzrj.union").federationId();
+        String name = jdbc.sql("select name from federation where id = ?").param(federation).query(String.class).single();
+        try {
+            jdbc.sql("update federation set name = ? where id = ?").params("=HYPERLINK(\"http://x.example\",\"点此\")", federation)
+                    .update();
+            mvc.perform(get("/campaigns/{id}/cases.csv", campaignId).with(demo.as("zgh.liu")))
+                    .andExpect(content().string(containsString(",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"点此\"\")\",")));
+        } finally {
+            jdbc.sql("update federation set name = ? where id = ?").params(name, federation).update();
+        }
     }
 
     @Test
