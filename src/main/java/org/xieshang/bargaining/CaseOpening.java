@@ -9,6 +9,7 @@ import org.xieshang.enterprise.Federation;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 
 /** Opens a bargaining case and starts its process, for a union side (or a campaign acting for it). */
@@ -36,6 +37,9 @@ public class CaseOpening {
         if (!ownUnion && !user.districtWide()) {
             throw new NotFoundException("open case for " + enterpriseId);
         }
+        if (!ownUnion && user.partyKind() != PartyKind.UPPER_UNION) {
+            throw new BusinessRuleException(null, "case.open.unionOnly");
+        }
         if (!e.unionFounded()) {
             throw new BusinessRuleException(null, "case.open.noUnion", e.name());
         }
@@ -50,13 +54,16 @@ public class CaseOpening {
     @Transactional
     public BargainingCase forFederation(long federationId, Long campaignId, PortalUser user) {
         Federation f = registry.federation(federationId, user);
-        if (!user.districtWide() && !PartyDirectory.federationUnionOf(federationId).equals(user.partyId())) {
+        boolean ownUnion = PartyDirectory.federationUnionOf(federationId).equals(user.partyId());
+        if (!user.districtWide() && !ownUnion) {
             throw new NotFoundException("open case for federation " + federationId);
         }
+        if (!ownUnion && user.partyKind() != PartyKind.UPPER_UNION) {
+            throw new BusinessRuleException(null, "case.open.unionOnly");
+        }
         registry.lockFederation(federationId);
-        // A campaign offers a federation once per campaign (it skips those it has offered); the union itself opens
-        // one case at a time.
-        if (campaignId == null && cases.ofFederation(federationId).stream().anyMatch(c -> c.stage().open())) {
+        // One case at a time, whoever opens it (a campaign skips a federation that is still bargaining).
+        if (cases.ofFederation(federationId).stream().anyMatch(c -> c.stage().open())) {
             throw new BusinessRuleException(null, "case.open.alreadyOpen", f.name());
         }
         return start(cases.open(campaignId, f.districtId(), null, f.id(), user.userId(), deadlines.today().getYear()));

@@ -140,11 +140,13 @@ public class CampaignService {
         java.sql.Date yearEnd = java.sql.Date.valueOf(java.time.LocalDate.of(c.year(), 12, 31));
         List<Long> federations = jdbc.sql("""
                         select f.id from federation f where f.district_id = ?
-                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id and b.campaign_id = ?)
+                        and not exists (select 1 from bargaining_case b where b.federation_id = f.id
+                                        and (b.campaign_id = ? or b.stage not in (?, ?)))
                         and not exists (select 1 from collective_contract k where k.federation_id = f.id
                                         and k.status = ? and k.expires_on > ?)
                         order by f.id""")
-                .params(c.districtId(), campaignId, ContractStatus.EFFECTIVE.name(), yearEnd).query(Long.class).list();
+                .params(c.districtId(), campaignId, CaseStage.REFUSED.name(), CaseStage.CONCLUDED.name(),
+                        ContractStatus.EFFECTIVE.name(), yearEnd).query(Long.class).list();
         List<Long> enterprises = jdbc.sql("""
                         select e.id from enterprise e where e.district_id = ? and e.union_founded
                         and not exists (select 1 from federation_member m join federation f on f.id = m.federation_id

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CaseTask;
 import org.xieshang.bargaining.CaseTasks;
 import org.xieshang.deadlines.DeadlineService;
@@ -49,6 +50,10 @@ public class CoordinationSteps {
             throw new NotFoundException("coordination of " + c.caseNo());
         }
         cases.lock(c.caseNo());
+        // CCR Art. 49: a dispute arising in bargaining; before the sides sit down there is nothing to coordinate.
+        if (!canIntervene(cases.get(caseId, official))) {
+            throw new BusinessRuleException(null, "coordination.notNegotiating");
+        }
         if (reason == null || reason.isBlank() || reason.trim().length() > 2000) {
             throw new BusinessRuleException("reason", "coordination.application.required");
         }
@@ -57,6 +62,11 @@ public class CoordinationSteps {
         }
         process.startOnInitiative(c, coordinations.open(caseId, "LABOUR_BUREAU", reason));
         return caseId;
+    }
+
+    /** The case is in negotiation (preparation or rounds), where the bureau may step in. */
+    public static boolean canIntervene(BargainingCase c) {
+        return c.stage() == CaseStage.PREPARATION || c.stage() == CaseStage.ROUNDS;
     }
 
     /** A side's written application; the coordination's record is opened with it. */

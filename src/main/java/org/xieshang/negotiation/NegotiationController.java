@@ -113,7 +113,8 @@ class NegotiationController {
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user).stream()
                 .filter(d -> NEGOTIATION_DOCUMENTS.contains(d.type())).toList());
         model.addAttribute("today", deadlines.today());
-        model.addAttribute("bureau", PartyDirectory.labourBureauOf(c.districtId()).equals(user.partyId()));
+        model.addAttribute("bureau", PartyDirectory.labourBureauOf(c.districtId()).equals(user.partyId())
+                && CoordinationSteps.canIntervene(c));
         if (side != null) {
             if (!model.containsAttribute("delegationForm")) {
                 model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(members.stream()

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -44,11 +45,17 @@ public class WageCheck {
                           BigDecimal extraAnnualPayroll, BigDecimal costPerPercent) {
     }
 
-    /** Officials set the figures of their district for a year. */
+    /**
+     * The labour bureau publishes the district's figures for a year (the wage guideline and the minimum wage are
+     * the labour administration's, MOL wage-guideline measures 1997); the upper-level union reads them but does not set them.
+     */
     @Transactional
     public void setGuideline(Guideline g, PortalUser user) {
         if (!user.districtWide() || !user.districtId().equals(g.districtId())) {
             throw new NotFoundException("wage guideline of district " + g.districtId());
+        }
+        if (user.partyKind() != PartyKind.LABOUR_BUREAU) {
+            throw new BusinessRuleException(null, "wage.guideline.bureauOnly");
         }
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(g.lowerPercent() != null && g.baselinePercent() != null && g.upperPercent() != null, "lowerPercent",

@@ -15,12 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,17 +62,29 @@ class SpringOfferCampaignScenarioTest {
     long campaignId;
     ProcessInstance instance;
     int batches;
+    Map<Long, String> demoFederationCases;
 
     @BeforeEach
     void theDistrictFederationLaunchesACampaign() {
         ProcessTestSupport.init(engine);
         official = demo.user("zgh.liu");
         jdbc.sql("update campaign set status = 'CLOSED'").update();
+        // The demo federation is still bargaining in the demo campaign; this campaign offers it as if that had ended.
+        demoFederationCases = new HashMap<>();
+        jdbc.sql("select id, stage from bargaining_case where federation_id = ? and stage not in ('REFUSED', 'CONCLUDED')")
+                .param(demo.user("dzrj.union").federationId())
+                .query(rs -> { demoFederationCases.put(rs.getLong("id"), rs.getString("stage")); });
+        demoFederationCases.keySet().forEach(id -> jdbc.sql("update bargaining_case set stage = 'CONCLUDED' where id = ?").param(id).update());
         campaignId = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季集体协商要约行动", new BigDecimal("90"),
                 deadlines.today().plusDays(30)), official);
         instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("CAMPAIGN-" + campaignId).singleResult();
         batches = ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+    }
+
+    @AfterEach
+    void theDemoFederationBargainsOn() {
+        demoFederationCases.forEach((id, stage) -> jdbc.sql("update bargaining_case set stage = ? where id = ?").params(stage, id).update());
     }
 
     @Test
