@@ -57,11 +57,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operatorWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain operatorWebapps(HttpSecurity http, LoginLocks locks) throws Exception {
         // Cockpit, Tasklist and Admin authenticate against the engine themselves and send their own CSRF token and policy.
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new WebappLoginLock(locks), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

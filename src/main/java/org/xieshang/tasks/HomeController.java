@@ -17,6 +17,7 @@ import org.xieshang.enterprise.EnterpriseRegistry;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
+import org.xieshang.system.LoginLocks;
 import org.xieshang.system.PortalUser;
 
 /** Every role lands here: its overview, then my tasks, my party's unclaimed tasks and what I completed. */
@@ -28,10 +29,12 @@ class HomeController {
     private final DeadlineService deadlines;
     private final DocumentService documents;
     private final BargainingCases cases;
+    private final LoginLocks locks;
 
     HomeController(TaskInbox inbox, EnterpriseRegistry registry, DeadlineService deadlines, DocumentService documents,
-                   BargainingCases cases) {
+                   BargainingCases cases, LoginLocks locks) {
         this.cases = cases;
+        this.locks = locks;
         this.inbox = inbox;
         this.registry = registry;
         this.deadlines = deadlines;
@@ -49,6 +52,7 @@ class HomeController {
         model.addAttribute("today", deadlines.today());
         model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
         model.addAttribute("notices", cases.noticesFor(user.partyId(), 10));
+        model.addAttribute("lockedAccounts", locks.lockedVisibleTo(user).size());
         return "home";
     }
 
