@@ -1,6 +1,5 @@
 package org.xieshang.congress;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import org.xieshang.system.PortalUser;
 @Service
 public class Agenda {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SessionTable table;
     private final Sessions sessions;
@@ -87,7 +85,7 @@ public class Agenda {
         rules.throwIfAny();
 
         long id = table.insertSession(new SessionTable.NewSession(congress.id(), plan.kind(), plan.title().trim(),
-                plan.startsAt(), plan.place().trim(), plan.proposalsCloseOn(), String.format("%06d", RANDOM.nextInt(1_000_000)),
+                plan.startsAt(), plan.place().trim(), plan.proposalsCloseOn(), SignInCodes.newSecret(),
                 draft == null ? null : draft.caseNo(), user.userId()));
         int position = 0;
         for (NewItem item : items) {

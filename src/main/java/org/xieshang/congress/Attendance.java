@@ -20,24 +20,41 @@ public class Attendance {
     public record Turnout(int total, int present, int quorumOf, boolean quorum) {
     }
 
+    /** Wrong codes a delegate may type in a session before only the paper sheet is left to him. */
+    static final int MAX_WRONG_CODES = 5;
+
     private final SessionTable table;
     private final Sessions sessions;
     private final CongressRegistry congresses;
+    private final SignInCodes codes;
 
-    Attendance(SessionTable table, Sessions sessions, CongressRegistry congresses) {
+    Attendance(SessionTable table, Sessions sessions, CongressRegistry congresses, SignInCodes codes) {
         this.table = table;
         this.sessions = sessions;
         this.congresses = congresses;
+        this.codes = codes;
     }
 
-    /** A delegate signs in on his phone with the code shown in the hall; false if he already had. */
+    /**
+     * A delegate signs in on his phone with the code shown in the hall; false if he already had. The code turns
+     * every few minutes and only {@value #MAX_WRONG_CODES} wrong ones are allowed, so a quorum cannot be made up
+     * from home by guessing.
+     */
     @Transactional
     public boolean signIn(long sessionId, String code, PortalUser user) {
         CongressSession s = sessions.session(sessionId);
         Delegate delegate = sessions.delegateOf(s, user);
         Sessions.requireStatus(s, CongressSession.Status.IN_SESSION);
-        if (code == null || !s.signInCode().equals(code.trim())) {
-            throw new BusinessRuleException("code", "session.signIn.code");
+        if (table.signedIn(sessionId, delegate.id())) {
+            return false;
+        }
+        if (table.signInFailures(sessionId, delegate.id()) >= MAX_WRONG_CODES) {
+            throw new BusinessRuleException("code", "session.signIn.tooMany", MAX_WRONG_CODES);
+        }
+        if (!codes.matches(s, code)) {
+            int failures = table.countSignInFailure(sessionId, delegate.id());
+            throw failures >= MAX_WRONG_CODES ? new BusinessRuleException("code", "session.signIn.tooMany", MAX_WRONG_CODES)
+                    : new BusinessRuleException("code", "session.signIn.code", MAX_WRONG_CODES - failures);
         }
         return table.attend(sessionId, delegate.id(), SessionTable.SignIn.SELF, user.userId());
     }
@@ -68,6 +85,15 @@ public class Attendance {
     /** One delegate's sign-in, without loading the whole hall (every ballot asks). */
     public boolean signedIn(long sessionId, long delegateId) {
         return table.signedIn(sessionId, delegateId);
+    }
+
+    /** The code to show in the hall now: only on the union's console and on a projector the union opened. */
+    public String currentCode(CongressSession s) {
+        return codes.current(s);
+    }
+
+    public long codeTurnsIn() {
+        return codes.secondsLeft();
     }
 
     public Set<Long> present(long sessionId) {

@@ -136,15 +136,16 @@ class SessionController {
         if (union && s.status() == CongressSession.Status.IN_SESSION) {
             model.addAttribute("delegates", congresses.sitting(s.congressId()));
         }
-        live(s, model);
+        live(s, model, union);
     }
 
     /** Attendance, quorum, the open round's turnout and closed results: polled by the union's page and the projector. */
     @GetMapping("/congress/sessions/{id}/live")
     String liveFragment(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
         CongressSession s = sessions.visibleSession(id, user);
-        model.addAttribute("union", congresses.canEdit(sessions.ownerOf(s), user));
-        live(s, model);
+        boolean union = congresses.canEdit(sessions.ownerOf(s), user);
+        model.addAttribute("union", union);
+        live(s, model, union);
         return "congress/session :: live";
     }
 
@@ -152,13 +153,18 @@ class SessionController {
     String screen(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
         CongressSession s = sessions.visibleSession(id, user);
         model.addAttribute("ownerName", congresses.ownerName(sessions.ownerOf(s)));
+        // The hall sees no names; the code only when the union itself put the screen up.
         model.addAttribute("union", false);
-        live(s, model);
+        live(s, model, congresses.canEdit(sessions.ownerOf(s), user));
         return "congress/screen";
     }
 
-    private void live(CongressSession s, Model model) {
+    private void live(CongressSession s, Model model, boolean showCode) {
         model.addAttribute("meeting", s);
+        if (showCode && s.status() == CongressSession.Status.IN_SESSION) {
+            model.addAttribute("signInCode", attendance.currentCode(s));
+            model.addAttribute("codeTurnsIn", attendance.codeTurnsIn());
+        }
         model.addAttribute("attendance", attendance.turnout(s.id()));
         model.addAttribute("decisions", ballots.decisions(s.id()));
         Optional<VoteRound> open = ballots.openRound(s.id());

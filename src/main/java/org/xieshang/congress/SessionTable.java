@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
@@ -43,7 +45,7 @@ class SessionTable {
     // ---- sessions -------------------------------------------------------------------------------------------
 
     record NewSession(long congressId, SessionKind kind, String title, LocalDateTime startsAt, String place,
-                      LocalDate proposalsCloseOn, String signInCode, String bargainingCaseNo, String convenedBy) {
+                      LocalDate proposalsCloseOn, String signInSecret, String bargainingCaseNo, String convenedBy) {
     }
 
     /** Inserts the session; its number reads ZDH-year-id. */
@@ -51,10 +53,10 @@ class SessionTable {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into congress_session (congress_id, session_no, kind, title, starts_at, place, proposals_close_on,
-                            sign_in_code, status, bargaining_case_no, convened_by, convened_at)
+                            sign_in_secret, status, bargaining_case_no, convened_by, convened_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.congressId(), UUID.randomUUID().toString(), s.kind().name(), s.title(),
-                        Timestamp.valueOf(s.startsAt()), s.place(), Date.valueOf(s.proposalsCloseOn()), s.signInCode(),
+                        Timestamp.valueOf(s.startsAt()), s.place(), Date.valueOf(s.proposalsCloseOn()), s.signInSecret(),
                         CongressSession.Status.CONVENED.name(), s.bargainingCaseNo(), s.convenedBy(), Timestamp.from(Instant.now()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -87,6 +89,7 @@ class SessionTable {
     /** A new date: attendance of the earlier date is void, the notice and sign-in start afresh. */
     void reschedule(long id, LocalDateTime startsAt, String place) {
         jdbc.sql("delete from session_attendance where session_id = ?").param(id).update();
+        jdbc.sql("delete from sign_in_attempt where session_id = ?").param(id).update();
         jdbc.sql("""
                         update congress_session set starts_at = ?, place = ?, status = ?, notice_sent_on = null,
                             delegates_total = null, opened_at = null where id = ?""")
@@ -207,6 +210,27 @@ class SessionTable {
         }
     }
 
+    int signInFailures(long sessionId, long delegateId) {
+        return jdbc.sql("select failures from sign_in_attempt where session_id = ? and delegate_id = ?")
+                .params(sessionId, delegateId).query(Integer.class).optional().orElse(0);
+    }
+
+    /** Counts a wrong code in its own transaction, so the refusal that follows does not roll the count back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int countSignInFailure(long sessionId, long delegateId) {
+        if (jdbc.sql("update sign_in_attempt set failures = failures + 1 where session_id = ? and delegate_id = ?")
+                .params(sessionId, delegateId).update() == 0) {
+            try {
+                jdbc.sql("insert into sign_in_attempt (session_id, delegate_id, failures) values (?, ?, 1)")
+                        .params(sessionId, delegateId).update();
+            } catch (DuplicateKeyException concurrent) {
+                jdbc.sql("update sign_in_attempt set failures = failures + 1 where session_id = ? and delegate_id = ?")
+                        .params(sessionId, delegateId).update();
+            }
+        }
+        return signInFailures(sessionId, delegateId);
+    }
+
     boolean signedIn(long sessionId, long delegateId) {
         return jdbc.sql("select count(*) from session_attendance where session_id = ? and delegate_id = ?")
                 .params(sessionId, delegateId).query(Integer.class).single() > 0;
@@ -319,7 +343,7 @@ class SessionTable {
         return new CongressSession(rs.getLong("id"), rs.getLong("congress_id"), rs.getString("session_no"),
                 SessionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getTimestamp("starts_at").toLocalDateTime(),
                 rs.getString("place"), rs.getDate("proposals_close_on").toLocalDate(),
-                notice == null ? null : notice.toLocalDate(), rs.getString("sign_in_code"),
+                notice == null ? null : notice.toLocalDate(), rs.getString("sign_in_secret"),
                 CongressSession.Status.valueOf(rs.getString("status")), rs.getObject("delegates_total", Integer.class),
                 opened == null ? null : opened.toInstant(), closed == null ? null : closed.toInstant(),
                 rs.getString("adjourned_reason"), rs.getString("bargaining_case_no"));

@@ -22,6 +22,10 @@ import jakarta.servlet.http.Cookie;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.xieshang.testing.TestClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.AfterEach;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,8 +64,17 @@ class CongressSessionPortalTest {
     DeadlineService deadlines;
     @Autowired
     DemoUsers demo;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     CongressFixture.Body body;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void aCongressOf30() {
@@ -94,6 +107,62 @@ class CongressSessionPortalTest {
         ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
         return sessions.session(id);
+    }
+
+    @Test
+    void the_sign_in_code_shows_only_on_the_unions_console_and_projector_and_turns_every_two_minutes() throws Exception {
+        CongressSession s = convenedAndOpen();
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        clock.setNow(start);
+        String first = attendance.currentCode(s);
+
+        mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString("id=\"sign-in-code\">" + first + "<")));
+        mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString(first)));
+        for (PortalUser other : List.of(body.delegates().get(0), body.employer(), demo.user("zgh.liu"), demo.user("rsj.zhao"))) {
+            mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(other)))
+                    .andExpect(content().string(not(containsString("sign-in-code"))));
+            mvc.perform(get("/congress/sessions/{id}/live", s.id()).with(as(other)))
+                    .andExpect(content().string(not(containsString("sign-in-code"))));
+        }
+
+        clock.setNow(start.plusSeconds(120));
+        String second = attendance.currentCode(s);
+        assertThat(second).isNotEqualTo(first);
+        mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(body.union())))
+                .andExpect(content().string(containsString(second)));
+        clock.setNow(start.plusSeconds(250));
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", first).with(csrf()).with(as(body.delegates().get(0))))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", second).with(csrf()).with(as(body.delegates().get(0))))
+                .andExpect(flash().attribute("notice", "notice.signedIn"));
+        assertThat(attendance.turnout(s.id()).present()).isEqualTo(1);
+    }
+
+    @Test
+    void a_delegate_who_types_five_wrong_codes_signs_the_paper_sheet_instead() throws Exception {
+        CongressSession s = convenedAndOpen();
+        clock.setNow(Instant.now());
+        String right = attendance.currentCode(s);
+        PortalUser guesser = body.delegates().get(5);
+        for (int i = 0; i < 5; i++) {
+            String wrong = String.format("%06d", (Integer.parseInt(right) + 1 + i) % 1_000_000);
+            mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", wrong).with(csrf()).with(as(guesser)))
+                    .andExpect(flash().attributeExists("errors"));
+        }
+        MvcResult refused = mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", right).with(csrf())
+                .with(as(guesser))).andReturn();
+        Redirects.follow(mvc, refused, as(guesser))
+                .andExpect(content().string(containsString("已连续 5 次输错签到码，本次会议不能再用手机签到，请到签到处纸质签到。")));
+        assertThat(attendance.turnout(s.id()).present()).isZero();
+        assertThat(jdbc.sql("select failures from sign_in_attempt where session_id = ?").param(s.id()).query(Integer.class).single())
+                .isEqualTo(5);
+
+        long guesserId = congresses.sitsIn(s.congressId(), guesser).orElseThrow().id();
+        mvc.perform(post("/congress/sessions/{id}/paper-sign-in", s.id()).param("delegateId", String.valueOf(guesserId))
+                .with(csrf()).with(as(body.union())));
+        assertThat(attendance.turnout(s.id()).present()).isEqualTo(1);
     }
 
     /** Each session form serves its own kind of task: another task's id changes nothing, whatever it asks for. */
@@ -169,15 +238,15 @@ class CongressSessionPortalTest {
     void a_delegate_signs_in_by_code_and_votes_once_on_his_phone_page() throws Exception {
         CongressSession s = convenedAndOpen();
         PortalUser delegate = body.delegates().get(0);
-        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", "000000".equals(s.signInCode()) ? "111111" : "000000")
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", "000000".equals(attendance.currentCode(s)) ? "111111" : "000000")
                         .with(csrf()).with(as(delegate)))
                 .andExpect(flash().attributeExists("errors"));
-        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", s.signInCode()).with(csrf()).with(as(delegate)))
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", attendance.currentCode(s)).with(csrf()).with(as(delegate)))
                 .andExpect(redirectedUrl("/congress/me"));
-        body.delegates().subList(1, 20).forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        body.delegates().subList(1, 20).forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
         mvc.perform(get("/congress/me").with(as(delegate)))
                 .andExpect(content().string(containsString("已签到")))
-                .andExpect(content().string(not(containsString(s.signInCode()))));
+                .andExpect(content().string(not(containsString(attendance.currentCode(s)))));
 
         long item = agenda.items(s.id()).get(0).id();
         mvc.perform(post("/congress/items/{id}/open", item).with(csrf()).with(as(body.union())))
@@ -214,7 +283,7 @@ class CongressSessionPortalTest {
         mvc.perform(get("/forms/hold-session").param("taskId", taskId).with(as(body.union())))
                 .andExpect(redirectedUrl("/congress/sessions/" + s.id() + "?taskId=" + taskId));
         mvc.perform(get("/congress/sessions/{id}", s.id()).param("taskId", taskId).with(as(body.union())))
-                .andExpect(content().string(containsString(s.signInCode())))
+                .andExpect(content().string(containsString(attendance.currentCode(s))))
                 .andExpect(content().string(containsString("纸质签到登记")))
                 .andExpect(content().string(containsString("未达法定人数，不能表决")))
                 .andExpect(content().string(not(containsString("id=\"paper-ballots\""))))
@@ -251,7 +320,7 @@ class CongressSessionPortalTest {
         mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(body.delegates().get(3))))
                 .andExpect(content().string(containsString("周敏: 21 / 9 / 0")))
                 .andExpect(content().string(containsString("当选")))
-                .andExpect(content().string(not(containsString(s.signInCode()))));
+                .andExpect(content().string(not(containsString(attendance.currentCode(s)))));
         mvc.perform(get("/congress/sessions/{id}/screen", s.id()).with(as(body.union())))
                 .andExpect(content().string(containsString("周敏 21 ✓")));
         mvc.perform(post("/forms/hold-session").param("taskId", taskId).param("option", "close").with(csrf()).with(as(body.union())))
@@ -268,7 +337,7 @@ class CongressSessionPortalTest {
         PortalUser otherEmployer = demo.user("wl.hr");
         mvc.perform(get("/congress/sessions/{id}", s.id()).with(as(otherEmployer))).andExpect(status().isNotFound());
         mvc.perform(get("/congress/sessions/{id}/live", s.id()).with(as(otherEmployer))).andExpect(status().isNotFound());
-        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", s.signInCode()).with(csrf())
+        mvc.perform(post("/congress/sessions/{id}/sign-in", s.id()).param("code", attendance.currentCode(s)).with(csrf())
                 .with(demo.as("xjs.delegate"))).andExpect(status().isNotFound());
         mvc.perform(post("/congress/items/{id}/open", agenda.items(s.id()).get(0).id()).with(csrf())
                 .with(as(body.employer()))).andExpect(status().isNotFound());

@@ -81,7 +81,7 @@ class VoteSecrecyAndConcurrencyTest {
     void after_a_secret_vote_no_row_links_a_delegate_to_a_choice_while_who_voted_is_shown() throws Exception {
         CongressFixture.Body body = fixture.congress(40);
         CongressSession s = inSession(body, BallotKind.SECRET);
-        body.delegates().subList(0, 30).forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        body.delegates().subList(0, 30).forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
         long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
         for (int i = 0; i < 30; i++) {
             ballots.cast(round, Map.of(0, i < 22 ? VoteChoice.FOR : VoteChoice.AGAINST), body.delegates().get(i));

@@ -108,7 +108,7 @@ class WorkersCongressSessionScenarioTest {
     }
 
     void signIn(CongressSession s, List<PortalUser> delegates) {
-        delegates.forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        delegates.forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
     }
 
     void vote(long round, List<PortalUser> voters, VoteChoice choice) {

@@ -239,7 +239,7 @@ class NegotiationScenarioTest {
         sessionSteps.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()).getId(), t.union());
         ProcessTestSupport.executeJobFor(engine, instanceOfSession, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, instanceOfSession, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
-        congress.delegates().forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        congress.delegates().forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
         var draftItem = agenda.items(s.id()).get(0);
         assertThat(draftItem.bargainingCaseNo()).isEqualTo(t.bargainingCase().caseNo());
         assertThat(documents.get(draftItem.documentId(), congress.delegates().get(0)).type())

@@ -122,7 +122,7 @@ public class ContractFixture {
         sessionSteps.sendNotice(sessionProcess.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, t.union()).getId(), t.union());
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, session, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
-        congress.delegates().forEach(d -> attendance.signIn(s.id(), s.signInCode(), d));
+        congress.delegates().forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
         long round = ballots.openVote(agenda.items(s.id()).get(0).id(), t.union());
         for (int i = 0; i < congress.delegates().size(); i++) {
             ballots.cast(round, Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
