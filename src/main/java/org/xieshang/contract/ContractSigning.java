@@ -6,11 +6,15 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -49,6 +53,7 @@ import org.xieshang.system.Position;
 public class ContractSigning {
 
     private static final int MAX_SEAL_BYTES = 1024 * 1024;
+    static final int MAX_SEAL_PIXELS = 2000;
 
     private final Contracts contracts;
     private final BargainingCases cases;
@@ -264,14 +269,34 @@ public class ContractSigning {
         }).toList();
     }
 
+    /**
+     * PNG or JPEG, at most 1 MB and {@value #MAX_SEAL_PIXELS} pixels a side, read from the header before any pixel is
+     * decoded: a small file that unpacks into a huge bitmap (a decompression bomb) is refused unopened.
+     */
     private static byte[] checkedSeal(byte[] seal) {
-        try {
-            if (seal.length > MAX_SEAL_BYTES || ImageIO.read(new ByteArrayInputStream(seal)) == null) {
-                throw new BusinessRuleException("seal", "contract.sign.seal");
+        if (seal.length > MAX_SEAL_BYTES || !pngOrJpegWithinPixels(seal)) {
+            throw new BusinessRuleException("seal", "contract.sign.seal", MAX_SEAL_PIXELS);
+        }
+        return seal;
+    }
+
+    private static boolean pngOrJpegWithinPixels(byte[] seal) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(seal))) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
             }
-            return seal;
-        } catch (IOException e) {
-            throw new BusinessRuleException("seal", "contract.sign.seal");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                return (format.equals("png") || format.equals("jpeg")) && reader.getWidth(0) <= MAX_SEAL_PIXELS
+                        && reader.getHeight(0) <= MAX_SEAL_PIXELS && reader.read(0) != null;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
     }
 }

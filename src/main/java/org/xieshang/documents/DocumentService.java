@@ -64,13 +64,17 @@ public class DocumentService {
 
     /**
      * Keeps a PDF that was not generated here (a scanned supplement to a filing) as a version of its type in the case.
-     * Only a PDF is accepted: the bureau's reviewers open everything in the same viewer.
+     * Only a PDF is accepted, the bureau's reviewers open everything in the same viewer; and only one without scripts,
+     * launch actions or embedded files (UploadedPdf).
      */
     @Transactional
     public StoredDocument storeUpload(Request request, byte[] pdf) {
         if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new org.xieshang.system.BusinessRuleException("file", "document.upload.notPdf");
         }
+        UploadedPdf.problem(pdf).ifPresent(key -> {
+            throw new org.xieshang.system.BusinessRuleException("file", key);
+        });
         return store(request, pdf);
     }
 

@@ -1,13 +1,16 @@
 package org.xieshang.system;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -16,18 +19,23 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Errors in the user's language: a page for the portal, a problem document for /api. */
 @ControllerAdvice
 class ErrorAdvice {
 
     private final MessageSource messages;
+    private final String maxFileSize;
 
-    ErrorAdvice(MessageSource messages) {
+    ErrorAdvice(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size}") String maxFileSize) {
         this.messages = messages;
+        this.maxFileSize = maxFileSize;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -59,6 +67,13 @@ class ErrorAdvice {
         return render(request, response, HttpStatus.CONFLICT, messages.getMessage("step.concurrent", null, locale));
     }
 
+    /** An upload over the limit: back to the form it came from, with the limit named; nothing was read or saved. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return backToForm(request, response, locale, List.of(new BusinessRuleException.Violation(null, "upload.tooLarge",
+                DataSize.parse(maxFileSize).toMegabytes())));
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     Object rule(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return violations(e, HttpStatus.BAD_REQUEST, request, response, locale);
@@ -76,6 +91,41 @@ class ErrorAdvice {
             problem.setProperty("errors", errors);
         }
         return rendered;
+    }
+
+    /**
+     * A form post the controller never saw (its input could not even be read): the user goes back to the page the
+     * form is on, which shows the violations like any refusal. Without a page of ours to go back to, the error page.
+     */
+    private Object backToForm(HttpServletRequest request, HttpServletResponse response, Locale locale,
+                              List<BusinessRuleException.Violation> violations) {
+        Optional<String> page = formPage(request);
+        if (page.isEmpty() || !"POST".equals(request.getMethod())) {
+            return violations(new BusinessRuleException(violations), HttpStatus.BAD_REQUEST, request, response, locale);
+        }
+        RequestContextUtils.getOutputFlashMap(request).put(Flash.ERRORS, violations);
+        return new ModelAndView("redirect:" + page.get());
+    }
+
+    /** The referring page when it is one of ours (same host), as a path; never a foreign address. */
+    static Optional<String> formPage(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return Optional.empty();
+            }
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+                return Optional.empty();
+            }
+            return Optional.of(path.substring(request.getContextPath().length()) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message) {

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
@@ -38,11 +42,14 @@ import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.ContractFixture;
 import org.xieshang.testing.ContractWork;
 import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.HttpPortal;
 import org.xieshang.testing.NegotiationFixture;
 import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.Seals;
 import org.xieshang.testing.TestClock;
 import org.xieshang.testing.TestEnterprises;
+import org.xieshang.testing.TestPdfs;
 import org.xieshang.testing.XieshangTest;
 
 /**
@@ -88,6 +95,12 @@ class ContractScenarioTest {
     TestClock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ContractReviewProcess reviewTasks;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     NegotiationFixture.Table t;
     CongressFixture.Body congress;
@@ -187,12 +200,74 @@ class ContractScenarioTest {
         assertThat(returned.supplementDueOn()).isEqualTo(deadlines.compute("filing-supplement", deadlines.today()).due());
         assertThat(cases.noticesFor(PartyDirectory.employerOf(t.enterpriseId()), 5)).extracting(CaseEvent::kind).contains(CaseEventKind.FILING_RETURNED);
 
-        work.supplement(k, "补交营业执照复印件", "%PDF-1.4\n%%EOF\n".getBytes(), legalRep);
+        work.supplement(k, "补交营业执照复印件", TestPdfs.blank(), legalRep);
         assertThat(review).isWaitingAt(ContractReview.TASK_ACCEPT_FILING);
         assertThat(filings.items(returned.id())).extracting(ContractDocuments.Item::kind).contains(FilingItem.SUPPLEMENT);
         work.accept(k, bureau);
         assertThat(review).isWaitingAt(ContractReview.TASK_REVIEW_CONTRACT);
         assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void a_scan_of_2_mb_is_kept_and_one_over_20_mb_comes_back_to_the_form_with_the_limit_named() throws Exception {
+        Contract k = signedAndFiled(1);
+        work.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
+        PortalUser boss = enterprises.namedPerson("scan" + t.enterpriseId(), "周", "建国", PartyDirectory.employerOf(t.enterpriseId()),
+                Position.LEGAL_REPRESENTATIVE);
+        HttpPortal portal = new HttpPortal(port);
+        portal.signIn(boss.userId(), "secret-" + boss.userId());
+        String page = "/contracts/" + k.id();
+        Map<String, String> form = Map.of("taskId", reviewTasks.task(k.caseNo(), ContractReview.TASK_SUPPLEMENT_FILING, boss).getId(),
+                "note", "补交营业执照复印件");
+        int stored = documentCount();
+
+        byte[] huge = new byte[21 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, huge, 0, 9);
+        HttpResponse<String> tooLarge = portal.upload(page, page + "/supplement", form, "file", "扫描件.pdf", huge);
+        assertThat(tooLarge.statusCode()).isEqualTo(302);
+        assertThat(tooLarge.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(page));
+        assertThat(portal.get(page).body()).contains("上传的文件超过 20 MB，未保存任何内容");
+        assertThat(documentCount()).isEqualTo(stored);
+        assertThat(review()).isWaitingAt(ContractReview.TASK_SUPPLEMENT_FILING);
+
+        byte[] scan = TestPdfs.scan(2_200_000);
+        assertThat(scan.length).isGreaterThan(2 * 1024 * 1024);
+        HttpResponse<String> kept = portal.upload(page, page + "/supplement", form, "file", "扫描件.pdf", scan);
+        assertThat(kept.statusCode()).isEqualTo(302);
+        assertThat(portal.get(page).body()).contains("id=\"notice\"");
+        assertThat(documentCount()).isEqualTo(stored + 1);
+        assertThat(review()).isWaitingAt(ContractReview.TASK_ACCEPT_FILING);
+    }
+
+    @Test
+    void a_supplement_carrying_a_script_or_an_attachment_is_refused_and_nothing_is_kept() {
+        Contract k = signedAndFiled(1);
+        work.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
+        int stored = documentCount();
+
+        assertThatThrownBy(() -> work.supplement(k, "补交营业执照复印件", TestPdfs.withJavaScript(), legalRep))
+                .hasMessage("document.upload.active");
+        assertThatThrownBy(() -> work.supplement(k, "补交营业执照复印件", TestPdfs.withEmbeddedFile(), legalRep))
+                .hasMessage("document.upload.active");
+        assertThatThrownBy(() -> work.supplement(k, "补交营业执照复印件", "%PDF-1.4 broken".getBytes(), legalRep))
+                .hasMessage("document.upload.unreadable");
+        assertThat(documentCount()).isEqualTo(stored);
+        assertThat(review()).isWaitingAt(ContractReview.TASK_SUPPLEMENT_FILING);
+    }
+
+    @Test
+    void a_seal_image_that_would_unpack_to_20000_pixels_a_side_is_refused_unopened() {
+        Contract k = prepared(1);
+        byte[] bomb = Seals.claimingSize(Seals.png(), 20_000, 20_000);
+        assertThatThrownBy(() -> work.sign(k, bomb, t.union())).hasMessage("contract.sign.seal");
+        assertThatThrownBy(() -> work.sign(k, "GIF89a".getBytes(), t.union())).hasMessage("contract.sign.seal");
+        assertThat(signing.verify(contracts.contract(k.id()))).isEmpty();
+        work.sign(k, Seals.png(), t.union());
+        assertThat(signing.verify(contracts.contract(k.id()))).hasSize(1);
+    }
+
+    private int documentCount() {
+        return jdbc.sql("select count(*) from document").query(Integer.class).single();
     }
 
     @Test

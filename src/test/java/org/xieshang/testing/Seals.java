@@ -13,6 +13,17 @@ public final class Seals {
     private Seals() {
     }
 
+    /** The same PNG with its header claiming another size: a few bytes that would unpack into a huge bitmap. */
+    public static byte[] claimingSize(byte[] png, int width, int height) {
+        byte[] bomb = png.clone();
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bomb);
+        header.putInt(16, width).putInt(20, height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bomb, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        return bomb;
+    }
+
     public static byte[] png() {
         BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_ARGB);
         var g = image.createGraphics();
