@@ -19,4 +19,9 @@ public record BargainingCase(long id, String caseNo, Long campaignId, long distr
         return enterpriseId != null ? PartyDirectory.employerOf(enterpriseId)
                 : PartyDirectory.federationEmployerOf(federationId);
     }
+
+    public String recorderGroup() {
+        return enterpriseId != null ? PartyDirectory.recorderOf(enterpriseId)
+                : PartyDirectory.federationRecorderOf(federationId);
+    }
 }

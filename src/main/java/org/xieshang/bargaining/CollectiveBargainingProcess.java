@@ -46,8 +46,7 @@ public class CollectiveBargainingProcess {
         CaseVariables.UPPER_UNION_GROUP.put(variables, PartyDirectory.upperUnionOf(c.districtId()));
         CaseVariables.LABOUR_BUREAU_GROUP.put(variables, PartyDirectory.labourBureauOf(c.districtId()));
         CollectiveBargaining.REFUSAL_CONTESTED.put(variables, false);
-        CollectiveBargaining.RECORDER_GROUP.put(variables, c.enterpriseId() != null
-                ? PartyDirectory.recorderOf(c.enterpriseId()) : PartyDirectory.federationRecorderOf(c.federationId()));
+        CollectiveBargaining.RECORDER_GROUP.put(variables, c.recorderGroup());
         return runtime.startProcessInstanceByKey(CollectiveBargaining.PROCESS_ID, c.caseNo(), variables);
     }
 

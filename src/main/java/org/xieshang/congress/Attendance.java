@@ -27,8 +27,10 @@ public class Attendance {
     private final Sessions sessions;
     private final CongressRegistry congresses;
     private final SignInCodes codes;
+    private final SignInAttempts attempts;
 
-    Attendance(SessionTable table, Sessions sessions, CongressRegistry congresses, SignInCodes codes) {
+    Attendance(SessionTable table, Sessions sessions, CongressRegistry congresses, SignInCodes codes, SignInAttempts attempts) {
+        this.attempts = attempts;
         this.table = table;
         this.sessions = sessions;
         this.congresses = congresses;
@@ -48,11 +50,11 @@ public class Attendance {
         if (table.signedIn(sessionId, delegate.id())) {
             return false;
         }
-        if (table.signInFailures(sessionId, delegate.id()) >= MAX_WRONG_CODES) {
+        if (attempts.failures(sessionId, delegate.id()) >= MAX_WRONG_CODES) {
             throw new BusinessRuleException("code", "session.signIn.tooMany", MAX_WRONG_CODES);
         }
         if (!codes.matches(s, code)) {
-            int failures = table.countSignInFailure(sessionId, delegate.id());
+            int failures = attempts.countFailure(sessionId, delegate.id());
             throw failures >= MAX_WRONG_CODES ? new BusinessRuleException("code", "session.signIn.tooMany", MAX_WRONG_CODES)
                     : new BusinessRuleException("code", "session.signIn.code", MAX_WRONG_CODES - failures);
         }

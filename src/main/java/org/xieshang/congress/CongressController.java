@@ -1,7 +1,6 @@
 package org.xieshang.congress;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +42,8 @@ class CongressController {
         CongressOwner owner = owner(scope, id);
         model.addAttribute("owner", owner);
         model.addAttribute("workforce", congresses.visible(owner, user));
-        model.addAttribute("canEdit", congresses.canEdit(owner, user));
+        boolean canEdit = congresses.canEdit(owner, user);
+        model.addAttribute("canEdit", canEdit);
         model.addAttribute("categories", DelegateCategory.values());
         model.addAttribute("csvHeader", CongressRegistry.CSV_HEADER);
         congresses.current(owner).ifPresent(c -> {
@@ -54,6 +54,9 @@ class CongressController {
             model.addAttribute("sessions", sessions.ofCongress(c.id()));
             model.addAttribute("jointMeetings", jointMeetings.ofCongress(c.id()));
             model.addAttribute("disclosures", disclosures.ofCongress(c.id()));
+            if (canEdit) {
+                model.addAttribute("accounts", congresses.linkableAccounts(owner, user));
+            }
         });
         return "congress/show";
     }
@@ -72,7 +75,7 @@ class CongressController {
     String importCsv(@PathVariable String scope, @PathVariable long id, @RequestParam("file") MultipartFile file,
                      @CurrentUser PortalUser user, RedirectAttributes redirect) throws IOException {
         CongressOwner owner = owner(scope, id);
-        String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+        String csv = RosterCsv.decode(file.getBytes());
         Flash.outcome(redirect, null, () -> congresses.importCsv(owner, csv, user)).ifPresent(errors -> {
             if (errors.isEmpty()) {
                 redirect.addFlashAttribute("notice", "notice.delegatesImported");

@@ -7,7 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,11 +39,13 @@ public class CongressRegistry {
     private final JdbcClient jdbc;
     private final EnterpriseRegistry enterprises;
     private final DeadlineService deadlines;
+    private final DelegateAccounts accounts;
 
-    CongressRegistry(JdbcClient jdbc, EnterpriseRegistry enterprises, DeadlineService deadlines) {
+    CongressRegistry(JdbcClient jdbc, EnterpriseRegistry enterprises, DeadlineService deadlines, DelegateAccounts accounts) {
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.deadlines = deadlines;
+        this.accounts = accounts;
     }
 
     /** A CSV row that cannot be imported: its line number (the header is line 1) and why. */
@@ -85,44 +87,15 @@ public class CongressRegistry {
     public List<RowError> importCsv(CongressOwner owner, String csv, PortalUser user) {
         editable(owner, user);
         Congress congress = current(owner).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
-        List<RowError> errors = new ArrayList<>();
-        List<NewDelegate> rows = new ArrayList<>();
-        String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\r?\\n");
-        String header = lines.length == 0 ? "" : lines[0].replace(" ", "");
-        if (!header.equals(CSV_HEADER) && !header.equals(CSV_HEADER + "," + CSV_ACCOUNT_COLUMN)) {
-            return List.of(new RowError(1, new Violation(null, "congress.csv.header", CSV_HEADER)));
-        }
-        Set<String> seen = new HashSet<>(sitting(congress.id()).stream().map(d -> d.constituency() + "/" + d.name()).toList());
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        lock(congress.id());
+        RosterCsv.Parsed parsed = RosterCsv.parse(csv, sitting(congress.id()));
+        List<RowError> errors = new ArrayList<>(parsed.errors());
+        List<NewDelegate> rows = parsed.rows().stream().map(RosterCsv.Row::delegate).toList();
+        List<Violation> accountProblems = accounts.problems(owner, rows.stream().map(NewDelegate::account).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            if (accountProblems.get(i) != null) {
+                errors.add(new RowError(parsed.rows().get(i).line(), accountProblems.get(i)));
             }
-            int line = i + 1;
-            String[] cells = lines[i].split(",", -1);
-            int columns = header.split(",").length;
-            if (cells.length != columns) {
-                errors.add(new RowError(line, new Violation(null, "congress.csv.columns", cells.length, columns)));
-                continue;
-            }
-            String name = cells[0].trim();
-            String constituency = cells[1].trim();
-            Optional<DelegateCategory> category = DelegateCategory.parse(cells[2]);
-            String sex = cells[3].trim();
-            String dispatched = cells[4].trim();
-            int before = errors.size();
-            check(errors, line, !name.isEmpty() && name.length() <= 50, "congress.csv.name");
-            check(errors, line, !constituency.isEmpty() && constituency.length() <= 100, "congress.csv.constituency");
-            check(errors, line, category.isPresent(), "congress.csv.category", cells[2].trim());
-            check(errors, line, List.of("男", "女", "M", "F").contains(sex), "congress.csv.sex", sex);
-            check(errors, line, List.of("是", "否", "Y", "N").contains(dispatched), "congress.csv.dispatched", dispatched);
-            check(errors, line, seen.add(constituency + "/" + name), "congress.csv.duplicate", name, constituency);
-            if (errors.size() == before) {
-                rows.add(new NewDelegate(name, constituency, category.get(), sex.equals("女") || sex.equals("F"),
-                        dispatched.equals("是") || dispatched.equals("Y"), columns > 5 ? cells[5].trim() : null));
-            }
-        }
-        if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(2, new Violation(null, "congress.csv.empty")));
         }
         if (errors.isEmpty()) {
             rows.forEach(d -> insert(congress.id(), d));
@@ -134,7 +107,13 @@ public class CongressRegistry {
     public long addDelegate(CongressOwner owner, NewDelegate delegate, PortalUser user) {
         editable(owner, user);
         Congress congress = current(owner).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
+        // Two unions' clerks linking one account at once: the second waits here and then finds it sitting.
+        lock(congress.id());
         validate(congress, delegate);
+        Violation account = accounts.problems(owner, Collections.singletonList(delegate.account())).get(0);
+        if (account != null) {
+            throw new BusinessRuleException(List.of(account));
+        }
         return insert(congress.id(), delegate);
     }
 
@@ -254,6 +233,12 @@ public class CongressRegistry {
         return workforce(owner);
     }
 
+    /** The accounts the union may link to a new delegate (the people picker). */
+    public List<PartyDirectory.PartyMember> linkableAccounts(CongressOwner owner, PortalUser user) {
+        editable(owner, user);
+        return accounts.linkable(owner);
+    }
+
     boolean canEdit(CongressOwner owner, PortalUser user) {
         return owner.unionGroup().equals(user.partyId());
     }
@@ -316,11 +301,6 @@ public class CongressRegistry {
                 .update();
     }
 
-    private static void check(List<RowError> errors, int line, boolean holds, String key, Object... args) {
-        if (!holds) {
-            errors.add(new RowError(line, new Violation(null, key, args)));
-        }
-    }
 
     private Congress congressRow(ResultSet rs, int row) throws SQLException {
         Long federation = rs.getObject("federation_id", Long.class);

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.system.PartyDirectory;
-import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 
@@ -38,10 +37,12 @@ class DemoCongressSeeder implements ApplicationRunner {
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
     private final boolean enabled;
+    private final String password;
 
     DemoCongressSeeder(CongressRegistry congresses, SessionSteps sessions, ProposalSteps proposals,
                        JointMeetings jointMeetings, PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
-                       @Value("${xieshang.demo.enabled}") boolean enabled) {
+                       @Value("${xieshang.demo.enabled}") boolean enabled, @Value("${xieshang.demo.password}") String password) {
+        this.password = password;
         this.congresses = congresses;
         this.sessions = sessions;
         this.proposals = proposals;
@@ -77,6 +78,12 @@ class DemoCongressSeeder implements ApplicationRunner {
         String[] given = {"建华", "秀英", "志强", "海燕", "国栋", "晓梅", "立新", "春花", "永刚", "丽娟", "红军", "雪莲"};
         String[] shops = {"晶体生长车间", "切片车间", "研磨抛光车间", "质检中心", "设备动力部", "机关"};
         for (int i = 1; i < 36; i++) {
+            if (i >= 11 && i <= 13) {
+                // Three more delegates with logins: the seeder files and co-signs proposals as them, so 马丽
+                // (xjs.delegate) finds one to co-sign and the union one to review.
+                parties.ensurePerson(new PartyDirectory.NewPerson("xjs.d" + i, families[i % 12], given[(i * 5 + i / 12) % 12], null,
+                        password, PartyDirectory.delegatesOf(owner.enterpriseId()), Position.DELEGATE, "职工代表"));
+            }
             String category = i <= 4 ? "管理人员" : (i <= 10 ? "技术人员" : "工人");
             csv.append(families[i % 12]).append(given[(i * 5 + i / 12) % 12]).append(',').append(shops[i % 6]).append(',')
                     .append(category).append(',').append(i % 3 == 0 ? "女" : "男").append(',').append(i % 9 == 0 ? "是" : "否")
@@ -98,21 +105,13 @@ class DemoCongressSeeder implements ApplicationRunner {
                                 BallotKind.OPEN, null, List.of()),
                         new Agenda.NewItem(ItemKind.ELECT, "补选职工董事", null, BallotKind.SECRET, 1, List.of("王海燕", "刘国栋")))),
                 union);
-        PortalUser first = delegate(owner, "xjs.d11");
-        PortalUser second = delegate(owner, "xjs.d12");
-        PortalUser third = delegate(owner, "xjs.d13");
+        PortalUser first = parties.portalUser("xjs.d11").orElseThrow();
+        PortalUser second = parties.portalUser("xjs.d12").orElseThrow();
+        PortalUser third = parties.portalUser("xjs.d13").orElseThrow();
         proposals.file(session.id(), "关于夜班职工通勤班车的建议", "夜班下班时段无公交，建议增设两条夜班班车线路。", first);
         Proposal submitted = proposals.file(session.id(), "关于洁净车间更衣室扩容的建议", "换班高峰更衣室拥挤，建议扩建或错峰。", second);
         proposals.cosign(submitted.id(), third);
         proposals.cosign(submitted.id(), first);
     }
 
-    /**
-     * Three demo delegates carry account names without Camunda logins: the seeder files and co-signs for them, so
-     * 马丽 (xjs.delegate) finds one proposal to co-sign and the union one to review.
-     */
-    private static PortalUser delegate(CongressOwner owner, String account) {
-        return new PortalUser(account, account, PartyDirectory.delegatesOf(owner.enterpriseId()), PartyKind.DELEGATE, null, null,
-                owner.enterpriseId(), null, Position.DELEGATE);
-    }
 }

@@ -16,8 +16,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
@@ -208,27 +206,6 @@ class SessionTable {
         } catch (DuplicateKeyException e) {
             return false;
         }
-    }
-
-    int signInFailures(long sessionId, long delegateId) {
-        return jdbc.sql("select failures from sign_in_attempt where session_id = ? and delegate_id = ?")
-                .params(sessionId, delegateId).query(Integer.class).optional().orElse(0);
-    }
-
-    /** Counts a wrong code in its own transaction, so the refusal that follows does not roll the count back. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public int countSignInFailure(long sessionId, long delegateId) {
-        if (jdbc.sql("update sign_in_attempt set failures = failures + 1 where session_id = ? and delegate_id = ?")
-                .params(sessionId, delegateId).update() == 0) {
-            try {
-                jdbc.sql("insert into sign_in_attempt (session_id, delegate_id, failures) values (?, ?, 1)")
-                        .params(sessionId, delegateId).update();
-            } catch (DuplicateKeyException concurrent) {
-                jdbc.sql("update sign_in_attempt set failures = failures + 1 where session_id = ? and delegate_id = ?")
-                        .params(sessionId, delegateId).update();
-            }
-        }
-        return signInFailures(sessionId, delegateId);
     }
 
     boolean signedIn(long sessionId, long delegateId) {

@@ -120,6 +120,9 @@ class NegotiationController {
                 model.addAttribute("delegationForm", NegotiationForms.DelegationForm.of(members.stream()
                         .filter(m -> m.side() == side).toList()));
             }
+            if (side == Side.UNION) {
+                model.addAttribute("recorderAccounts", preparation.recorderAccounts(c));
+            }
             model.addAttribute("preparationTask", process.openTask(c.caseNo(), side == Side.UNION
                     ? TASK_START_UNION_PREPARATION : TASK_START_EMPLOYER_PREPARATION, user)
                     .orElse(null));

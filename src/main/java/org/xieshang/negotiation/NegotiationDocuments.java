@@ -137,7 +137,6 @@ public class NegotiationDocuments {
     }
 
     private static Set<String> withRecorder(BargainingCase c) {
-        return Set.of(c.unionGroup(), c.employerGroup(), c.enterpriseId() != null ? PartyDirectory.recorderOf(c.enterpriseId())
-                : PartyDirectory.federationRecorderOf(c.federationId()));
+        return Set.of(c.unionGroup(), c.employerGroup(), c.recorderGroup());
     }
 }

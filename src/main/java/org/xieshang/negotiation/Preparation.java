@@ -21,6 +21,7 @@ import org.xieshang.offer.OfferService;
 import org.xieshang.offer.Questionnaire;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -38,9 +39,11 @@ public class Preparation {
     private final Questionnaire questionnaire;
     private final Delegations delegations;
     private final DeadlineService deadlines;
+    private final PartyDirectory parties;
 
     Preparation(JdbcClient jdbc, OfferService offers, Questionnaire questionnaire, Delegations delegations,
-                DeadlineService deadlines) {
+                DeadlineService deadlines, PartyDirectory parties) {
+        this.parties = parties;
         this.jdbc = jdbc;
         this.offers = offers;
         this.questionnaire = questionnaire;
@@ -127,9 +130,17 @@ public class Preparation {
         rules.check(name != null && !name.isBlank(), "recorderName", "recorder.name.required");
         rules.check(name == null || delegations.members(c.id()).stream().noneMatch(m -> m.active() && m.name().equals(name.trim())),
                 "recorderName", "recorder.notDelegate", name);
+        String account = userId == null || userId.isBlank() ? null : userId.trim();
+        rules.check(account == null || recorderAccounts(c).stream().anyMatch(m -> m.userId().equals(account)), "account",
+                "recorder.account.party", account == null || account.length() <= 64 ? account : account.substring(0, 64) + "…");
         rules.throwIfAny();
         jdbc.sql("update negotiation set recorder_name = ?, recorder_user_id = ?, recorder_agreed_by_employer = false where case_id = ?")
-                .params(name.trim(), userId == null || userId.isBlank() ? null : userId.trim(), c.id()).update();
+                .params(name.trim(), account, c.id()).update();
+    }
+
+    /** The people picker of the recorder: the accounts of the case's recorders' party. */
+    public List<PartyDirectory.PartyMember> recorderAccounts(BargainingCase c) {
+        return parties.members(c.recorderGroup());
     }
 
     @Transactional

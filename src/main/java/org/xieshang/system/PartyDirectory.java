@@ -1,6 +1,10 @@
 package org.xieshang.system;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -173,6 +177,49 @@ public class PartyDirectory {
     }
 
     public record PartyMember(String userId, String name, Position position, String title) {
+    }
+
+    /** Which party an account acts for: what a link to a delegate or a recorder is checked against. */
+    public record Affiliation(String userId, String partyId, PartyKind kind, Long enterpriseId, Long federationId) {
+    }
+
+    /** The affiliations of those accounts that exist (a person acting for a party); unknown ones are absent. */
+    public Map<String, Affiliation> affiliations(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Affiliation> found = new HashMap<>();
+        jdbc.sql("""
+                        select s.user_id, p.id, p.kind, p.enterprise_id, p.federation_id
+                        from person s join party p on p.id = s.party_id where s.user_id in (:ids)""")
+                .param("ids", List.copyOf(userIds))
+                .query((rs, i) -> new Affiliation(rs.getString("user_id"), rs.getString("id"), PartyKind.valueOf(rs.getString("kind")),
+                        rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class)))
+                .list().forEach(a -> found.put(a.userId(), a));
+        return found;
+    }
+
+    /** The workers' accounts of these enterprises (their union's and their delegates' parties), by name. */
+    public List<PartyMember> workersOf(Collection<Long> enterpriseIds) {
+        if (enterpriseIds.isEmpty()) {
+            return List.of();
+        }
+        List<PartyMember> rows = jdbc.sql("""
+                        select s.user_id, s.position, s.title from person s join party p on p.id = s.party_id
+                        where p.enterprise_id in (:enterprises) and p.kind in (:kinds) order by s.user_id""")
+                .param("enterprises", List.copyOf(enterpriseIds))
+                .param("kinds", List.of(PartyKind.UNION.name(), PartyKind.DELEGATE.name()))
+                .query((rs, i) -> new PartyMember(rs.getString("user_id"), null, Position.valueOf(rs.getString("position")),
+                        rs.getString("title")))
+                .list();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<String> ids = rows.subList(from, Math.min(rows.size(), from + 500)).stream().map(PartyMember::userId).toList();
+            identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
+                    .forEach(u -> names.put(u.getId(), nullToEmpty(u.getLastName()) + nullToEmpty(u.getFirstName())));
+        }
+        return rows.stream().map(m -> new PartyMember(m.userId(), names.getOrDefault(m.userId(), m.userId()), m.position(), m.title()))
+                .sorted(Comparator.comparing(PartyMember::name).thenComparing(PartyMember::userId)).toList();
     }
 
     private void ensureParty(String id, PartyKind kind, long districtId, Long enterpriseId, Long federationId,

@@ -125,6 +125,19 @@ class CongressDelegatesTest {
     }
 
     @Test
+    void a_roster_saved_by_chinese_excel_in_gbk_is_read_like_utf_8() throws Exception {
+        congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
+        byte[] gbk = roster(43, 8).getBytes(java.nio.charset.Charset.forName("GBK"));
+        mvc.perform(multipart("/enterprises/{id}/congress/import", enterprise)
+                        .file(new MockMultipartFile("file", "代表名册.csv", "text/csv", gbk)).with(csrf()).with(as(union)))
+                .andExpect(flash().attribute("notice", "notice.delegatesImported"));
+        List<Delegate> sitting = congresses.sitting(congresses.current(CongressOwner.enterprise(enterprise)).orElseThrow().id());
+        assertThat(sitting).hasSize(43);
+        assertThat(sitting).extracting(Delegate::name).contains("代表0", "代表42");
+        assertThat(sitting).extracting(Delegate::constituency).contains("第1选区");
+    }
+
+    @Test
     void every_composition_failure_is_explained() {
         congresses.establish(CongressOwner.enterprise(enterprise), DemocraticBody.WORKERS_CONGRESS, LocalDate.now(), 5, union);
         List<CongressRegistry.RowError> errors = congresses.importCsv(CongressOwner.enterprise(enterprise), rosterOfMen(30, 10), union);

@@ -27,11 +27,11 @@ import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.WorkersCongressSession;
 import org.xieshang.congress.WorkersCongressSessionProcess;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.TestClock;
 
 /**
@@ -46,7 +46,7 @@ class CongressSessionBrowserTest extends BrowserJourney {
     @Autowired
     CongressFixture fixture;
     @Autowired
-    PartyDirectory parties;
+    TestEnterprises enterprises;
     @Autowired
     WorkersCongressSessionProcess process;
     @Autowired
@@ -70,10 +70,8 @@ class CongressSessionBrowserTest extends BrowserJourney {
         CongressFixture.Body body = fixture.congress(30);
         String chair = body.union().userId();
         String delegate = body.delegates().get(0).userId();
-        parties.ensurePerson(new PartyDirectory.NewPerson(chair, "吴", "丽萍", null, PASSWORD, body.union().partyId(),
-                Position.UNION_CHAIR, "工会主席"));
-        parties.ensurePerson(new PartyDirectory.NewPerson(delegate, "代", "表一", null, PASSWORD,
-                body.delegates().get(0).partyId(), Position.DELEGATE, "职工代表"));
+        enterprises.login(chair, "吴", "丽萍", body.union().partyId(), Position.UNION_CHAIR, PASSWORD);
+        enterprises.login(delegate, "代", "表一", body.delegates().get(0).partyId(), Position.DELEGATE, PASSWORD);
         CongressSession session = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL,
                 "第一届职工代表大会第三次会议", deadlines.today().plusDays(8).atTime(9, 0), "职工之家", LocalDate.now(),
                 List.of(new Agenda.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,

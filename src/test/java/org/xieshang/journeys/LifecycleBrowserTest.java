@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.bargaining.CollectiveBargaining;
@@ -352,7 +353,12 @@ class LifecycleBrowserTest extends BrowserJourney {
     private void submitIn(String form, String... namesAndValues) {
         WebElement f = browser.findElement(By.cssSelector(form));
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            f.findElement(By.name(namesAndValues[i])).sendKeys(namesAndValues[i + 1]);
+            WebElement field = f.findElement(By.name(namesAndValues[i]));
+            if (field.getTagName().equals("select")) {
+                new Select(field).selectByValue(namesAndValues[i + 1]);
+            } else {
+                field.sendKeys(namesAndValues[i + 1]);
+            }
         }
         press(f.findElement(By.cssSelector("button")));
         wait.until(ExpectedConditions.stalenessOf(f));

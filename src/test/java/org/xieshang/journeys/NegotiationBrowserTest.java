@@ -16,13 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
-import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 import org.xieshang.testing.NegotiationFixture;
 import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestEnterprises;
 
 /**
  * Two rounds in headless Chromium: the union chair schedules, the recorder minutes a suspension, both chiefs
@@ -36,7 +36,7 @@ class NegotiationBrowserTest extends BrowserJourney {
     @Autowired
     NegotiationFixture fixture;
     @Autowired
-    PartyDirectory parties;
+    TestEnterprises enterprises;
     @Autowired
     DocumentService documents;
 
@@ -119,9 +119,9 @@ class NegotiationBrowserTest extends BrowserJourney {
         }
     }
 
+    /** The person gets a login with the journey's password (the fixture may have made his account already). */
     private void login(PortalUser user, String family, String given, Position position) {
-        parties.ensurePerson(new PartyDirectory.NewPerson(user.userId(), family, given, null, PASSWORD, user.partyId(), position,
-                position.name()));
+        enterprises.login(user.userId(), family, given, user.partyId(), position, PASSWORD);
     }
 
     private void openTask(String key) {

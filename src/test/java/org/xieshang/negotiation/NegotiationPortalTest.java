@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.StoredDocument;
@@ -29,6 +30,7 @@ import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.NegotiationFixture;
 import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.Redirects;
 import org.xieshang.testing.XieshangTest;
 
 /** The negotiation in the portal: each side's pages and forms, and the caucus kept from everyone else. */
@@ -158,6 +160,22 @@ class NegotiationPortalTest {
                     .andExpect(status().is(d.visibleTo().contains(t.recorder().partyId()) ? 200 : 404));
         }
         mvc.perform(get("/documents/{id}/file", all.get(0).id()).with(as(demo.user("wl.hr")))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_recorder_is_picked_from_the_recorders_accounts_and_never_an_employer_or_another_firms_person() throws Exception {
+        mvc.perform(get(page).with(as(t.union())))
+                .andExpect(content().string(containsString("value=\"" + t.recorder().userId() + "\"")));
+        for (String account : List.of(t.employer().userId(), "wl.hr", "xjs.recorder", "nobody-at-all")) {
+            MvcResult refused = mvc.perform(post(page + "/recorder").with(csrf()).with(as(t.union())).param("name", "李明")
+                    .param("account", account)).andReturn();
+            Redirects.follow(mvc, refused, as(t.union()))
+                    .andExpect(content().string(containsString("记录员须从本企业（联合会）集体协商记录员的账号中选择")));
+        }
+        assertThat(preparation.setup(t.bargainingCase().id()).recorderName()).isNull();
+        mvc.perform(post(page + "/recorder").with(csrf()).with(as(t.union())).param("name", "李明")
+                .param("account", t.recorder().userId())).andExpect(flash().attribute("notice", "notice.recorderProposed"));
+        assertThat(preparation.setup(t.bargainingCase().id()).recorderUserId()).isEqualTo(t.recorder().userId());
     }
 
     @Test

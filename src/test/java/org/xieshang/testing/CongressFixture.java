@@ -74,7 +74,7 @@ public class CongressFixture {
             csv.append("代表").append(i).append(",第").append(i % 7 + 1).append("选区,")
                     .append(i % 10 == 0 ? "技术人员" : "工人").append(',').append(i % 3 == 0 ? "女" : "男").append(",否,")
                     .append(account).append('\n');
-            people.add(enterprises.person(account, PartyDirectory.delegatesOf(id), PartyKind.DELEGATE, id, Position.DELEGATE));
+            people.add(enterprises.namedPerson(account, "代", "表" + i, PartyDirectory.delegatesOf(id), Position.DELEGATE));
         }
         var errors = congresses.importCsv(owner, csv.toString(), union);
         if (!errors.isEmpty()) {

@@ -3,6 +3,7 @@ package org.xieshang.testing;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,6 +24,11 @@ public class DemoUsers {
 
     public PortalUser user(String userId) {
         return parties.portalUser(userId).orElseThrow(() -> new IllegalArgumentException("no demo user " + userId));
+    }
+
+    /** Anyone who acts for a party (a demo user, or a test's person with a login). */
+    public Optional<PortalUser> find(String userId) {
+        return parties.portalUser(userId);
     }
 
     public RequestPostProcessor as(String userId) {

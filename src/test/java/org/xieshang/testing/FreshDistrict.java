@@ -68,7 +68,6 @@ public class FreshDistrict {
 
     /** Someone of the party with a login to the portal (also for people a fixture made, a delegate of a roster, say). */
     public PortalUser person(String userId, String family, String given, String partyId, Position position) {
-        parties.ensurePerson(new PartyDirectory.NewPerson(userId, family, given, null, PASSWORD, partyId, position, position.name()));
-        return parties.portalUser(userId).orElseThrow();
+        return enterprises.login(userId, family, given, partyId, position, PASSWORD);
     }
 }

@@ -96,7 +96,7 @@ public class NegotiationFixture {
         long id = enterprises.register("宁夏协商会议测试", 320, null, null);
         PortalUser union = enterprises.person("chair-n" + id, PartyDirectory.unionOf(id), PartyKind.UNION, id, Position.UNION_CHAIR);
         PortalUser employer = enterprises.person("hr-n" + id, PartyDirectory.employerOf(id), PartyKind.EMPLOYER, id, Position.HR);
-        PortalUser recorder = enterprises.person("rec-n" + id, PartyDirectory.recorderOf(id), PartyKind.RECORDER, id, Position.RECORDER);
+        PortalUser recorder = enterprises.namedPerson("rec-n" + id, "李", "明", PartyDirectory.recorderOf(id), Position.RECORDER);
         return accepted(id, opening.forEnterprise(id, null, union), union, employer, recorder);
     }
 
@@ -116,8 +116,7 @@ public class NegotiationFixture {
                 Position.UNION_CHAIR);
         PortalUser employer = enterprises.federationPerson("rep-f" + f, PartyDirectory.federationEmployerOf(f), PartyKind.EMPLOYER, f,
                 Position.EMPLOYER_REPRESENTATIVE);
-        PortalUser recorder = enterprises.federationPerson("rec-f" + f, PartyDirectory.federationRecorderOf(f), PartyKind.RECORDER, f,
-                Position.RECORDER);
+        PortalUser recorder = enterprises.namedPerson("rec-f" + f, "李", "明", PartyDirectory.federationRecorderOf(f), Position.RECORDER);
         return accepted(members.get(0), opening.forFederation(f, null, union), union, employer, recorder);
     }
 

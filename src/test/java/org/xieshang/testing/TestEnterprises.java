@@ -2,6 +2,8 @@ package org.xieshang.testing;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.enterprise.EnterpriseForm;
@@ -26,8 +28,10 @@ public class TestEnterprises {
     private final EnterpriseRegistry registry;
     private final DemoUsers demo;
     private final PartyDirectory parties;
+    private final IdentityService identity;
 
-    TestEnterprises(EnterpriseRegistry registry, DemoUsers demo, PartyDirectory parties) {
+    TestEnterprises(EnterpriseRegistry registry, DemoUsers demo, PartyDirectory parties, IdentityService identity) {
+        this.identity = identity;
         this.registry = registry;
         this.demo = demo;
         this.parties = parties;
@@ -37,6 +41,16 @@ public class TestEnterprises {
     public PortalUser namedPerson(String userId, String familyName, String givenName, String partyId, Position position) {
         parties.ensurePerson(new PartyDirectory.NewPerson(userId, familyName, givenName, null, "secret-" + userId, partyId,
                 position, null));
+        return parties.portalUser(userId).orElseThrow();
+    }
+
+    /** A person who signs in with {@code password}, whether or not a fixture made his account already. */
+    public PortalUser login(String userId, String familyName, String givenName, String partyId, Position position, String password) {
+        parties.ensurePerson(new PartyDirectory.NewPerson(userId, familyName, givenName, null, password, partyId, position,
+                position.name()));
+        User account = identity.createUserQuery().userId(userId).singleResult();
+        account.setPassword(password);
+        identity.saveUser(account);
         return parties.portalUser(userId).orElseThrow();
     }
 
