@@ -127,6 +127,7 @@ public class CongressRegistry {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(constituencySize > 0 && votesFor >= 0 && votesFor <= constituencySize, "votesFor", "congress.recall.counts");
         rules.check(votesFor * 2 > constituencySize, "votesFor", "congress.recall.majority", votesFor, constituencySize);
+        rules.fits(note, 500, "note", "congress.recall.note");
         rules.throwIfAny();
         LocalDate today = deadlines.today();
         jdbc.sql("update congress_delegate set status = ?, left_on = ? where id = ?")
@@ -271,7 +272,8 @@ public class CongressRegistry {
     private void validate(Congress congress, NewDelegate d) {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(d.name() != null && !d.name().isBlank() && d.name().trim().length() <= 50, "name", "congress.csv.name");
-        rules.check(d.constituency() != null && !d.constituency().isBlank(), "constituency", "congress.csv.constituency");
+        rules.check(d.constituency() != null && !d.constituency().isBlank() && d.constituency().trim().length() <= 100,
+                "constituency", "congress.csv.constituency");
         rules.check(d.category() != null, "category", "congress.category.required");
         rules.check(d.name() == null || d.constituency() == null || sitting(congress.id()).stream()
                         .noneMatch(x -> x.name().equals(d.name().trim()) && x.constituency().equals(d.constituency().trim())),

@@ -2,6 +2,7 @@ package org.xieshang.congress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.PortalUser;
@@ -93,14 +95,24 @@ class DelegateController {
     @PostMapping("/congress/rounds/{roundId}/ballot")
     String ballot(@PathVariable long roundId, @RequestParam Map<String, String> form, @CurrentUser PortalUser user,
                   RedirectAttributes redirect) {
+        Flash.attempt(redirect, "ballot.cast", () -> ballots.cast(roundId, choices(form), user));
+        return "redirect:/congress/me";
+    }
+
+    /** The ballot's lines as posted; a line or a choice the ballot does not have is refused, never guessed. */
+    static Map<Integer, VoteChoice> choices(Map<String, String> form) {
         Map<Integer, VoteChoice> choices = new HashMap<>();
         form.forEach((name, value) -> {
             if (name.startsWith("line-") && !value.isBlank()) {
-                choices.put(Integer.parseInt(name.substring(5)), VoteChoice.valueOf(value));
+                VoteChoice choice = Arrays.stream(VoteChoice.values()).filter(c -> c.name().equals(value)).findFirst()
+                        .orElseThrow(() -> new BusinessRuleException(null, "session.ballot.choice"));
+                if (!name.substring(5).matches("\\d{1,3}")) {
+                    throw new BusinessRuleException(null, "session.ballot.choice");
+                }
+                choices.put(Integer.parseInt(name.substring(5)), choice);
             }
         });
-        Flash.attempt(redirect, "ballot.cast", () -> ballots.cast(roundId, choices, user));
-        return "redirect:/congress/me";
+        return choices;
     }
 
     @PostMapping("/congress/sessions/{id}/proposals")

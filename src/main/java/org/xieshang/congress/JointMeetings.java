@@ -38,10 +38,13 @@ public class JointMeetings {
         congresses.editable(owner, user);
         Congress congress = congresses.current(owner).orElseThrow(() -> new BusinessRuleException(null, "congress.none"));
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        rules.check(heldOn != null && !heldOn.isAfter(deadlines.today()), "heldOn", "joint.heldOn.invalid");
+        // Between sessions of the current term: not in the future, not before the term began.
+        rules.check(heldOn != null && !heldOn.isAfter(deadlines.today()) && !heldOn.isBefore(congress.termStartsOn()),
+                "heldOn", "joint.heldOn.invalid", congress.termStartsOn());
         rules.check(attendees != null && !attendees.isBlank(), "attendees", "joint.attendees.required");
         rules.check(subject != null && !subject.isBlank() && subject.trim().length() <= 200, "subject", "joint.subject.required");
         rules.check(decision != null && !decision.isBlank(), "decision", "joint.decision.required");
+        rules.fits(attendees, 1000, "attendees", "joint.attendees").fits(decision, 4000, "decision", "joint.decision");
         rules.throwIfAny();
         jdbc.sql("""
                         insert into joint_meeting (congress_id, held_on, attendees, subject, decision, recorded_by)

@@ -25,6 +25,10 @@ import org.xieshang.system.PortalUser;
 @Service
 public class EnterpriseRegistry {
 
+    static final int MAX_NAME = 193;
+    /** No enterprise in China has a million staff on one registration; beyond is a typing error. */
+    static final int MAX_STAFF = 1_000_000;
+
     private static final String ENTERPRISE_SELECT = """
             select e.*, d.name_zh as district_name, p.name_zh as park_name, i.code as industry_code,
                    i.name_zh as industry_name
@@ -110,6 +114,12 @@ public class EnterpriseRegistry {
         rules.check(form.getParkId() == null || parkIn(form.getParkId(), form.getDistrictId()), "parkId",
                 "enterprise.park.invalid");
         rules.check(blankToNull(form.getName()) != null, "name", "enterprise.name.required");
+        // The parties carry the name with a suffix ("…集体协商记录员", 7 characters) in a 200-character column.
+        rules.fits(form.getName(), MAX_NAME, "name", "enterprise.name")
+                .fits(form.getLegalRepresentative(), 50, "legalRepresentative", "enterprise.legalRepresentative")
+                .fits(form.getUnionChair(), 50, "unionChair", "enterprise.unionChair")
+                .fits(form.getAddress(), 200, "address", "enterprise.address");
+        rules.check(form.getHeadcount() == null || form.getHeadcount() <= MAX_STAFF, "headcount", "enterprise.headcount.positive");
         if (UnifiedSocialCreditCode.wellFormed(uscc)) {
             // The expected character is not shown: a typo is usually elsewhere, and "fixing" the last one hides it.
             rules.check(UnifiedSocialCreditCode.isValid(uscc), "uscc", "enterprise.uscc.checkCharacter", uscc);

@@ -12,8 +12,10 @@ public final class UnifiedSocialCreditCode {
     private UnifiedSocialCreditCode() {
     }
 
+    /** Well formed, the check character right, and not one character repeated (000000000000000000 checks out). */
     public static boolean isValid(String code) {
-        return wellFormed(code) && code.charAt(17) == checkCharacter(code.substring(0, 17));
+        return wellFormed(code) && code.charAt(17) == checkCharacter(code.substring(0, 17))
+                && code.chars().distinct().count() > 1;
     }
 
     /** 18 characters of the alphabet, whatever the check character. */

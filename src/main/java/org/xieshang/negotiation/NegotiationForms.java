@@ -121,7 +121,8 @@ final class NegotiationForms {
         }
 
         Rounds.Minutes toMinutes() {
-            return new Rounds.Minutes(attendance, lines.stream().map(l -> new Rounds.Position(l.itemId, l.unionPosition,
+            // A line without its item (a tampered form) is left out; the minutes then miss an item and are refused.
+            return new Rounds.Minutes(attendance, lines.stream().filter(l -> l.itemId != null).map(l -> new Rounds.Position(l.itemId, l.unionPosition,
                     l.employerPosition, l.unionIncrease, l.employerIncrease, l.outcome, l.agreedText)).toList(), unforeseen,
                     outcome, nextStartsAt, nextPlace, nextItems);
         }

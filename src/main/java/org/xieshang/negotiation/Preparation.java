@@ -32,6 +32,10 @@ import org.xieshang.system.PortalUser;
 @Service
 public class Preparation {
 
+    /** Upper bounds of the wage data an employer enters: far above any real figure, well inside the columns. */
+    static final int MAX_STAFF = 1_000_000;
+    static final BigDecimal MAX_MONTHLY_WAGE = new BigDecimal("1000000");
+
     static final int QUESTIONNAIRE_TOP = 3;
 
     private final JdbcClient jdbc;
@@ -128,6 +132,7 @@ public class Preparation {
         }
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(name != null && !name.isBlank(), "recorderName", "recorder.name.required");
+        rules.fits(name, 50, "recorderName", "negotiation.recorderName");
         rules.check(name == null || delegations.members(c.id()).stream().noneMatch(m -> m.active() && m.name().equals(name.trim())),
                 "recorderName", "recorder.notDelegate", name);
         String account = userId == null || userId.isBlank() ? null : userId.trim();
@@ -169,6 +174,7 @@ public class Preparation {
         if (request == null || request.isBlank()) {
             throw new BusinessRuleException("request", "wageData.request.required");
         }
+        new BusinessRuleException.Collector().fits(request, 2000, "request", "negotiation.requestData").throwIfAny();
         jdbc.sql("update negotiation set wage_data_requested_on = ?, wage_data_request = ? where case_id = ?")
                 .params(Date.valueOf(deadlines.today()), request.trim(), c.id()).update();
     }
@@ -179,9 +185,11 @@ public class Preparation {
             throw new NotFoundException("wage data of " + c.caseNo());
         }
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        rules.check(headcount != null && headcount > 0, "headcount", "wageData.headcount");
-        rules.check(average != null && average.signum() > 0, "averageMonthlyWage", "wageData.average");
-        rules.check(lowest != null && lowest.signum() > 0, "lowestMonthlyWage", "wageData.lowest");
+        rules.check(headcount != null && headcount > 0 && headcount <= MAX_STAFF, "headcount", "wageData.headcount");
+        rules.check(average != null, "averageMonthlyWage", "wageData.average");
+        rules.check(lowest != null, "lowestMonthlyWage", "wageData.lowest");
+        rules.money(average, MAX_MONTHLY_WAGE, "averageMonthlyWage", "negotiation.average");
+        rules.money(lowest, MAX_MONTHLY_WAGE, "lowestMonthlyWage", "negotiation.lowest");
         rules.throwIfAny();
         jdbc.sql("delete from wage_data where case_id = ?").param(c.id()).update();
         jdbc.sql("""
@@ -212,6 +220,8 @@ public class Preparation {
         if ((bottomLine == null || bottomLine.isBlank()) && (note == null || note.isBlank())) {
             throw new BusinessRuleException("note", "caucus.empty");
         }
+        new BusinessRuleException.Collector().fits(bottomLine, 500, "bottomLine", "negotiation.bottomLineField")
+                .fits(note, 4000, "note", "negotiation.note").throwIfAny();
         jdbc.sql("""
                         insert into caucus_note (case_id, side, item_id, bottom_line, note, written_by, written_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")

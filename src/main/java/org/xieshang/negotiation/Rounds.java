@@ -69,8 +69,10 @@ public class Rounds {
         Preparation.Setup setup = preparation.setup(c.id());
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(setup.recorderName() != null && setup.recorderAgreed(), null, "round.recorder");
-        rules.check(startsAt != null && !startsAt.toLocalDate().isBefore(deadlines.today()), "startsAt", "round.startsAt");
+        rules.check(startsAt != null && !startsAt.toLocalDate().isBefore(deadlines.today())
+                && startsAt.toLocalDate().isBefore(deadlines.today().plusYears(1)), "startsAt", "round.startsAt");
         rules.check(place != null && !place.isBlank(), "place", "round.place");
+        rules.fits(place, 200, "place", "negotiation.place");
         rules.check(rounds(c.id()).stream().allMatch(r -> r.status() == Status.CONFIRMED), null, "round.open");
         rules.check(preparation.items(c.id()).stream().anyMatch(i -> !i.settled()), null, "round.nothingOpen");
         rules.throwIfAny();
@@ -110,6 +112,19 @@ public class Rounds {
                 && !minutes.nextPlace().isBlank() && minutes.nextItems() != null && !minutes.nextItems().isBlank()),
                 "nextStartsAt", "minutes.suspension");
         rules.check(minutes.outcome() != Outcome.SUSPENDED || !allSettled, "outcome", "minutes.suspendSettled");
+        rules.fits(minutes.attendance(), 1000, "attendance", "negotiation.attendance")
+                .fits(minutes.unforeseen(), 2000, "unforeseen", "negotiation.unforeseen")
+                .fits(minutes.nextPlace(), 200, "nextPlace", "negotiation.place")
+                .fits(minutes.nextItems(), 1000, "nextItems", "negotiation.nextItems");
+        rules.check(minutes.nextStartsAt() == null || (minutes.nextStartsAt().toLocalDate().isAfter(deadlines.today().minusDays(1))
+                && minutes.nextStartsAt().toLocalDate().isBefore(deadlines.today().plusYears(1))), "nextStartsAt", "round.startsAt");
+        for (Position p : minutes.positions()) {
+            rules.fits(p.unionPosition(), 2000, "positions", "negotiation.side.UNION")
+                    .fits(p.employerPosition(), 2000, "positions", "negotiation.side.EMPLOYER")
+                    .fits(p.agreedText(), 4000, "positions", "negotiation.agreedText")
+                    .percent(p.unionIncrease(), "positions", "negotiation.increase")
+                    .percent(p.employerIncrease(), "positions", "negotiation.increase");
+        }
         rules.throwIfAny();
         jdbc.sql("delete from round_position where round_id = ?").param(roundId).update();
         for (Position p : minutes.positions()) {

@@ -64,6 +64,12 @@ public class WageCheck {
                         || (g.lowerPercent().compareTo(g.baselinePercent()) <= 0 && g.baselinePercent().compareTo(g.upperPercent()) <= 0),
                 "baselinePercent", "wage.guideline.order");
         rules.check(g.minimumWage() != null && g.minimumWage().signum() > 0, "minimumWage", "wage.guideline.minimum");
+        // The lower line may be zero or negative, for loss-making firms.
+        rules.check(g.lowerPercent() == null || (g.lowerPercent().abs().compareTo(BigDecimal.valueOf(100)) <= 0
+                        && g.lowerPercent().stripTrailingZeros().scale() <= 2), "lowerPercent", "wage.guideline.lowerRange")
+                .percent(g.baselinePercent(), "baselinePercent", "overview.negotiation.baseline")
+                .percent(g.upperPercent(), "upperPercent", "overview.negotiation.upper")
+                .money(g.minimumWage(), Preparation.MAX_MONTHLY_WAGE, "minimumWage", "overview.negotiation.minimum");
         rules.throwIfAny();
         jdbc.sql("delete from wage_guideline where district_id = ? and guideline_year = ?").params(g.districtId(), g.year()).update();
         jdbc.sql("""

@@ -12,16 +12,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -72,6 +77,26 @@ class ErrorAdvice {
     Object tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return backToForm(request, response, locale, List.of(new BusinessRuleException.Violation(null, "upload.tooLarge",
                 DataSize.parse(maxFileSize).toMegabytes())));
+    }
+
+    /**
+     * A value Spring could not even read (a date that does not exist, letters in a number, an option the form does not
+     * offer, a required field missing): back to the form, naming the field, instead of a bare 400.
+     */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            BindException.class, HttpMessageNotReadableException.class})
+    Object unreadable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+                : e instanceof BindException b && b.getFieldError() != null ? b.getFieldError().getField() : "";
+        return backToForm(request, response, locale, List.of(new BusinessRuleException.Violation(field, "input.unreadable",
+                field.length() > 40 ? field.substring(0, 40) : field)));
+    }
+
+    /** A value the database refused after all: the step was rolled back, nothing is saved, and the user is told. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object refusedByDatabase(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return backToForm(request, response, locale, List.of(new BusinessRuleException.Violation(null, "input.rejected")));
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.validation.BindingResult;
@@ -40,6 +41,9 @@ public final class Flash {
             return Optional.of(result);
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute(ERRORS, e.violations());
+        } catch (DataIntegrityViolationException e) {
+            // A value no check stopped and the database refused: the step was rolled back, nothing was saved.
+            redirect.addFlashAttribute(ERRORS, new BusinessRuleException(null, "input.rejected").violations());
         } catch (OptimisticLockingException | PessimisticLockingFailureException | QueryTimeoutException e) {
             // Another step on the same case won the race, or held the case longer than the database waits for it;
             // this one was rolled back, nothing was saved.

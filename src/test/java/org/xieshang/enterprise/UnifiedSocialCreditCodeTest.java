@@ -34,4 +34,10 @@ class UnifiedSocialCreditCodeTest {
         assertThat(UnifiedSocialCreditCode.wellFormed(code)).isFalse();
         assertThat(UnifiedSocialCreditCode.isValid(code)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000000000000000000", "111111111111111111", "AAAAAAAAAAAAAAAAAA"})
+    void one_character_repeated_is_no_code_even_where_its_check_character_agrees(String code) {
+        assertThat(UnifiedSocialCreditCode.isValid(code)).isFalse();
+    }
 }
