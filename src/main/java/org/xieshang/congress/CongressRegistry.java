@@ -65,7 +65,8 @@ public class CongressRegistry {
         rules.check(kind != DemocraticBody.ALL_STAFF_MEETING || e.headcount() < 100, "kind", "congress.kind.allStaffSize",
                 e.headcount());
         rules.check(termYears >= 3 && termYears <= 5, "termYears", "congress.term.range");
-        rules.check(termStartsOn != null, "termStartsOn", "congress.termStartsOn.required");
+        rules.check(termStartsOn != null && !termStartsOn.isBefore(deadlines.today().minusYears(1))
+                && !termStartsOn.isAfter(deadlines.today().plusYears(1)), "termStartsOn", "congress.termStartsOn.required");
         rules.check(current(owner).isEmpty(), "kind", "congress.exists");
         rules.throwIfAny();
         GeneratedKeyHolder key = new GeneratedKeyHolder();

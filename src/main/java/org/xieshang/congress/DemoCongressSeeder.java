@@ -71,7 +71,7 @@ class DemoCongressSeeder implements ApplicationRunner {
     }
 
     private void seed(CongressOwner owner, PortalUser union) {
-        congresses.establish(owner, DemocraticBody.WORKERS_CONGRESS, deadlines.today().minusYears(1).withDayOfMonth(1), 5, union);
+        congresses.establish(owner, DemocraticBody.WORKERS_CONGRESS, deadlines.today().minusMonths(11).withDayOfMonth(1), 5, union);
         StringBuilder csv = new StringBuilder(CongressRegistry.CSV_HEADER + "," + CongressRegistry.CSV_ACCOUNT_COLUMN + "\n");
         csv.append("马丽,晶体生长车间,工人,女,否,xjs.delegate\n");
         String[] families = {"张", "李", "王", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};

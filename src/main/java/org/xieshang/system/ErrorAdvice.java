@@ -1,6 +1,5 @@
 package org.xieshang.system;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,33 +123,12 @@ class ErrorAdvice {
      */
     private Object backToForm(HttpServletRequest request, HttpServletResponse response, Locale locale,
                               List<BusinessRuleException.Violation> violations) {
-        Optional<String> page = formPage(request);
+        Optional<String> page = FormPages.referringPage(request);
         if (page.isEmpty() || !"POST".equals(request.getMethod())) {
             return violations(new BusinessRuleException(violations), HttpStatus.BAD_REQUEST, request, response, locale);
         }
         RequestContextUtils.getOutputFlashMap(request).put(Flash.ERRORS, violations);
         return new ModelAndView("redirect:" + page.get());
-    }
-
-    /** The referring page when it is one of ours (same host), as a path; never a foreign address. */
-    static Optional<String> formPage(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        if (referer == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = URI.create(referer);
-            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
-                return Optional.empty();
-            }
-            String path = uri.getRawPath();
-            if (path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
-                return Optional.empty();
-            }
-            return Optional.of(path.substring(request.getContextPath().length()) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message) {

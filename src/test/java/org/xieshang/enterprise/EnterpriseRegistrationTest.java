@@ -69,7 +69,7 @@ class EnterpriseRegistrationTest {
                 .andExpect(content().string(containsString("格式不正确")))
                 .andExpect(content().string(containsString("请填写企业名称")))
                 .andExpect(content().string(containsString("须填写工会主席")))
-                .andExpect(content().string(containsString("职工人数应为正整数")));
+                .andExpect(content().string(containsString("职工人数应为 1 至 1,000,000 之间的整数")));
     }
 
     @Test
