@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -76,8 +75,7 @@ class DrawableInput implements HandlerInterceptor, WebMvcConfigurer {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String field, String characters)
             throws IOException {
         String page = FormPages.referringPage(request).orElse("/");
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("errors", List.of(new BusinessRuleException.Violation(field, "input.glyph", characters)));
+        FormPages.flashRefusal(request, List.of(new BusinessRuleException.Violation(field, "input.glyph", characters)));
         RequestContextUtils.saveOutputFlashMap(page, request, response);
         response.sendRedirect(request.getContextPath() + page);
     }

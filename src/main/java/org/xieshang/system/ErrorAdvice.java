@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Errors in the user's language: a page for the portal, a problem document for /api. */
 @ControllerAdvice
@@ -127,7 +126,7 @@ class ErrorAdvice {
         if (page.isEmpty() || !"POST".equals(request.getMethod())) {
             return violations(new BusinessRuleException(violations), HttpStatus.BAD_REQUEST, request, response, locale);
         }
-        RequestContextUtils.getOutputFlashMap(request).put(Flash.ERRORS, violations);
+        FormPages.flashRefusal(request, violations);
         return new ModelAndView("redirect:" + page.get());
     }
 

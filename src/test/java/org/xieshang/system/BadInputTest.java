@@ -83,7 +83,12 @@ class BadInputTest {
                         .param("upperPercent", "9").param("minimumWage", "2050"))
                 .andExpect(redirectedUrl("/negotiations")).andReturn();
 
-        Redirects.follow(mvc, refused, demo.as("rsj.zhao")).andExpect(content().string(containsString("字段 lowerPercent")));
+        Redirects.follow(mvc, refused, demo.as("rsj.zhao"))
+                .andExpect(content().string(containsString("字段 lowerPercent")))
+                .andExpect(content().string(containsString("data-invalid=\"lowerPercent\"")))
+                .andExpect(content().string(containsString("&quot;lowerPercent&quot;:&quot;三&quot;")))
+                .andExpect(content().string(containsString("&quot;minimumWage&quot;:&quot;2050&quot;")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("_csrf&quot;"))));
         assertThat(guidelines()).isEqualTo(before);
     }
 

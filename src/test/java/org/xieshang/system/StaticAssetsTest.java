@@ -19,7 +19,7 @@ import org.xieshang.testing.XieshangTest;
 @XieshangTest
 class StaticAssetsTest {
 
-    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|css)/[^\"]+)\"");
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -29,7 +29,7 @@ class StaticAssetsTest {
         String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher m = ASSET.matcher(page);
         List<String> assets = m.results().map(r -> r.group(1)).toList();
-        assertThat(assets).hasSize(3).allMatch(a -> a.matches(".*-[0-9a-f]{32}\\.(css|js)"), "named by content hash");
+        assertThat(assets).hasSize(4).allMatch(a -> a.matches(".*-[0-9a-f]{32}\\.(css|js)"), "named by content hash");
         for (String asset : assets) {
             mvc.perform(get(asset)).andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", Matchers.containsString("max-age=31536000")));
