@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wrong passwords lock an account for a while, never for good: after {@code maxFailures} in a row the account is
@@ -37,9 +40,12 @@ public class LoginLocks {
     private final Clock clock;
     private final int maxFailures;
     private final Duration firstLock;
+    private final TransactionTemplate separately;
 
-    LoginLocks(JdbcClient jdbc, IdentityService identity, PartyDirectory parties, Clock clock,
+    LoginLocks(JdbcClient jdbc, IdentityService identity, PartyDirectory parties, Clock clock, PlatformTransactionManager transactions,
                @Value("${xieshang.login.max-failures}") int maxFailures, @Value("${xieshang.login.lock-minutes}") int lockMinutes) {
+        this.separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.identity = identity;
         this.parties = parties;
@@ -58,16 +64,26 @@ public class LoginLocks {
                 .query(Timestamp.class).optional().map(Timestamp::toInstant).filter(until -> until.isAfter(clock.instant()));
     }
 
-    /** Counts a wrong password in its own transaction; returns the lock's end if this one locked the account. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Counts a wrong password in its own transaction (the refused login rolls nothing back); returns the lock's end if
+     * this one locked the account. Two first failures at the same instant both try to create the row: the loser's
+     * transaction is void on PostgreSQL, so it counts again in a fresh one and finds the row.
+     */
     public Optional<Instant> failed(String userId) {
-        Instant now = clock.instant();
         try {
-            jdbc.sql("insert into login_lock (user_id, failures, lockouts, last_failure_at) values (?, 0, 0, ?)")
-                    .params(userId, Timestamp.from(now)).update();
-        } catch (DuplicateKeyException counted) {
-            // Counted before; the row lock below orders concurrent attempts.
+            return separately.execute(tx -> count(userId));
+        } catch (DuplicateKeyException raced) {
+            return separately.execute(tx -> count(userId));
         }
+    }
+
+    private Optional<Instant> count(String userId) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        insert into login_lock (user_id, failures, lockouts, last_failure_at)
+                        select ?, 0, 0, ? from (values (1)) as one (x)
+                        where not exists (select 1 from login_lock where user_id = ?)""")
+                .params(userId, Timestamp.from(now), userId).update();
         record Row(int failures, int lockouts) {
         }
         Row row = jdbc.sql("select failures, lockouts from login_lock where user_id = ? for update").param(userId)
