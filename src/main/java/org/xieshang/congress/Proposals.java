@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -192,7 +193,8 @@ public class Proposals {
     private Proposal requireStatus(long id, Proposal.Status status) {
         Proposal p = get(id);
         if (p.status() != status) {
-            throw new BusinessRuleException(null, "proposal.status", p.status());
+            throw new BusinessRuleException(null, "proposal.status",
+                    new DefaultMessageSourceResolvable("proposal.status." + p.status().name()));
         }
         return p;
     }

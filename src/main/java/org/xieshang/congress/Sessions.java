@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
@@ -150,7 +151,8 @@ public class Sessions {
 
     static void requireStatus(CongressSession s, CongressSession.Status... allowed) {
         if (!List.of(allowed).contains(s.status())) {
-            throw new BusinessRuleException(null, "session.status", s.status());
+            throw new BusinessRuleException(null, "session.status",
+                    new DefaultMessageSourceResolvable("session.status." + s.status().name()));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -174,7 +175,8 @@ public class Coordinations {
     private Coordination requireStatus(long id, Status status) {
         Coordination c = get(id);
         if (c.status() != status) {
-            throw new BusinessRuleException(null, "coordination.status", c.status());
+            throw new BusinessRuleException(null, "coordination.status",
+                    new DefaultMessageSourceResolvable("coordination.status." + c.status().name()));
         }
         return c;
     }
