@@ -43,9 +43,20 @@ class DelegateAccounts {
 
     /** The people picker: workers of the workforce whose account sits for nobody yet. */
     List<PartyDirectory.PartyMember> linkable(CongressOwner owner) {
-        Set<String> linked = Set.copyOf(jdbc.sql("select user_id from congress_delegate where user_id is not null and status = ?")
-                .param(Delegate.Status.ACTIVE.name()).query(String.class).list());
-        return parties.workersOf(workforce(owner)).stream().filter(m -> !linked.contains(m.userId())).toList();
+        List<PartyDirectory.PartyMember> workers = parties.workersOf(workforce(owner));
+        Map<String, String> linked = sittingFor(workers.stream().map(PartyDirectory.PartyMember::userId).toList());
+        return workers.stream().filter(m -> !linked.containsKey(m.userId())).toList();
+    }
+
+    /** Which of these accounts sit for a delegate now, and for whom (by the delegate's name). */
+    private Map<String, String> sittingFor(List<String> accounts) {
+        Map<String, String> sitting = new HashMap<>();
+        if (!accounts.isEmpty()) {
+            jdbc.sql("select user_id, name from congress_delegate where status = :status and user_id in (:ids)")
+                    .param("status", Delegate.Status.ACTIVE.name()).param("ids", accounts)
+                    .query((rs, i) -> sitting.put(rs.getString("user_id"), rs.getString("name"))).list();
+        }
+        return sitting;
     }
 
     /**
@@ -61,10 +72,7 @@ class DelegateAccounts {
             return problems;
         }
         Map<String, PartyDirectory.Affiliation> known = parties.affiliations(given);
-        Map<String, String> sittingFor = new HashMap<>();
-        jdbc.sql("select user_id, name from congress_delegate where status = :status and user_id in (:ids)")
-                .param("status", Delegate.Status.ACTIVE.name()).param("ids", given)
-                .query((rs, i) -> sittingFor.put(rs.getString("user_id"), rs.getString("name"))).list();
+        Map<String, String> sittingFor = sittingFor(given);
         Set<Long> workforce = workforce(owner);
         Set<String> seen = new HashSet<>();
         for (String raw : accounts) {

@@ -42,8 +42,9 @@ class DrawableInput implements HandlerInterceptor, WebMvcConfigurer {
         if (!"POST".equals(request.getMethod()) || font.font().isEmpty()) {
             return true;
         }
+        CmapLookup cmap = lookup();
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
-            Set<String> missing = undrawable(p.getValue());
+            Set<String> missing = undrawable(p.getValue(), cmap);
             if (!missing.isEmpty()) {
                 refuse(request, response, p.getKey(), String.join(" ", missing));
                 return false;
@@ -53,9 +54,8 @@ class DrawableInput implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     /** Up to five distinct characters of the values that the font cannot draw. */
-    private Set<String> undrawable(String[] values) {
+    private static Set<String> undrawable(String[] values, CmapLookup cmap) {
         Set<String> missing = new LinkedHashSet<>();
-        CmapLookup cmap = lookup();
         for (String value : values) {
             value.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
                     .filter(cp -> cmap == null || cmap.getGlyphId(cp) == 0)

@@ -113,13 +113,14 @@ public class LoginLocks {
 
     /** The locked accounts this person may unlock, soonest lock end first. */
     public List<LockedAccount> lockedVisibleTo(PortalUser viewer) {
+        record Lock(String userId, Instant until, int lockouts) {
+        }
         return jdbc.sql("select user_id, locked_until, lockouts from login_lock where locked_until > ? order by locked_until, user_id")
                 .param(Timestamp.from(clock.instant()))
-                .query((rs, i) -> new Object[] {rs.getString("user_id"), rs.getTimestamp("locked_until").toInstant(),
-                        rs.getInt("lockouts")})
+                .query((rs, i) -> new Lock(rs.getString("user_id"), rs.getTimestamp("locked_until").toInstant(), rs.getInt("lockouts")))
                 .list().stream()
-                .flatMap(r -> account((String) r[0], viewer).stream()
-                        .map(u -> new LockedAccount(u.userId(), u.displayName(), u.partyName(), (Instant) r[1], (int) r[2])))
+                .flatMap(l -> account(l.userId(), viewer).stream()
+                        .map(u -> new LockedAccount(u.userId(), u.displayName(), u.partyName(), l.until(), l.lockouts())))
                 .toList();
     }
 
