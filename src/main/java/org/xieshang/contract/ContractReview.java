@@ -14,6 +14,10 @@ public final class ContractReview {
     public static final String TASK_ACCEPT_FILING = "Task_AcceptFiling";
     public static final String GATEWAY_FILING_COMPLETE = "Gateway_FilingComplete";
     public static final String TASK_SUPPLEMENT_FILING = "Task_SupplementFiling";
+    public static final String TIMER_ACCEPTANCE_DUE = "Timer_AcceptanceDue";
+    public static final String SERVICE_NOTIFY_ACCEPTANCE_OVERDUE = "Service_NotifyAcceptanceOverdue";
+    public static final String EVENT_ACCEPTANCE_OVERDUE_NOTIFIED = "Event_AcceptanceOverdueNotified";
+    public static final String TIMER_REVIEW_DUE_BEFORE_ACCEPTANCE = "Timer_ReviewDueBeforeAcceptance";
     public static final String TIMER_SUPPLEMENT_DUE = "Timer_SupplementDue";
     public static final String SERVICE_NOTIFY_SUPPLEMENT_MISSED = "Service_NotifySupplementMissed";
     public static final String TASK_REVIEW_CONTRACT = "Task_ReviewContract";
@@ -29,7 +33,10 @@ public final class ContractReview {
     public static final ProcessVariable<Boolean> FILING_COMPLETE = new ProcessVariable<>("filingComplete", Boolean.class);
     /** The return of an incomplete filing: the supplement clock starts here. */
     public static final ProcessVariable<Date> RETURNED_ON = new ProcessVariable<>("returnedOn", Date.class);
-    /** Acceptance of a complete filing (受理): the 15-day review clock starts here. */
+    /**
+     * Receipt of a complete filing: the day it reaches the bureau, or the day the supplement completing it does. The
+     * 15-day review clock and the acceptance clock start here, not at acceptance (CCR Art. 47; LCL Art. 54).
+     */
     public static final ProcessVariable<Date> RECEIVED_ON = new ProcessVariable<>("receivedOn", Date.class);
     public static final ProcessVariable<Boolean> OBJECTION = new ProcessVariable<>("objection", Boolean.class);
 

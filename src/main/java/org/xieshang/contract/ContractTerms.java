@@ -147,6 +147,13 @@ public class ContractTerms {
         }
     }
 
+    /** The bureau let the acceptance clock run out: the review clock runs on, and its superiors see it. */
+    void notifyAcceptanceOverdue(Contract k) {
+        for (String party : List.of(ContractDocuments.bureau(k), PartyDirectory.upperUnionOf(k.districtId()), unionOf(k), employerOf(k))) {
+            cases.record(k.caseId(), CaseEventKind.ACCEPTANCE_OVERDUE, SYSTEM, party, "filing-acceptance", null, null);
+        }
+    }
+
     private void end(Contract k, ContractStatus status) {
         contracts.ended(k.id(), status, deadlines.today());
     }

@@ -195,10 +195,16 @@ public class Contracts {
                 .params(Date.valueOf(on), ContractStatus.FILED.name(), id).update();
     }
 
-    /** Accepted as complete: under review until {@code reviewDueOn}. */
-    void accepted(long id, LocalDate receivedOn, LocalDate reviewDueOn) {
-        jdbc.sql("update collective_contract set received_on = ?, review_due_on = ?, status = ? where id = ?")
-                .params(Date.valueOf(receivedOn), Date.valueOf(reviewDueOn), ContractStatus.UNDER_REVIEW.name(), id).update();
+    /** A complete filing reached the bureau: the review runs until {@code reviewDueOn}; null stops it (a return). */
+    void received(long id, LocalDate receivedOn, LocalDate reviewDueOn) {
+        jdbc.sql("update collective_contract set received_on = ?, review_due_on = ? where id = ?")
+                .params(receivedOn == null ? null : Date.valueOf(receivedOn), reviewDueOn == null ? null : Date.valueOf(reviewDueOn), id)
+                .update();
+    }
+
+    /** The day the filing the bureau is looking at was received, for contract-review's clocks. */
+    public java.util.Date receivedAt(Long contractId) {
+        return deadlines.startOf(contract(contractId).receivedOn());
     }
 
     void decided(long id, LocalDate on) {

@@ -15,6 +15,7 @@ import org.xieshang.bargaining.CaseStage;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
@@ -35,9 +36,11 @@ public class Filings {
     private final PartyDirectory parties;
     private final DocumentService documents;
     private final DeadlineService deadlines;
+    private final EnterpriseRegistry registry;
 
     Filings(JdbcClient jdbc, Contracts contracts, ContractDocuments contractDocuments, ContractSigning signing,
-            BargainingCases cases, PartyDirectory parties, DocumentService documents, DeadlineService deadlines) {
+            BargainingCases cases, PartyDirectory parties, DocumentService documents, DeadlineService deadlines,
+            EnterpriseRegistry registry) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.contractDocuments = contractDocuments;
@@ -46,22 +49,29 @@ public class Filings {
         this.parties = parties;
         this.documents = documents;
         this.deadlines = deadlines;
+        this.registry = registry;
     }
 
     public enum Status { FILED, RETURNED, ACCEPTED }
+
+    static final String REVIEW_CLOCK = "contract-review";
 
     public record Filing(long id, long contractId, int attempt, LocalDate filedOn, String filedBy, Long formDocumentId,
                          Status status, LocalDate returnedOn, String missing, LocalDate supplementDueOn,
                          LocalDate supplementedOn, String supplementNote, LocalDate acceptedOn) {
     }
 
-    /** The employer files today: the filing is on record at once; its package follows (assemblePackage). */
+    /**
+     * The employer files today through the portal, so the bureau receives it today: the 15-day review runs from
+     * now whatever the bureau does (CCR Art. 47; LCL Art. 54). The package follows (assemblePackage).
+     */
     void file(Contract k, PortalUser user) {
         LocalDate today = deadlines.today();
         int attempt = jdbc.sql("select count(*) from contract_filing where contract_id = ?").param(k.id()).query(Integer.class).single() + 1;
         jdbc.sql("insert into contract_filing (contract_id, attempt, filed_on, filed_by, status) values (?, ?, ?, ?, ?)")
                 .params(k.id(), attempt, Date.valueOf(today), user.userId(), Status.FILED.name()).update();
         contracts.filed(k.id(), today);
+        received(k, today);
         cases.moveTo(k.caseId(), CaseStage.REVIEW, null);
         cases.record(k.caseId(), CaseEventKind.CONTRACT_FILED, user.userId(), ContractDocuments.bureau(k), k.filingClock(),
                 k.filingDueOn(), null);
@@ -85,19 +95,18 @@ public class Filings {
         cases.attachDocument(k.caseId(), CaseEventKind.CONTRACT_FILED, form.id());
     }
 
-    /**
-     * 受理: the package is complete. The review clock runs from the bureau's receipt, which for a filing through the
-     * portal is the day of acceptance (the legal-fidelity issue refines this).
-     */
+    /** 受理: the package is complete. The review clock has run since receipt; acceptance does not restart it. */
     void accept(Contract k, PortalUser user) {
-        LocalDate today = deadlines.today();
         Filing f = current(k.id());
         jdbc.sql("update contract_filing set status = ?, accepted_on = ? where id = ?")
-                .params(Status.ACCEPTED.name(), Date.valueOf(today), f.id()).update();
-        LocalDate due = deadlines.compute("contract-review", today).due();
-        contracts.accepted(k.id(), today, due);
+                .params(Status.ACCEPTED.name(), Date.valueOf(deadlines.today()), f.id()).update();
+        contracts.setStatus(k.id(), ContractStatus.UNDER_REVIEW);
         jdbc.sql("insert into contract_review (contract_id) values (?)").param(k.id()).update();
-        cases.record(k.caseId(), CaseEventKind.FILING_ACCEPTED, user.userId(), null, "contract-review", due, null);
+        cases.record(k.caseId(), CaseEventKind.FILING_ACCEPTED, user.userId(), null, REVIEW_CLOCK, k.reviewDueOn(), null);
+    }
+
+    private void received(Contract k, LocalDate on) {
+        contracts.received(k.id(), on, deadlines.compute(REVIEW_CLOCK, on, registry.provinceOf(k.districtId())).due());
     }
 
     /** Returned as incomplete with what is missing; the employer supplements within the clock. */
@@ -106,11 +115,12 @@ public class Filings {
             throw new BusinessRuleException("missing", "filing.missing.required");
         }
         LocalDate today = deadlines.today();
-        LocalDate due = deadlines.compute("filing-supplement", today).due();
+        LocalDate due = deadlines.compute("filing-supplement", today, registry.provinceOf(k.districtId())).due();
         jdbc.sql("update contract_filing set status = ?, returned_on = ?, missing = ?, supplement_due_on = ? where id = ?")
                 .params(Status.RETURNED.name(), Date.valueOf(today), missing.trim(), Date.valueOf(due), current(k.id()).id())
                 .update();
         contracts.setStatus(k.id(), ContractStatus.RETURNED);
+        contracts.received(k.id(), null, null);
         cases.record(k.caseId(), CaseEventKind.FILING_RETURNED, user.userId(), ContractTerms.employerOf(k), "filing-supplement", due, null);
     }
 
@@ -130,6 +140,7 @@ public class Filings {
         jdbc.sql("update contract_filing set status = ?, supplemented_on = ?, supplement_note = ? where id = ?")
                 .params(Status.FILED.name(), Date.valueOf(deadlines.today()), note.trim(), f.id()).update();
         contracts.setStatus(k.id(), ContractStatus.FILED);
+        received(k, deadlines.today());
         cases.record(k.caseId(), CaseEventKind.FILING_SUPPLEMENTED, user.userId(), ContractDocuments.bureau(k), null, null, documentId);
     }
 

@@ -29,6 +29,22 @@ final class ReviewDelegates {
         }
     }
 
+    @Component("notifyAcceptanceOverdueDelegate")
+    static class NotifyAcceptanceOverdue implements JavaDelegate {
+        private final Contracts contracts;
+        private final ContractTerms terms;
+
+        NotifyAcceptanceOverdue(Contracts contracts, ContractTerms terms) {
+            this.contracts = contracts;
+            this.terms = terms;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            terms.notifyAcceptanceOverdue(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
+        }
+    }
+
     /**
      * The contract takes effect: by the bureau's confirmation, or with no objection within 15 days of receipt
      * (CCR Art. 47; LCL Art. 54), told apart by the step that runs it.

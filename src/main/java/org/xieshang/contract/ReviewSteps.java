@@ -34,13 +34,12 @@ public class ReviewSteps {
         this.deadlines = deadlines;
     }
 
-    /** 受理: the filing is complete and the 15-day review clock starts. */
+    /** 受理: the filing is complete; the review's clock keeps the day of receipt. */
     @Transactional
     public long accept(String taskId, PortalUser user) {
         Step step = begin(taskId, user, TASK_ACCEPT_FILING);
         filings.accept(step.contract(), user);
-        Map<String, Object> variables = FILING_COMPLETE.put(new HashMap<>(), true);
-        tasks.complete(step.task(), user, RECEIVED_ON.put(variables, deadlines.startOf(deadlines.today())));
+        tasks.complete(step.task(), user, FILING_COMPLETE.put(new HashMap<>(), true));
         return step.contract().id();
     }
 
@@ -54,11 +53,12 @@ public class ReviewSteps {
         return step.contract().id();
     }
 
+    /** The complete supplement reaches the bureau today: receipt, and with it the review clock, start again. */
     @Transactional
     public long supplement(String taskId, String note, byte[] pdf, PortalUser user) {
         Step step = begin(taskId, user, TASK_SUPPLEMENT_FILING);
         filings.supplement(step.contract(), note, pdf, user);
-        tasks.complete(step.task(), user);
+        tasks.complete(step.task(), user, RECEIVED_ON.put(new HashMap<>(), deadlines.startOf(deadlines.today())));
         return step.contract().id();
     }
 

@@ -29,6 +29,7 @@ import org.xieshang.bargaining.CaseEvent;
 import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -186,6 +187,71 @@ class ContractScenarioTest {
         assertThat(k.effectiveBy()).isEqualTo("CONFIRMATION");
         assertThat(k.effectiveOn()).isEqualTo(deadlines.today());
         assertThat(k.phase(deadlines.today())).isEqualTo(ContractStatus.IN_FORCE);
+    }
+
+    @Test
+    void review_clock_runs_from_receipt_even_when_acceptance_is_later() throws Exception {
+        LocalDate receipt = LocalDate.now(clock).plusDays(7);
+        clock.setToday(receipt);
+        Contract k = signedAndFiled(1);
+        Deadline review = deadlines.compute("contract-review", receipt, "640000");
+        assertThat(k.receivedOn()).isEqualTo(receipt);
+        assertThat(k.reviewDueOn()).isEqualTo(review.due());
+        ProcessInstance reviewProcess = review();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(reviewProcess.getId()).singleResult().getDueDate())
+                .as("acceptance has its own 5-working-day clock from receipt")
+                .isEqualTo(deadlines.endOf(deadlines.compute("filing-acceptance", receipt, "640000")));
+
+        clock.setToday(receipt.plusDays(9));
+        work.accept(k, bureau);
+        Contract accepted = contracts.contract(k.id());
+        assertThat(accepted.reviewDueOn()).as("acceptance 9 days later does not restart the 15 days").isEqualTo(review.due());
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(reviewProcess.getId()).singleResult().getDueDate())
+                .isEqualTo(deadlines.endOf(review));
+        work.decide(accepted, new Reviews.Decision(true, true, false, null, true,
+                List.of(contracts.clauses(k.id()).get(0).position()), "条款表述不清，请重新协商"), bureau);
+        ProcessTestSupport.executeJobFor(engine, reviewProcess, ContractReview.SERVICE_ISSUE_REVIEW_OPINION);
+        assertThat(PdfChecks.text(documents.content(reviews.review(k.id()).orElseThrow().opinionDocumentId(), t.union())))
+                .as("the opinion names the day of receipt, not of acceptance").contains(chinese(receipt) + "报送")
+                .doesNotContain(chinese(receipt.plusDays(9)) + "报送");
+    }
+
+    @Test
+    void a_filing_the_bureau_neither_accepts_nor_returns_is_reported_late_and_takes_effect_15_days_after_receipt() {
+        LocalDate receipt = LocalDate.now(clock).plusDays(7);
+        clock.setToday(receipt);
+        Contract k = signedAndFiled(1);
+        ProcessInstance review = review();
+        ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_ACCEPTANCE_DUE);
+        assertThat(review).isWaitingAt(ContractReview.TASK_ACCEPT_FILING).hasPassed(ContractReview.SERVICE_NOTIFY_ACCEPTANCE_OVERDUE);
+        for (String party : List.of(PartyDirectory.labourBureauOf(bureau.districtId()), PartyDirectory.upperUnionOf(bureau.districtId()))) {
+            assertThat(cases.noticesFor(party, 50)).filteredOn(e -> e.caseId() == k.caseId()).extracting(CaseEvent::kind)
+                    .as(party).contains(CaseEventKind.ACCEPTANCE_OVERDUE);
+        }
+        clock.setToday(deadlines.compute("contract-review", receipt, "640000").due().plusDays(1));
+        ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_REVIEW_DUE_BEFORE_ACCEPTANCE);
+        assertThat(review).isEnded().hasPassed(ContractReview.EVENT_EFFECTIVE_BY_SILENCE);
+        Contract effective = contracts.contract(k.id());
+        assertThat(effective.effectiveBy()).isEqualTo("SILENCE");
+        assertThat(effective.effectiveOn()).isEqualTo(deadlines.compute("contract-review", receipt, "640000").due().plusDays(1));
+    }
+
+    @Test
+    void a_returned_filing_s_review_runs_from_the_day_the_complete_supplement_arrives() {
+        LocalDate receipt = LocalDate.now(clock).plusDays(7);
+        clock.setToday(receipt);
+        Contract k = signedAndFiled(1);
+        clock.setToday(receipt.plusDays(2));
+        work.returnIncomplete(k, "缺少营业执照复印件", bureau);
+        assertThat(contracts.contract(k.id()).reviewDueOn()).as("a return stops the review clock").isNull();
+        LocalDate supplemented = receipt.plusDays(6);
+        clock.setToday(supplemented);
+        work.supplement(contracts.contract(k.id()), "补交营业执照复印件", TestPdfs.blank(), legalRep);
+        assertThat(contracts.contract(k.id()).reviewDueOn()).isEqualTo(deadlines.compute("contract-review", supplemented, "640000").due());
+        clock.setToday(supplemented.plusDays(3));
+        work.accept(contracts.contract(k.id()), bureau);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review().getId()).singleResult().getDueDate())
+                .isEqualTo(deadlines.endOf(deadlines.compute("contract-review", supplemented, "640000")));
     }
 
     @Test
@@ -546,6 +612,10 @@ class ContractScenarioTest {
         work.decide(k, new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
         assertThat(next.instance()).isEnded();
         return contracts.contract(k.id());
+    }
+
+    static String chinese(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日"));
     }
 
     ProcessInstance review() {
