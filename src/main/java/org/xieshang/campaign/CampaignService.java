@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.contract.ContractStatus;
+import org.xieshang.deadlines.Clock;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -49,13 +51,15 @@ public class CampaignService {
     private final CampaignFigures figures;
     private final DocumentService documents;
     private final int openBatchSize;
+    private final EnterpriseRegistry registry;
 
     /** The length of {@code campaign.title}. */
     static final int TITLE_LENGTH = 200;
 
     CampaignService(JdbcClient jdbc, SpringOfferCampaignProcess process, CaseOpening opening, PartyDirectory parties,
-                    DeadlineService deadlines, CampaignFigures figures, DocumentService documents,
+                    DeadlineService deadlines, CampaignFigures figures, DocumentService documents, EnterpriseRegistry registry,
                     @Value("${xieshang.campaign.open-batch-size:200}") int openBatchSize) {
+        this.registry = registry;
         this.openBatchSize = openBatchSize;
         this.jdbc = jdbc;
         this.process = process;
@@ -177,7 +181,8 @@ public class CampaignService {
     }
 
     /** {@code district}: the upper-level union that ran the campaign. */
-    record Report(Campaign campaign, CampaignFigures.Report report, LocalDate closedOn, String district) implements DocumentModel {
+    record Report(Campaign campaign, CampaignFigures.Report report, LocalDate closedOn, String district, Clock responseClock)
+            implements DocumentModel {
     }
 
     /** Closes the campaign with its report, which the district's officials read. */
@@ -189,7 +194,8 @@ public class CampaignService {
                         Set.of(PartyDirectory.upperUnionOf(c.districtId()), PartyDirectory.labourBureauOf(c.districtId())),
                         c.launchedBy()),
                 new Report(c, figures.report(c), deadlines.today(),
-                        parties.partyName(PartyDirectory.upperUnionOf(c.districtId())).orElseThrow().zh()));
+                        parties.partyName(PartyDirectory.upperUnionOf(c.districtId())).orElseThrow().zh(),
+                        deadlines.clock("offer-response", registry.provinceOf(c.districtId()))));
         jdbc.sql("update campaign set status = ?, closed_at = ?, report_document_id = ? where id = ?")
                 .params(Campaign.Status.CLOSED.name(), Timestamp.from(Instant.now()), document.id(), campaignId).update();
         return document;

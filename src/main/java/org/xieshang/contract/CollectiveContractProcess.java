@@ -48,7 +48,7 @@ public class CollectiveContractProcess {
         CaseVariables.PROVINCE.put(variables, province);
         CaseVariables.CONTRACT_ID.put(variables, k.id());
         CollectiveContract.EFFECTIVE_ON.put(variables, deadlines.startOf(k.effectiveOn()));
-        CollectiveContract.PUBLICATION_CLOCK.put(variables, k.wages() ? "wage-publication" : "");
+        CollectiveContract.PUBLICATION_CLOCK.put(variables, ContractClocks.publication(k));
         CollectiveContract.HAS_TERM.put(variables, k.purpose() != Contract.Purpose.TERMINATION);
         return runtime.startProcessInstanceByKey(CollectiveContract.PROCESS_ID, key(k.id()), variables);
     }

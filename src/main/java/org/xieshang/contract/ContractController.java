@@ -64,12 +64,14 @@ class ContractController {
     private final PartyDirectory parties;
     private final DocumentService documents;
     private final DeadlineService deadlines;
+    private final ContractClocks clocks;
 
     ContractController(Contracts contracts, ContractSteps steps, ReviewSteps reviewSteps, ContractSigning signing, Filings filings,
                        Reviews reviews, ContractTerms terms, ContractRegister register, BargainingCases cases, CaseTasks caseTasks,
                        CollectiveBargainingProcess bargaining, ContractReviewProcess reviewProcess,
                        CollectiveContractProcess termProcess, PartyDirectory parties, DocumentService documents,
-                       DeadlineService deadlines) {
+                       DeadlineService deadlines, ContractClocks clocks) {
+        this.clocks = clocks;
         this.contracts = contracts;
         this.steps = steps;
         this.reviewSteps = reviewSteps;
@@ -135,7 +137,7 @@ class ContractController {
                 : reviewProcess.openTask(caseNo, ContractReview.TASK_REVIEW_CONTRACT, user).map(Task::getId).orElse(null));
         model.addAttribute("publishTask", termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_UNION_SIDE, user)
                 .or(() -> termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, user)).map(Task::getId).orElse(null));
-        model.addAttribute("publicationClock", deadlines.clock("wage-publication", deadlines.defaultProvince()));
+        model.addAttribute("publicationClock", clocks.clock(k, ContractClocks.publication(k)));
         model.addAttribute("mayOpenCase", ContractTerms.unionOf(k).equals(user.partyId()) && k.status() == ContractStatus.EFFECTIVE);
         return "contracts/show";
     }

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.deadlines.Deadline;
+import org.xieshang.deadlines.Clock;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
@@ -49,10 +50,12 @@ class ContractDocuments {
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
     private final MessageSource messages;
+    private final ContractClocks clocks;
 
     ContractDocuments(DocumentService documents, Contracts contracts, BargainingCases cases, Delegations delegations,
                       Preparation preparation, Rounds rounds, EnterpriseRegistry registry, PartyDirectory parties,
-                      DeadlineService deadlines, MessageSource messages) {
+                      DeadlineService deadlines, MessageSource messages, ContractClocks clocks) {
+        this.clocks = clocks;
         this.documents = documents;
         this.contracts = contracts;
         this.cases = cases;
@@ -68,7 +71,7 @@ class ContractDocuments {
     /** The text both chiefs sign; its page foot is kept free for their signature blocks. */
     record ContractText(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses, LocalDate today,
                         String unionName, String employerName, Map<String, String> chiefs, Contract previous,
-                        String pageBottom) implements DocumentModel {
+                        String pageBottom, Map<String, Clock> clocks) implements DocumentModel {
     }
 
     /** One package item; {@code detail} completes the kind's wording (the contract's title, the minutes' number). */
@@ -88,18 +91,19 @@ class ContractDocuments {
 
     record ReviewOpinion(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses, LocalDate today,
                          String unionName, String employerName, Reviews.Review review, List<Contracts.Clause> objected,
-                         String bureauName) implements DocumentModel {
+                         String bureauName, Map<String, Clock> clocks) implements DocumentModel {
     }
 
     record PublicationNotice(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses,
-                             LocalDate today, String unionName, String employerName) implements DocumentModel {
+                             LocalDate today, String unionName, String employerName, Map<String, Clock> clocks)
+            implements DocumentModel {
     }
 
     /** The text both chiefs sign: both sides read it now; the bureau with the filing, staff once it is effective. */
     StoredDocument contract(Contract k) {
         return generate(k, DocumentType.COLLECTIVE_CONTRACT, k.title(), sides(k), new ContractText(k, contracts.coverage(k.id()),
                 contracts.clauses(k.id()), deadlines.today(), unionName(k), employerName(k), chiefs(k.caseId()),
-                k.previousContractId() == null ? null : contracts.contract(k.previousContractId()), "48mm"));
+                k.previousContractId() == null ? null : contracts.contract(k.previousContractId()), "48mm", clocks.forDocuments(k)));
     }
 
     /** What the filing must hold, in the order the form lists it. */
@@ -136,7 +140,7 @@ class ContractDocuments {
         readers.add(bureau(k));
         return generate(k, DocumentType.FILING_FORM, DocumentType.FILING_FORM.title().zh() + "·" + k.partyName(), readers,
                 new FilingForm(k, contracts.coverage(k.id()), contracts.clauses(k.id()), deadlines.today(), unionName(k),
-                        employerName(k), filing, items, filedBy, deadlines.compute(k.filingClock(), k.signedOn()), steps,
+                        employerName(k), filing, items, filedBy, clocks.compute(k, k.filingClock(), k.signedOn()), steps,
                         rounds.rounds(k.caseId()).stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).toList(),
                         outcomes, chiefs(k.caseId()), delegations.active(k.caseId(), Side.UNION).size(), enterprises,
                         authorisations, k.wages() ? preparation.wageData(k.caseId()).orElse(null) : null));
@@ -149,7 +153,7 @@ class ContractDocuments {
         String bureauName = parties.partyName(bureau(k)).map(Localized::zh).orElseThrow();
         return generate(k, DocumentType.REVIEW_OPINION, DocumentType.REVIEW_OPINION.title().zh() + "·" + k.partyName(), readers,
                 new ReviewOpinion(k, contracts.coverage(k.id()), contracts.clauses(k.id()), deadlines.today(), unionName(k),
-                        employerName(k), review, objected, bureauName));
+                        employerName(k), review, objected, bureauName, clocks.forDocuments(k)));
     }
 
     /** The notice goes to every covered enterprise's staff, and with it the contract text itself. */
@@ -162,7 +166,7 @@ class ContractDocuments {
         documents.share(k.documentId(), readers);
         return generate(k, DocumentType.PUBLICATION_NOTICE, DocumentType.PUBLICATION_NOTICE.title().zh() + "·" + k.partyName(),
                 readers, new PublicationNotice(k, coverage, contracts.clauses(k.id()), deadlines.today(), unionName(k),
-                        employerName(k)));
+                        employerName(k), clocks.forDocuments(k)));
     }
 
     /** The bureau reads everything in the package once it is filed. */

@@ -16,7 +16,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,13 +67,12 @@ public class ContractSigning {
     private final JdbcClient jdbc;
     private final EnterpriseRegistry registry;
     private final MessageSource messages;
-    private final String wageFilingClock;
+    private final ContractClocks clocks;
 
     ContractSigning(Contracts contracts, BargainingCases cases, Preparation preparation, OfferService offers, Sessions sessions,
                     Ballots ballots, DocumentService documents, DigitalSignatures signatures,
                     PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc, EnterpriseRegistry registry,
-                    MessageSource messages,
-                    @Value("${xieshang.contracts.wage-filing-clock}") String wageFilingClock) {
+                    MessageSource messages, ContractClocks clocks) {
         this.contracts = contracts;
         this.cases = cases;
         this.preparation = preparation;
@@ -88,7 +86,7 @@ public class ContractSigning {
         this.jdbc = jdbc;
         this.registry = registry;
         this.messages = messages;
-        this.wageFilingClock = wageFilingClock;
+        this.clocks = clocks;
     }
 
     public record Authorisation(long id, String partyId, String userId, String userName, String grantedByName,
@@ -116,7 +114,7 @@ public class ContractSigning {
                 line.votesFor(), line.against(), line.abstain());
         List<Contracts.Clause> clauses = preparation.items(c.id()).stream()
                 .filter(i -> i.status() == Preparation.Item.Status.AGREED)
-                .map(i -> new Contracts.Clause(i.position(), i.title(), i.agreedText(), i.wages(), i.id())).toList();
+                .map(i -> new Contracts.Clause(i.position(), i.title(), i.agreedText(), i.wages(), i.id(), null)).toList();
         Contract.Level level = c.enterpriseId() != null ? Contract.Level.ENTERPRISE
                 : registry.findFederation(c.federationId()).orElseThrow().kind() == Federation.Kind.REGIONAL ? Contract.Level.REGIONAL
                 : Contract.Level.INDUSTRY;
@@ -147,16 +145,15 @@ public class ContractSigning {
         }
         LocalDate today = deadlines.today();
         String clock = filingClock(k);
-        LocalDate due = deadlines.compute(clock, today).due();
+        LocalDate due = clocks.compute(k, clock, today).due();
         contracts.signedByBoth(k.id(), today, clock, due);
         cases.moveTo(k.caseId(), CaseStage.FILING, null);
         cases.record(k.caseId(), CaseEventKind.CONTRACT_SIGNED, user.userId(), null, clock, due, documentId);
         return true;
     }
 
-    /** contract-filing, or wage-agreement-filing for a wage agreement where the deployment applies WBM Art. 22. */
     String filingClock(Contract k) {
-        return k.wages() ? wageFilingClock : "contract-filing";
+        return clocks.filing(k);
     }
 
     /** The signatures in the current file, recomputed from its bytes (shown beside every download). */
@@ -265,7 +262,7 @@ public class ContractSigning {
     private static List<Contracts.Clause> renumbered(List<Contracts.Clause> clauses) {
         return java.util.stream.IntStream.range(0, clauses.size()).mapToObj(i -> {
             Contracts.Clause c = clauses.get(i);
-            return new Contracts.Clause(i + 1, c.title(), c.text(), c.wages(), c.agendaItemId());
+            return new Contracts.Clause(i + 1, c.title(), c.text(), c.wages(), c.agendaItemId(), null);
         }).toList();
     }
 

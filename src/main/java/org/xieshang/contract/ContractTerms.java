@@ -19,7 +19,7 @@ import org.xieshang.system.PortalUser;
 
 /**
  * An effective contract's life: it takes effect (confirmed or by the bureau's silence), both sides publish it, its
- * renewal window opens in the last 3 months, it expires, or a renewal, amendment or termination replaces it.
+ * renewal window opens in the last 3 months (a wage agreement's in the last 60 days), it expires, or a renewal, amendment or termination replaces it.
  */
 @Service
 public class ContractTerms {
@@ -33,9 +33,14 @@ public class ContractTerms {
     private final CollectiveContractProcess process;
     private final EnterpriseRegistry registry;
     private final DeadlineService deadlines;
+    private final Reviews reviews;
+    private final ContractClocks clocks;
 
     ContractTerms(Contracts contracts, ContractDocuments contractDocuments, BargainingCases cases, CaseOpening opening,
-                  CollectiveContractProcess process, EnterpriseRegistry registry, DeadlineService deadlines) {
+                  CollectiveContractProcess process, EnterpriseRegistry registry, DeadlineService deadlines, Reviews reviews,
+                  ContractClocks clocks) {
+        this.reviews = reviews;
+        this.clocks = clocks;
         this.contracts = contracts;
         this.contractDocuments = contractDocuments;
         this.cases = cases;
@@ -54,10 +59,28 @@ public class ContractTerms {
         boolean silence = "SILENCE".equals(by);
         LocalDate on = silence ? k.reviewDueOn().plusDays(1) : deadlines.today();
         LocalDate expires = k.termination() ? null : on.plusYears(k.termYears()).minusDays(1);
-        contracts.takesEffect(k.id(), on, by, expires, expires == null ? null : deadlines.compute("renewal-window", expires).due(),
-                k.wages() ? deadlines.compute("wage-publication", on).due() : null);
+        // The window is counted back from the day after the last day: a term ending 12-31 opens its 3 months on 10-01.
+        contracts.takesEffect(k.id(), on, by, expires,
+                expires == null ? null : clocks.compute(k, ContractClocks.renewal(k), expires.plusDays(1)).due(),
+                clocks.compute(k, ContractClocks.publication(k), on).due());
         cases.record(k.caseId(), silence ? CaseEventKind.CONTRACT_EFFECTIVE_SILENCE : CaseEventKind.CONTRACT_EFFECTIVE_CONFIRMATION,
                 SYSTEM, null, "contract-review", k.reviewDueOn(), k.documentId());
+        if (silence) {
+            voidClausesBelowMinimum(k);
+        }
+    }
+
+    /**
+     * Silence makes the contract effective (LCL Art. 54) but cannot make a wage below the minimum valid (Art. 55):
+     * the clause is void, the minimum wage applies in its place, and both sides, the bureau and the upper union are told.
+     */
+    private void voidClausesBelowMinimum(Contract k) {
+        reviews.findings(k).stream().filter(f -> "wage.belowMinimum".equals(f.key())).forEach(f -> {
+            contracts.voidClause(k.id(), (Integer) f.args()[0], (java.math.BigDecimal) f.args()[2]);
+            for (String party : List.of(unionOf(k), employerOf(k), ContractDocuments.bureau(k), PartyDirectory.upperUnionOf(k.districtId()))) {
+                cases.record(k.caseId(), CaseEventKind.CLAUSE_VOID_BELOW_MINIMUM, SYSTEM, party, null, null, k.documentId());
+            }
+        });
     }
 
     /** The case is concluded; the contract it replaces ends; its own term starts running in collective-contract. */
@@ -88,15 +111,33 @@ public class ContractTerms {
     void published(Contract k, boolean unionSide, PortalUser user) {
         contracts.published(k.id(), unionSide, deadlines.today());
         cases.record(k.caseId(), unionSide ? CaseEventKind.CONTRACT_PUBLISHED_UNION : CaseEventKind.CONTRACT_PUBLISHED_EMPLOYER,
-                user.userId(), null, k.wages() ? "wage-publication" : null, k.publicationDueOn(), k.publicationDocumentId());
+                user.userId(), null, ContractClocks.publication(k), k.publicationDueOn(), k.publicationDocumentId());
     }
+
+    /** The publication clock ran out: each side that has not published, and the upper-level union, are told. */
+    void notifyPublicationMissed(Contract k) {
+        List<String> late = new java.util.ArrayList<>();
+        if (k.unionPublishedOn() == null) {
+            late.add(unionOf(k));
+        }
+        if (k.employerPublishedOn() == null) {
+            late.add(employerOf(k));
+        }
+        if (!late.isEmpty()) {
+            late.add(PartyDirectory.upperUnionOf(k.districtId()));
+        }
+        late.forEach(party -> cases.record(k.caseId(), CaseEventKind.PUBLICATION_MISSED, SYSTEM, party, ContractClocks.publication(k),
+                k.publicationDueOn(), k.publicationDocumentId()));
+    }
+
+
 
     /** Both sides and the upper-level union are told that renewal may now be requested (CCR Art. 38). */
     void openRenewalWindow(Contract k) {
         contracts.renewalWindowOpened(k.id(), deadlines.today());
         String upper = PartyDirectory.upperUnionOf(k.districtId());
         for (String party : List.of(unionOf(k), employerOf(k), upper)) {
-            cases.record(k.caseId(), CaseEventKind.RENEWAL_WINDOW_OPEN, SYSTEM, party, "renewal-window", k.expiresOn(), k.documentId());
+            cases.record(k.caseId(), CaseEventKind.RENEWAL_WINDOW_OPEN, SYSTEM, party, ContractClocks.renewal(k), k.expiresOn(), k.documentId());
         }
     }
 

@@ -42,7 +42,9 @@ public class Contracts {
         this.deadlines = deadlines;
     }
 
-    public record Clause(int position, String title, String text, boolean wages, Long agendaItemId) {
+    /** voidedByMinimumWage: the minimum wage applying instead of a clause the law voids (LCL Art. 55). */
+    public record Clause(int position, String title, String text, boolean wages, Long agendaItemId,
+                         java.math.BigDecimal voidedByMinimumWage) {
     }
 
     public record Coverage(long enterpriseId, String name, int employees) {
@@ -115,8 +117,13 @@ public class Contracts {
     public List<Clause> clauses(long contractId) {
         return jdbc.sql("select * from contract_clause where contract_id = ? order by position").param(contractId)
                 .query((rs, i) -> new Clause(rs.getInt("position"), rs.getString("title"), rs.getString("text"),
-                        rs.getBoolean("wages"), rs.getObject("agenda_item_id", Long.class)))
+                        rs.getBoolean("wages"), rs.getObject("agenda_item_id", Long.class), rs.getBigDecimal("voided_by_minimum_wage")))
                 .list();
+    }
+
+    void voidClause(long contractId, int position, java.math.BigDecimal minimumWage) {
+        jdbc.sql("update contract_clause set voided_by_minimum_wage = ? where contract_id = ? and position = ?")
+                .params(minimumWage, contractId, position).update();
     }
 
     public List<Coverage> coverage(long contractId) {

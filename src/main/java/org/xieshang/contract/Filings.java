@@ -15,7 +15,6 @@ import org.xieshang.bargaining.CaseStage;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
-import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
@@ -36,11 +35,11 @@ public class Filings {
     private final PartyDirectory parties;
     private final DocumentService documents;
     private final DeadlineService deadlines;
-    private final EnterpriseRegistry registry;
+    private final ContractClocks clocks;
 
     Filings(JdbcClient jdbc, Contracts contracts, ContractDocuments contractDocuments, ContractSigning signing,
             BargainingCases cases, PartyDirectory parties, DocumentService documents, DeadlineService deadlines,
-            EnterpriseRegistry registry) {
+            ContractClocks clocks) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.contractDocuments = contractDocuments;
@@ -49,12 +48,10 @@ public class Filings {
         this.parties = parties;
         this.documents = documents;
         this.deadlines = deadlines;
-        this.registry = registry;
+        this.clocks = clocks;
     }
 
     public enum Status { FILED, RETURNED, ACCEPTED }
-
-    static final String REVIEW_CLOCK = "contract-review";
 
     public record Filing(long id, long contractId, int attempt, LocalDate filedOn, String filedBy, Long formDocumentId,
                          Status status, LocalDate returnedOn, String missing, LocalDate supplementDueOn,
@@ -102,11 +99,11 @@ public class Filings {
                 .params(Status.ACCEPTED.name(), Date.valueOf(deadlines.today()), f.id()).update();
         contracts.setStatus(k.id(), ContractStatus.UNDER_REVIEW);
         jdbc.sql("insert into contract_review (contract_id) values (?)").param(k.id()).update();
-        cases.record(k.caseId(), CaseEventKind.FILING_ACCEPTED, user.userId(), null, REVIEW_CLOCK, k.reviewDueOn(), null);
+        cases.record(k.caseId(), CaseEventKind.FILING_ACCEPTED, user.userId(), null, ContractClocks.REVIEW, k.reviewDueOn(), null);
     }
 
     private void received(Contract k, LocalDate on) {
-        contracts.received(k.id(), on, deadlines.compute(REVIEW_CLOCK, on, registry.provinceOf(k.districtId())).due());
+        contracts.received(k.id(), on, clocks.compute(k, ContractClocks.REVIEW, on).due());
     }
 
     /** Returned as incomplete with what is missing; the employer supplements within the clock. */
@@ -115,7 +112,7 @@ public class Filings {
             throw new BusinessRuleException("missing", "filing.missing.required");
         }
         LocalDate today = deadlines.today();
-        LocalDate due = deadlines.compute("filing-supplement", today, registry.provinceOf(k.districtId())).due();
+        LocalDate due = clocks.compute(k, "filing-supplement", today).due();
         jdbc.sql("update contract_filing set status = ?, returned_on = ?, missing = ?, supplement_due_on = ? where id = ?")
                 .params(Status.RETURNED.name(), Date.valueOf(today), missing.trim(), Date.valueOf(due), current(k.id()).id())
                 .update();

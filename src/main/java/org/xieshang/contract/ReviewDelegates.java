@@ -53,17 +53,36 @@ final class ReviewDelegates {
     static class TakeEffect implements JavaDelegate {
         private final Contracts contracts;
         private final ContractTerms terms;
+        private final Reviews reviews;
+        private final ContractDocuments documents;
+        private final BargainingCases cases;
 
-        TakeEffect(Contracts contracts, ContractTerms terms) {
+        TakeEffect(Contracts contracts, ContractTerms terms, Reviews reviews, ContractDocuments documents, BargainingCases cases) {
             this.contracts = contracts;
             this.terms = terms;
+            this.reviews = reviews;
+            this.documents = documents;
+            this.cases = cases;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             boolean silence = ContractReview.SERVICE_TAKE_EFFECT_BY_SILENCE.equals(execution.getCurrentActivityId());
-            terms.takeEffect(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)), silence ? "SILENCE" : "CONFIRMATION");
+            Contract k = contracts.contract(CaseVariables.CONTRACT_ID.from(execution));
+            terms.takeEffect(k, silence ? "SILENCE" : "CONFIRMATION");
+            if (!silence && k.wages()) {
+                serveNoObjection(contracts.contract(k.id()));
+            }
             CaseVariables.REVIEW_OUTCOME.set(execution, ContractReview.Outcome.EFFECTIVE.name());
+        }
+
+        /** A wage agreement's review always ends in a 工资协议审查意见书, "no objection" included (WBM Art. 23). */
+        private void serveNoObjection(Contract k) {
+            long opinion = documents.reviewOpinion(k, reviews.review(k.id()).orElseThrow(), java.util.List.of()).id();
+            reviews.setOpinionDocument(k.id(), opinion);
+            for (String party : java.util.List.of(ContractTerms.unionOf(k), ContractTerms.employerOf(k))) {
+                cases.record(k.caseId(), CaseEventKind.REVIEW_NO_OBJECTION, ContractTerms.SYSTEM, party, null, null, opinion);
+            }
         }
     }
 

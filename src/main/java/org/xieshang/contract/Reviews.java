@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +26,6 @@ import org.xieshang.system.PortalUser;
  */
 @Service
 public class Reviews {
-
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
-    private static final Pattern LOWEST = Pattern.compile("最低[^0-9。；]{0,20}?(\\d{3,6}(?:\\.\\d+)?)\\s*元");
 
     private final JdbcClient jdbc;
     private final Contracts contracts;
@@ -97,21 +92,26 @@ public class Reviews {
         if (k.termination()) {
             findings.add(new Finding(Check.CONTENT, Level.OK, "term.termination"));
         } else {
-            findings.add(new Finding(Check.CONTENT, k.termYears() >= 1 && k.termYears() <= 3 ? Level.OK : Level.PROBLEM, "term",
+            findings.add(new Finding(Check.CONTENT, k.termYears() >= 1 && k.termYears() <= 3 ? Level.OK : Level.WARNING, "term",
                     k.termYears()));
+            if (k.wages() && k.termYears() != 1) {
+                // WBM: wage talks are held once a year, so a wage agreement normally runs one year.
+                findings.add(new Finding(Check.CONTENT, Level.WARNING, "term.wageYear", k.termYears()));
+            }
         }
         contracts.clauses(k.id()).stream().filter(Contracts.Clause::wages).forEach(c -> findings.addAll(wageFindings(k, c)));
         return findings;
     }
 
     private List<Finding> wageFindings(Contract k, Contracts.Clause clause) {
-        BigDecimal increase = first(PERCENT, clause.text());
-        BigDecimal lowest = first(LOWEST, clause.text());
+        BigDecimal increase = WageCheck.increaseIn(clause.text());
+        BigDecimal lowest = WageCheck.lowestWageIn(clause.text());
         int year = k.signedOn() == null ? deadlines.today().getYear() : k.signedOn().getYear();
         Optional<WageCheck.Guideline> guideline = wageCheck.guideline(k.districtId(), year);
         List<Finding> findings = new ArrayList<>();
         if (guideline.isEmpty()) {
-            findings.add(new Finding(Check.CONTENT, Level.WARNING, "wage.noGuideline", clause.position(), String.valueOf(year)));
+            // Without the year's minimum wage the floor of LCL Art. 55 cannot be checked: a problem, not a silent pass.
+            findings.add(new Finding(Check.CONTENT, Level.PROBLEM, "wage.noGuideline", clause.position(), String.valueOf(year)));
             return findings;
         }
         WageCheck.Finding f = WageCheck.check(increase, lowest, guideline, Optional.empty());
@@ -129,11 +129,6 @@ public class Reviews {
                     increase, g.lowerPercent(), g.baselinePercent(), g.upperPercent()));
         }
         return findings;
-    }
-
-    private static BigDecimal first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text == null ? "" : text);
-        return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 
     public Optional<Review> review(long contractId) {
@@ -163,6 +158,9 @@ public class Reviews {
             rules.check(!allPassed, "checks", "review.objection.checks");
         } else {
             rules.check(allPassed || d.standingOk() == null, "checks", "review.noObjection.checks");
+            // LCL Art. 55: a clause below the minimum wage is void; the bureau must object to it, not confirm it.
+            rules.check(findings(k).stream().noneMatch(f -> f.level() == Level.PROBLEM && f.key().startsWith("wage.")),
+                    "objection", "review.floor.mustObject");
         }
         rules.throwIfAny();
         jdbc.sql("""

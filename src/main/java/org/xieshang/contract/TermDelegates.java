@@ -43,6 +43,22 @@ final class TermDelegates {
         }
     }
 
+    @Component("notifyPublicationMissedDelegate")
+    static class NotifyPublicationMissed implements JavaDelegate {
+        private final Contracts contracts;
+        private final ContractTerms terms;
+
+        NotifyPublicationMissed(Contracts contracts, ContractTerms terms) {
+            this.contracts = contracts;
+            this.terms = terms;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            terms.notifyPublicationMissed(contracts.contract(CaseVariables.CONTRACT_ID.from(execution)));
+        }
+    }
+
     @Component("expireContractDelegate")
     static class ExpireContract implements JavaDelegate {
         private final Contracts contracts;

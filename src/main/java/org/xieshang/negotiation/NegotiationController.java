@@ -134,10 +134,12 @@ class NegotiationController {
             DocumentType.NEGOTIATION_MINUTES, DocumentType.ITEM_COMPARISON, DocumentType.CONTRACT_DRAFT,
             DocumentType.COORDINATION_APPLICATION, DocumentType.COORDINATION_AGREEMENT);
 
-    /** Each wage item with what the check says about both sides' latest positions. */
+    /**
+     * Each wage item with what the check says about both sides' latest positions: the lowest wage each side proposed
+     * in the minutes is held against the minimum wage, not the employer's current payroll.
+     */
     private List<WageLine> wageLines(List<Preparation.Item> items, Map<Long, TreeMap<Integer, Rounds.Position>> positions,
                                      Optional<WageCheck.Guideline> guideline, Optional<WageCheck.WageData> data) {
-        BigDecimal lowest = data.map(WageCheck.WageData::lowestMonthlyWage).orElse(null);
         List<WageLine> lines = new ArrayList<>();
         for (Preparation.Item item : items) {
             if (!item.wages()) {
@@ -146,8 +148,10 @@ class NegotiationController {
             var byRound = positions.get(item.id());
             Rounds.Position last = byRound == null ? null : byRound.lastEntry().getValue();
             lines.add(new WageLine(item,
-                    WageCheck.check(last == null ? null : last.unionIncrease(), lowest, guideline, data),
-                    WageCheck.check(last == null ? null : last.employerIncrease(), lowest, guideline, data)));
+                    WageCheck.check(last == null ? null : last.unionIncrease(),
+                            last == null ? null : WageCheck.lowestWageIn(last.unionPosition()), guideline, data),
+                    WageCheck.check(last == null ? null : last.employerIncrease(),
+                            last == null ? null : WageCheck.lowestWageIn(last.employerPosition()), guideline, data)));
         }
         return lines;
     }

@@ -27,8 +27,13 @@ public class NegotiationSteps {
     private final Delegations delegations;
     private final Rounds rounds;
     private final DeadlineService deadlines;
+    private final Preparation preparation;
+    private final WageCheck wageCheck;
 
-    NegotiationSteps(CaseTasks tasks, Delegations delegations, Rounds rounds, DeadlineService deadlines) {
+    NegotiationSteps(CaseTasks tasks, Delegations delegations, Rounds rounds, DeadlineService deadlines, Preparation preparation,
+                     WageCheck wageCheck) {
+        this.preparation = preparation;
+        this.wageCheck = wageCheck;
         this.tasks = tasks;
         this.delegations = delegations;
         this.rounds = rounds;
@@ -84,10 +89,15 @@ public class NegotiationSteps {
         return step.bargainingCase().id();
     }
 
-    /** A chief initials the assembled draft; both initials send it to the congress. */
+    /**
+     * A chief initials the assembled draft; both initials send it to the congress. A wage item below the minimum
+     * wage is refused here (LCL Art. 55), before anyone votes on it.
+     */
     @Transactional
     public long initialDraft(String taskId, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_INITIAL_DRAFT_UNION, TASK_INITIAL_DRAFT_EMPLOYER);
+        var c = step.bargainingCase();
+        wageCheck.requireFloor(c.districtId(), deadlines.today().getYear(), preparation.items(c.id()));
         tasks.complete(step, user);
         return step.bargainingCase().id();
     }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,8 @@ public class WageCheck {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final Pattern LOWEST = Pattern.compile("最低[^0-9。；]{0,20}?(\\d{3,6}(?:\\.\\d+)?)\\s*元");
 
     private final JdbcClient jdbc;
 
@@ -85,6 +89,37 @@ public class WageCheck {
                 .query((rs, i) -> new Guideline(districtId, year, rs.getBigDecimal("lower_percent"), rs.getBigDecimal("baseline_percent"),
                         rs.getBigDecimal("upper_percent"), rs.getBigDecimal("minimum_wage")))
                 .optional();
+    }
+
+    /** The increase a position or clause states ("增长5.8%"), as written in the minutes. */
+    public static BigDecimal increaseIn(String text) {
+        return first(PERCENT, text);
+    }
+
+    /** The lowest wage a position or clause states ("最低工资不低于每月2300元"), as written in the minutes. */
+    public static BigDecimal lowestWageIn(String text) {
+        return first(LOWEST, text);
+    }
+
+    private static BigDecimal first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text == null ? "" : text);
+        return m.find() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    /**
+     * LCL Art. 55: no agreed wage item may set a lowest wage below the district's minimum wage of the year. Checked
+     * when the chiefs initial the draft, so the congress never votes on a clause the law voids.
+     */
+    public void requireFloor(long districtId, int year, List<Preparation.Item> items) {
+        Optional<Guideline> guideline = guideline(districtId, year);
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        items.stream().filter(i -> i.wages() && i.status() == Preparation.Item.Status.AGREED).forEach(i -> {
+            BigDecimal lowest = lowestWageIn(i.agreedText());
+            guideline.filter(g -> lowest != null && lowest.compareTo(g.minimumWage()) < 0).ifPresent(g ->
+                    rules.check(false, "item" + i.id(), "wage.floor.below", i.title(), lowest.toPlainString(),
+                            g.minimumWage().toPlainString(), String.valueOf(year)));
+        });
+        rules.throwIfAny();
     }
 
     /** What a position means, as a pure function of the figures: flags against the guideline, the cost on the wage data. */

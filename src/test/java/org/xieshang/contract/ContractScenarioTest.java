@@ -128,7 +128,13 @@ class ContractScenarioTest {
     void signed_filed_and_effective_when_the_bureau_raises_no_objection_within_15_days() throws Exception {
         Contract k = signedAndFiled(2);
         assertThat(k.status()).isEqualTo(ContractStatus.FILED);
-        assertThat(k.filingDueOn()).isEqualTo(deadlines.compute("contract-filing", k.signedOn()).due());
+        assertThat(k.filingClock()).as("a wage agreement is filed within 7 days by default (WBM Art. 22)").isEqualTo("wage-agreement-filing");
+        assertThat(k.filingDueOn()).isEqualTo(deadlines.compute("wage-agreement-filing", k.signedOn()).due());
+        assertThat(PdfChecks.text(documents.content(k.documentId(), t.union()))).as("the text prints the clocks, not typed numbers")
+                .contains("7日内报送劳动保障行政部门审查（《工资集体协商试行办法》第二十二条）", "15日内未提出异议",
+                        "合同期满前60日内", "《工资集体协商试行办法》第二十五条");
+        assertThat(reviews.findings(k)).extracting(Reviews.Finding::key).as("a 2-year wage agreement is warned about")
+                .contains("term.wageYear");
         ProcessInstance review = review();
         work.accept(k, bureau);
         k = contracts.contract(k.id());
@@ -155,7 +161,7 @@ class ContractScenarioTest {
         assertThat(contracts.visibleTo(staff)).extracting(Contract::id).containsExactly(k.id());
         assertThat(documents.get(k.documentId(), staff).type()).as("staff read the signed text").isEqualTo(DocumentType.COLLECTIVE_CONTRACT);
         assertThat(PdfChecks.text(documents.content(k.publicationDocumentId(), staff))).contains("集体合同公示", t.bargainingCase().partyName(),
-                "第1条劳动报酬", "工资协议生效后5日内公布");
+                "第1条劳动报酬", "工资协议生效之日起5日内公布", "《工资集体协商试行办法》第二十四条");
         for (long doc : List.of(k.documentId(), k.publicationDocumentId(), filings.filings(k.id()).get(0).formDocumentId())) {
             PdfChecks.assertPdfA2b(documents.content(doc, t.union()));
         }
@@ -186,6 +192,12 @@ class ContractScenarioTest {
         k = contracts.contract(k.id());
         assertThat(k.effectiveBy()).isEqualTo("CONFIRMATION");
         assertThat(k.effectiveOn()).isEqualTo(deadlines.today());
+        Long opinion = reviews.review(k.id()).orElseThrow().opinionDocumentId();
+        assertThat(opinion).as("a wage agreement's review always ends in an opinion letter (WBM Art. 23)").isNotNull();
+        assertThat(PdfChecks.text(documents.content(opinion, legalRep))).contains("工资协议审查意见书", "无异议",
+                "《工资集体协商试行办法》第二十三条");
+        assertThat(cases.noticesFor(PartyDirectory.employerOf(t.enterpriseId()), 50)).extracting(CaseEvent::kind)
+                .contains(CaseEventKind.REVIEW_NO_OBJECTION);
         assertThat(k.phase(deadlines.today())).isEqualTo(ContractStatus.IN_FORCE);
     }
 
@@ -252,6 +264,57 @@ class ContractScenarioTest {
         work.accept(contracts.contract(k.id()), bureau);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review().getId()).singleResult().getDueDate())
                 .isEqualTo(deadlines.endOf(deadlines.compute("contract-review", supplemented, "640000")));
+    }
+
+    @Test
+    void a_wage_below_the_minimum_cannot_be_confirmed_at_review_and_silence_leaves_that_clause_void() throws Exception {
+        Contract k = signedAndFiled(1);
+        ProcessInstance review = review();
+        // The bureau raised the minimum wage after the chiefs initialled 2,300 yuan.
+        negotiationFixture.publishGuideline(k.districtId(), new java.math.BigDecimal("2400"));
+        try {
+            minimumRaisedAfterInitialling(k, review);
+        } finally {
+            negotiationFixture.publishGuideline(k.districtId(), NegotiationFixture.MINIMUM_WAGE);
+        }
+    }
+
+    private void minimumRaisedAfterInitialling(Contract k, ProcessInstance review) throws Exception {
+        work.accept(k, bureau);
+        Contract filed = contracts.contract(k.id());
+        assertThat(reviews.findings(filed)).filteredOn(f -> f.level() == Reviews.Level.PROBLEM).extracting(Reviews.Finding::key)
+                .containsExactly("wage.belowMinimum");
+        assertThatThrownBy(() -> work.decide(filed, new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau))
+                .hasMessage("review.floor.mustObject");
+
+        ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_REVIEW_DUE);
+        assertThat(contracts.contract(k.id()).effectiveBy()).isEqualTo("SILENCE");
+        Contracts.Clause wage = contracts.clauses(k.id()).stream().filter(Contracts.Clause::wages).findFirst().orElseThrow();
+        assertThat(wage.voidedByMinimumWage()).as("silence cannot make a wage below the minimum valid (LCL Art. 55)")
+                .isEqualByComparingTo("2400");
+        for (String party : List.of(PartyDirectory.unionOf(t.enterpriseId()), PartyDirectory.employerOf(t.enterpriseId()),
+                PartyDirectory.labourBureauOf(bureau.districtId()))) {
+            assertThat(cases.noticesFor(party, 50)).filteredOn(e -> e.caseId() == k.caseId()).extracting(CaseEvent::kind)
+                    .as(party).contains(CaseEventKind.CLAUSE_VOID_BELOW_MINIMUM);
+        }
+        mvc.perform(get("/contracts/{id}", k.id()).with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("依法无效，按最低工资标准")));
+    }
+
+    @Test
+    void a_missing_minimum_wage_for_the_year_is_a_review_problem_not_a_silent_pass() {
+        Contract k = signedAndFiled(1);
+        jdbc.sql("delete from wage_guideline where district_id = ?").param(k.districtId()).update();
+        try {
+            work.accept(k, bureau);
+            Contract filed = contracts.contract(k.id());
+            assertThat(reviews.findings(filed)).filteredOn(f -> f.level() == Reviews.Level.PROBLEM).extracting(Reviews.Finding::key)
+                    .containsExactly("wage.noGuideline");
+            assertThatThrownBy(() -> work.decide(filed, new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau))
+                    .hasMessage("review.floor.mustObject");
+        } finally {
+            negotiationFixture.publishGuideline(k.districtId(), NegotiationFixture.MINIMUM_WAGE);
+        }
     }
 
     @Test
@@ -399,14 +462,15 @@ class ContractScenarioTest {
     }
 
     @Test
-    void the_renewal_window_opens_3_months_before_expiry_and_a_new_case_starts_from_the_old_clauses() {
+    void the_wage_agreement_s_renewal_window_opens_60_days_before_expiry_and_a_new_case_starts_from_the_old_clauses() {
         Contract k = effective(1);
         ProcessInstance term = term(k);
         publish(k, term);
         assertThatThrownBy(() -> terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, t.union()))
                 .hasMessage("contract.newCase.renewal");
         Contract inForce = contracts.contract(k.id());
-        assertThat(inForce.renewalOpensOn()).isEqualTo(deadlines.compute("renewal-window", inForce.expiresOn()).due());
+        assertThat(inForce.renewalOpensOn()).as("a wage agreement's window: 60 days before the day after its last day")
+                .isEqualTo(inForce.expiresOn().plusDays(1).minusDays(60));
         clock.setToday(inForce.renewalOpensOn());
         ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
         assertThat(term).isWaitingAt(CollectiveContract.TIMER_CONTRACT_EXPIRES);
@@ -481,6 +545,42 @@ class ContractScenarioTest {
         for (long doc : List.of(agreement.documentId(), contracts.contract(id).publicationDocumentId())) {
             PdfChecks.assertPdfA2b(documents.content(doc, t.union()));
         }
+    }
+
+    @Test
+    void renewal_and_expiry_run_on_when_one_side_never_publishes_and_the_late_side_is_told() {
+        Contract k = effective(1);
+        ProcessInstance term = term(k);
+        ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
+        assertThat(term).isWaitingAt(CollectiveContract.TASK_PUBLISH_UNION_SIDE, CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE,
+                CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+        work.publish(contracts.contract(k.id()), t.union());
+        Contract published = contracts.contract(k.id());
+        assertThat(published.publicationDueOn()).isEqualTo(deadlines.compute("wage-publication", published.effectiveOn(), "640000").due());
+        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_PUBLICATION_DUE);
+        assertThat(cases.noticesFor(PartyDirectory.employerOf(t.enterpriseId()), 50)).filteredOn(e -> e.caseId() == k.caseId())
+                .extracting(CaseEvent::kind).contains(CaseEventKind.PUBLICATION_MISSED);
+        assertThat(cases.noticesFor(PartyDirectory.upperUnionOf(bureau.districtId()), 50)).filteredOn(e -> e.caseId() == k.caseId())
+                .extracting(CaseEvent::kind).contains(CaseEventKind.PUBLICATION_MISSED);
+        assertThat(cases.noticesFor(PartyDirectory.unionOf(t.enterpriseId()), 50)).filteredOn(e -> e.caseId() == k.caseId())
+                .extracting(CaseEvent::kind).as("the union published in time").doesNotContain(CaseEventKind.PUBLICATION_MISSED);
+
+        clock.setToday(published.renewalOpensOn());
+        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+        assertThat(term).isWaitingAt(CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, CollectiveContract.TIMER_CONTRACT_EXPIRES);
+        assertThat(cases.noticesFor(PartyDirectory.unionOf(t.enterpriseId()), 50)).extracting(CaseEvent::kind)
+                .contains(CaseEventKind.RENEWAL_WINDOW_OPEN);
+        clock.setToday(published.expiresOn().plusDays(1));
+        ProcessTestSupport.fireTimer(engine, term, CollectiveContract.TIMER_CONTRACT_EXPIRES);
+        assertThat(term).isEnded().hasPassed(CollectiveContract.EVENT_CONTRACT_EXPIRED);
+        assertThat(contracts.contract(k.id()).status()).isEqualTo(ContractStatus.EXPIRED);
+    }
+
+    @Test
+    void a_comprehensive_contract_s_window_opens_exactly_3_months_before_the_day_after_its_last_day() {
+        LocalDate last = LocalDate.of(2027, 12, 31);
+        assertThat(deadlines.compute("renewal-window", last.plusDays(1), "640000").due()).isEqualTo(LocalDate.of(2027, 10, 1));
+        assertThat(deadlines.compute("wage-renewal-window", last.plusDays(1), "640000").due()).isEqualTo(LocalDate.of(2027, 11, 2));
     }
 
     @Test

@@ -76,7 +76,12 @@ public class ContractFixture {
 
     /** A round in which every open item is agreed, then the draft assembled and initialled by both chiefs. */
     public void agreeEveryOpenItem(NegotiationFixture.Table t, int daysAhead) {
-        minutesOfAnAgreement(t, daysAhead);
+        minutesOfAnAgreement(t, daysAhead, WAGE_CLAUSE);
+        confirmAndInitial(t);
+    }
+
+    /** Both chiefs confirm the minutes, the draft is assembled, and both initial it. */
+    public void confirmAndInitial(NegotiationFixture.Table t) {
         negotiation.answerMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_CONFIRM_MINUTES_UNION, t.union()), true, null,
                 t.union());
         negotiation.answerMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_CONFIRM_MINUTES_EMPLOYER, t.employer()), true,
@@ -90,13 +95,18 @@ public class ContractFixture {
 
     /** A round is held and its minutes, agreeing every open item, wait for both chiefs' confirmation. */
     public void minutesOfAnAgreement(NegotiationFixture.Table t, int daysAhead) {
+        minutesOfAnAgreement(t, daysAhead, WAGE_CLAUSE);
+    }
+
+    /** As above, the wage item agreed in {@code wageClause}'s words. */
+    public void minutesOfAnAgreement(NegotiationFixture.Table t, int daysAhead, String wageClause) {
         negotiation.schedule(negotiationFixture.taskId(t, CollectiveBargaining.TASK_SCHEDULE_ROUND, t.employer()), LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0), "公司三楼会议室", t.employer());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MEETING_NOTICE);
         List<Rounds.Position> positions = preparation.items(t.bargainingCase().id()).stream().filter(i -> !i.settled())
                 .map(i -> new Rounds.Position(i.id(), "职工方：" + i.title(), "企业方：" + i.title(),
                         i.wages() ? new BigDecimal("6.5") : null, i.wages() ? new BigDecimal("5.8") : null,
-                        Preparation.Item.Status.AGREED, i.wages() ? WAGE_CLAUSE : "执行标准工时制度，" + i.title() + "按国家规定执行。"))
+                        Preparation.Item.Status.AGREED, i.wages() ? wageClause : "执行标准工时制度，" + i.title() + "按国家规定执行。"))
                 .toList();
         negotiation.recordMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_RECORD_MINUTES, t.recorder()), new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null,
                 Rounds.Outcome.AGREEMENT, null, null, null), t.recorder());

@@ -5,11 +5,13 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Federation;
 import org.xieshang.negotiation.Delegations;
@@ -45,11 +47,18 @@ public class NegotiationFixture {
     private final OfferSteps offerSteps;
 
     private final EnterpriseRegistry registry;
+    private final JdbcClient jdbc;
+    private final DeadlineService deadlines;
+
+    /** The minimum wage the bureau published for the fixtures' districts this year (LCL Art. 55's floor). */
+    public static final java.math.BigDecimal MINIMUM_WAGE = new java.math.BigDecimal("2050");
 
     NegotiationFixture(TestEnterprises enterprises, CaseOpening opening, OfferService offers, CollectiveBargainingProcess process,
                        ProcessEngine engine, Delegations delegations, Preparation preparation, NegotiationSteps negotiation,
-                       OfferSteps offerSteps, EnterpriseRegistry registry) {
+                       OfferSteps offerSteps, EnterpriseRegistry registry, JdbcClient jdbc, DeadlineService deadlines) {
         this.registry = registry;
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
         this.enterprises = enterprises;
         this.opening = opening;
         this.offers = offers;
@@ -120,8 +129,25 @@ public class NegotiationFixture {
         return accepted(members.get(0), opening.forFederation(f, null, union), union, employer, recorder);
     }
 
+    /**
+     * The district's wage guideline and minimum wage for this year, as its bureau would have published them: without
+     * them the floor of LCL Art. 55 cannot be checked and the review says so. {@code minimumWage} replaces the figure.
+     */
+    public void publishGuideline(long districtId, java.math.BigDecimal minimumWage) {
+        int year = deadlines.today().getYear();
+        jdbc.sql("delete from wage_guideline where district_id = ? and guideline_year = ?").params(districtId, year).update();
+        jdbc.sql("""
+                        insert into wage_guideline (district_id, guideline_year, lower_percent, baseline_percent, upper_percent,
+                            minimum_wage, set_by) values (?, ?, 4.0, 6.0, 9.0, ?, 'test')""")
+                .params(districtId, year, minimumWage).update();
+    }
+
     /** The union offers on the opened case {@code c} and the employer accepts: the case waits at preparation. */
     public Table accepted(long enterpriseId, BargainingCase c, PortalUser union, PortalUser employer, PortalUser recorder) {
+        if (jdbc.sql("select count(*) from wage_guideline where district_id = ? and guideline_year = ?")
+                .params(c.districtId(), deadlines.today().getYear()).query(Integer.class).single() == 0) {
+            publishGuideline(c.districtId(), MINIMUM_WAGE);
+        }
         OfferForm form = BargainingOffers.wageOffer();
         form.setSubjects(List.of(BargainingSubject.REMUNERATION, BargainingSubject.WORKING_HOURS, BargainingSubject.REST_AND_LEAVE));
         offerSteps.sendOffer(process.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, union).getId(), form, union);
