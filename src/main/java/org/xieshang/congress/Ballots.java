@@ -40,9 +40,12 @@ public class Ballots {
         this.attendance = attendance;
     }
 
-    /** Opens the next round on an item: never below the quorum, one round at a time, a closed round stays closed. */
+    /**
+     * Opens the next round on an item: never below the quorum, one round at a time, a closed round stays closed. A
+     * passed item stays passed; a failed one is voted again only for a reason the minutes record.
+     */
     @Transactional
-    public long openVote(long itemId, PortalUser user) {
+    public long openVote(long itemId, String revoteReason, PortalUser user) {
         SessionItem item = agenda.item(itemId);
         CongressSession s = sessions.editableSession(item.sessionId(), user);
         Sessions.requireStatus(s, CongressSession.Status.IN_SESSION);
@@ -56,7 +59,17 @@ public class Ballots {
         if (table.openRound(s.id()).isPresent()) {
             throw new BusinessRuleException(null, "session.vote.oneAtATime");
         }
-        return table.insertRound(item, table.rounds(itemId).size() + 1, turnout.total(), turnout.present(), user.userId());
+        String reason = revoteReason == null || revoteReason.isBlank() ? null : revoteReason.trim();
+        Optional<VoteRound.Result> earlier = decision(itemId);
+        if (earlier.isPresent()) {
+            if (!item.kind().perPerson() && earlier.get().passed()) {
+                throw new BusinessRuleException(null, "session.vote.passedStays");
+            }
+            new BusinessRuleException.Collector().check(reason != null, "revoteReason", "session.vote.revoteReason")
+                    .fits(reason, 500, "revoteReason", "session.round.revoteReason").throwIfAny();
+        }
+        return table.insertRound(item, table.rounds(itemId).size() + 1, turnout.total(), turnout.present(),
+                earlier.isPresent() ? reason : null, user.userId());
     }
 
     /** One delegate's ballot: a choice for every line, at most the seats FOR in an election. */

@@ -190,9 +190,10 @@ class SessionController {
     }
 
     @PostMapping("/congress/items/{itemId}/open")
-    String openVote(@PathVariable long itemId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+    String openVote(@PathVariable long itemId, @RequestParam(required = false) String revoteReason, @CurrentUser PortalUser user,
+                    RedirectAttributes redirect) {
         long sessionId = agenda.item(itemId).sessionId();
-        Flash.attempt(redirect, "notice.voteOpened", () -> ballots.openVote(itemId, user));
+        Flash.attempt(redirect, "notice.voteOpened", () -> ballots.openVote(itemId, revoteReason, user));
         return toSession(sessionId);
     }
 

@@ -225,13 +225,13 @@ class SessionTable {
 
     // ---- rounds and ballots ---------------------------------------------------------------------------------
 
-    long insertRound(SessionItem item, int roundNo, int delegatesTotal, int present, String openedBy) {
+    long insertRound(SessionItem item, int roundNo, int delegatesTotal, int present, String revoteReason, String openedBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into vote_round (item_id, round_no, ballot, status, delegates_total, present, opened_by, opened_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(item.id(), roundNo, item.ballot().name(), RoundStatus.OPEN.name(), delegatesTotal, present, openedBy,
-                        Timestamp.from(Instant.now()))
+                        insert into vote_round (item_id, round_no, ballot, status, delegates_total, present, revote_reason,
+                            opened_by, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(item.id(), roundNo, item.ballot().name(), RoundStatus.OPEN.name(), delegatesTotal, present, revoteReason,
+                        openedBy, Timestamp.from(Instant.now()))
                 .update(key, "id");
         long roundId = key.getKeyAs(Number.class).longValue();
         item.lines().forEach(line -> jdbc.sql("insert into vote_tally (round_id, line) values (?, ?)").params(roundId, line).update());
@@ -342,6 +342,6 @@ class SessionTable {
         return new VoteRound(rs.getLong("id"), rs.getLong("item_id"), rs.getInt("round_no"),
                 BallotKind.valueOf(rs.getString("ballot")), RoundStatus.valueOf(rs.getString("status")) == RoundStatus.OPEN,
                 rs.getInt("delegates_total"), rs.getInt("present"), rs.getInt("ballots_cast"),
-                rs.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant());
+                rs.getTimestamp("opened_at").toInstant(), closed == null ? null : closed.toInstant(), rs.getString("revote_reason"));
     }
 }

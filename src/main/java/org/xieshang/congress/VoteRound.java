@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** A round of voting on an item: closed rounds are frozen; a revote opens the next round. */
 public record VoteRound(long id, long itemId, int roundNo, BallotKind ballot, boolean open, int delegatesTotal,
-                        int present, int ballotsCast, Instant openedAt, Instant closedAt) {
+                        int present, int ballotsCast, Instant openedAt, Instant closedAt, String revoteReason) {
 
     public record Line(int line, int votesFor, int against, int abstain) {
     }

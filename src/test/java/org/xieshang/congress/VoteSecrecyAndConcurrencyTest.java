@@ -82,7 +82,7 @@ class VoteSecrecyAndConcurrencyTest {
         CongressFixture.Body body = fixture.congress(40);
         CongressSession s = inSession(body, BallotKind.SECRET);
         body.delegates().subList(0, 30).forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
-        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), null, body.union());
         for (int i = 0; i < 30; i++) {
             ballots.cast(round, Map.of(0, i < 22 ? VoteChoice.FOR : VoteChoice.AGAINST), body.delegates().get(i));
         }
@@ -128,7 +128,7 @@ class VoteSecrecyAndConcurrencyTest {
         List<Long> ids = jdbc.sql("select id from congress_delegate where congress_id = ? order by id").param(s.congressId())
                 .query(Long.class).list();
         attendance.markPaperSignIn(s.id(), ids, body.union());
-        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), null, body.union());
 
         List<Callable<String>> votes = new ArrayList<>();
         CountDownLatch start = new CountDownLatch(1);

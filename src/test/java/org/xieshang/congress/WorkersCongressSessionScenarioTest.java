@@ -129,13 +129,13 @@ class WorkersCongressSessionScenarioTest {
         assertThat(attendance.turnout(s.id())).isEqualTo(new Attendance.Turnout(40, 30, 27, true));
         List<SessionItem> items = agenda.items(s.id());
 
-        long welfare = ballots.openVote(items.get(0).id(), body.union());
+        long welfare = ballots.openVote(items.get(0).id(), null, body.union());
         vote(welfare, body.delegates().subList(0, 25), VoteChoice.FOR);
         vote(welfare, body.delegates().subList(25, 30), VoteChoice.AGAINST);
         assertThat(ballots.result(welfare)).as("no tally while the vote is open").isEmpty();
         assertThat(ballots.closeVote(welfare, body.union()).passed()).isTrue();
 
-        long rules = ballots.openVote(items.get(1).id(), body.union());
+        long rules = ballots.openVote(items.get(1).id(), null, body.union());
         vote(rules, body.delegates().subList(0, 20), VoteChoice.FOR);
         vote(rules, body.delegates().subList(20, 30), VoteChoice.AGAINST);
         VoteRound.Result rulesResult = ballots.closeVote(rules, body.union());
@@ -168,7 +168,7 @@ class WorkersCongressSessionScenarioTest {
         signIn(s, body.delegates().subList(0, 26));
         SessionItem item = agenda.items(s.id()).get(0);
 
-        assertThatThrownBy(() -> ballots.openVote(item.id(), body.union()))
+        assertThatThrownBy(() -> ballots.openVote(item.id(), null, body.union()))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("session.vote.noQuorum");
         assertThatThrownBy(() -> sessionSteps.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()).getId(), body.union()))
                 .hasMessage("session.close.noQuorum");
@@ -214,7 +214,7 @@ class WorkersCongressSessionScenarioTest {
         signIn(s, body.delegates().subList(0, 36));
         SessionItem election = agenda.items(s.id()).get(0);
         assertThat(election.competitiveRatio()).isEqualTo(1.5);
-        long round = ballots.openVote(election.id(), body.union());
+        long round = ballots.openVote(election.id(), null, body.union());
         assertThatThrownBy(() -> ballots.cast(round, Map.of(1, VoteChoice.FOR, 2, VoteChoice.FOR, 3, VoteChoice.FOR),
                 body.delegates().get(0))).hasMessage("session.ballot.tooMany");
         // 王海 30, 李娜 24, 赵强 6: the pass mark is 21 of 40.
@@ -232,22 +232,27 @@ class WorkersCongressSessionScenarioTest {
     }
 
     @Test
-    void a_pass_counts_all_delegates_not_those_present_and_a_revote_is_a_new_round() {
+    void a_passed_congress_vote_stays_passed_and_a_failed_one_is_revoted_only_with_a_reason_in_the_minutes() {
         CongressFixture.Body body = fixture.congress(100);
         ProcessInstance instance = sessionInProgress(body, plan(12, approve("住房公积金缴存比例调整方案", BallotKind.SECRET)));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 70));
         SessionItem item = agenda.items(s.id()).get(0);
 
-        long first = ballots.openVote(item.id(), body.union());
+        long first = ballots.openVote(item.id(), null, body.union());
         vote(first, body.delegates().subList(0, 49), VoteChoice.FOR);
         vote(first, body.delegates().subList(49, 70), VoteChoice.AGAINST);
         assertThat(ballots.closeVote(first, body.union()).passed()).as("49 of 100 fails although 49 of 70 present is a majority").isFalse();
 
-        long second = ballots.openVote(item.id(), body.union());
+        assertThatThrownBy(() -> ballots.openVote(item.id(), " ", body.union())).as("a revote of a failed item needs a reason")
+                .hasMessage("session.vote.revoteReason");
+        long second = ballots.openVote(item.id(), "第一轮部分代表未领到选票，经主席团决定重新表决", body.union());
         vote(second, body.delegates().subList(0, 51), VoteChoice.FOR);
         vote(second, body.delegates().subList(51, 70), VoteChoice.AGAINST);
         assertThat(ballots.closeVote(second, body.union()).passed()).as("51 of 100 passes").isTrue();
+        assertThat(ballots.decision(item.id()).orElseThrow().round().revoteReason()).startsWith("第一轮部分代表");
+        assertThatThrownBy(() -> ballots.openVote(item.id(), "再表决一次", body.union())).as("a passed vote stays passed")
+                .hasMessage("session.vote.passedStays");
 
         assertThat(ballots.result(first).orElseThrow().line(0).votesFor()).as("round 1 stays frozen").isEqualTo(49);
         assertThatThrownBy(() -> ballots.cast(first, Map.of(0, VoteChoice.FOR), body.delegates().get(80)))
@@ -266,7 +271,7 @@ class WorkersCongressSessionScenarioTest {
         ProcessInstance instance = sessionInProgress(body, plan(10, approve("年度带薪休假安排方案", BallotKind.OPEN)));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 27));
-        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), body.union());
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), null, body.union());
         vote(round, body.delegates().subList(0, 21), VoteChoice.FOR);
         vote(round, body.delegates().subList(21, 27), VoteChoice.ABSTAIN);
         assertThat(ballots.closeVote(round, body.union()).passed()).isTrue();

@@ -244,7 +244,7 @@ class NegotiationScenarioTest {
         assertThat(draftItem.bargainingCaseNo()).isEqualTo(t.bargainingCase().caseNo());
         assertThat(documents.get(draftItem.documentId(), congress.delegates().get(0)).type())
                 .as("the delegates read the draft they vote on").isEqualTo(DocumentType.CONTRACT_DRAFT);
-        long round = ballots.openVote(draftItem.id(), t.union());
+        long round = ballots.openVote(draftItem.id(), null, t.union());
         for (int i = 0; i < 30; i++) {
             ballots.cast(round, java.util.Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
         }

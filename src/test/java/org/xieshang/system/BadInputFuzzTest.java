@@ -557,7 +557,7 @@ class BadInputFuzzTest {
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
         hallSession = session.id();
         hall.delegates().subList(1, 25).forEach(d -> attendance.signIn(session.id(), attendance.currentCode(sessionsTable.session(session.id())), d));
-        ballots.openVote(agenda.items(session.id()).get(0).id(), hall.union());
+        ballots.openVote(agenda.items(session.id()).get(0).id(), null, hall.union());
     }
 
     /** A signed contract the employer has filed: it waits for the bureau to accept it. */

@@ -133,7 +133,7 @@ public class ContractFixture {
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
         ProcessTestSupport.fireTimer(engine, session, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
         congress.delegates().forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
-        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), t.union());
+        long round = ballots.openVote(agenda.items(s.id()).get(0).id(), null, t.union());
         for (int i = 0; i < congress.delegates().size(); i++) {
             ballots.cast(round, Map.of(0, i < votesFor ? VoteChoice.FOR : VoteChoice.AGAINST), congress.delegates().get(i));
         }
