@@ -104,6 +104,21 @@ public class Contracts {
                 .params(scope.params()).query(this::row).list();
     }
 
+    /** Contracts with a legal clock still running: filing, review, publication or the renewal window ahead. */
+    List<Contract> withOpenClocks() {
+        return jdbc.sql(SELECT + " where k.status in (?, ?, ?, ?, ?) order by k.id")
+                .params(ContractStatus.SIGNED.name(), ContractStatus.FILED.name(), ContractStatus.RETURNED.name(),
+                        ContractStatus.UNDER_REVIEW.name(), ContractStatus.EFFECTIVE.name())
+                .query(this::row).list();
+    }
+
+    /** A clock's stored due date after the calendar changed: column is one of the contract's own due columns. */
+    void moveDue(long id, DueColumn column, LocalDate due) {
+        jdbc.sql("update collective_contract set " + column.name().toLowerCase() + " = ? where id = ?").params(Date.valueOf(due), id).update();
+    }
+
+    enum DueColumn { FILING_DUE_ON, REVIEW_DUE_ON, PUBLICATION_DUE_ON, RENEWAL_OPENS_ON }
+
     /** The texts of a case, oldest first: an objected text, then the one signed after renegotiation. */
     public List<Contract> ofCase(long caseId) {
         return jdbc.sql(SELECT + " where k.case_id = ? order by k.id").param(caseId).query(this::row).list();

@@ -16,6 +16,11 @@ public record Deadline(String clockId, Clock clock, String province, LocalDate s
         return !yearsWithoutNotice.isEmpty();
     }
 
+    /** "2027" or "2027、2028": the years a letter names as counted without the State Council's notice. */
+    public String provisionalYears() {
+        return String.join("、", yearsWithoutNotice.stream().map(String::valueOf).toList());
+    }
+
     /** Whole days from {@code today} to the due date; negative once overdue. */
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, due);

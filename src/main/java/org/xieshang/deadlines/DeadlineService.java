@@ -9,9 +9,12 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,6 +78,19 @@ public class DeadlineService {
         SortedSet<Integer> withoutNotice = new TreeSet<>();
         LocalDate due = Periods.due(clock, start, province, calendar, withoutNotice);
         return new Deadline(clockId, clock, province, start, due, withoutNotice);
+    }
+
+    /**
+     * A user task's legal deadline, from the clock and start its model names ({@link TaskDeadline}) and the
+     * process's variables; empty for a task without one.
+     */
+    public Optional<Deadline> taskDeadline(BaseElement element, Function<String, Object> variables, String province) {
+        Optional<String> clock = TaskDeadline.clockOf(element, variables);
+        Optional<Object> start = TaskDeadline.startVariableOf(element).map(variables);
+        if (clock.isEmpty() || start.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(compute(clock.get(), toLocalDate(start.get()), province));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.xieshang.deadlines;
 
 import java.time.DayOfWeek;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,6 +60,45 @@ class HolidayCalendar implements WorkingDays {
 
     void reload() {
         snapshot = null;
+    }
+
+    /** The notices on record, newest year first. */
+    List<NoticeRow> notices() {
+        return jdbc.sql("select * from calendar_notice order by notice_year desc, region").query((rs, i) -> new NoticeRow(
+                rs.getString("region"), rs.getInt("notice_year"), rs.getString("title"), rs.getString("reference"),
+                rs.getDate("issued_on") == null ? null : rs.getDate("issued_on").toLocalDate(), rs.getString("entered_by"))).list();
+    }
+
+    record NoticeRow(String region, int year, String title, String reference, LocalDate issuedOn, String enteredBy) {
+    }
+
+    /**
+     * Keeps a year's national notice (and a province's extra day), replacing what an earlier entry of the same year
+     * said: a corrected notice is entered again.
+     */
+    void store(HolidayNotice notice, String userId) {
+        jdbc.sql("delete from calendar_day where region = ? and on_date between ? and ?")
+                .params(NATIONAL, Date.valueOf(LocalDate.of(notice.year(), 1, 1)), Date.valueOf(LocalDate.of(notice.year(), 12, 31)))
+                .update();
+        jdbc.sql("delete from calendar_notice where region = ? and notice_year = ?").params(NATIONAL, notice.year()).update();
+        jdbc.sql("""
+                        insert into calendar_notice (region, notice_year, title, reference, issued_on, entered_by, entered_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(NATIONAL, notice.year(), notice.title(), notice.reference(), Date.valueOf(notice.issuedOn()), userId,
+                        java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+        notice.days().values().forEach(d -> insertDay(NATIONAL, d));
+        if (notice.extraDay() != null) {
+            insertDay(notice.extraProvince(), notice.extraDay());
+        }
+        reload();
+    }
+
+    /** A day of a notice; one that falls in the neighbouring year replaces what that year's entry said of it. */
+    private void insertDay(String region, HolidayNotice.Day day) {
+        jdbc.sql("delete from calendar_day where region = ? and on_date = ?").params(region, Date.valueOf(day.date())).update();
+        jdbc.sql("insert into calendar_day (region, on_date, kind, name_zh) values (?, ?, ?, ?)")
+                .params(region, Date.valueOf(day.date()), day.kind().name(), day.name()).update();
     }
 
     private Snapshot snapshot() {

@@ -16,7 +16,6 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.deadlines.TaskDeadline;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.system.CaseVariables;
@@ -125,12 +124,7 @@ class TaskInbox {
     private Optional<Deadline> deadline(String processDefinitionId, String taskKey, Map<String, Object> variables,
                                         String province) {
         BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
-        Optional<String> clock = TaskDeadline.clockOf(element, variables::get);
-        Optional<Object> start = TaskDeadline.startVariableOf(element).map(variables::get);
-        if (clock.isEmpty() || start.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(deadlines.compute(clock.get(), deadlines.toLocalDate(start.get()), province));
+        return deadlines.taskDeadline(element, variables::get, province);
     }
 
     private static String formPath(String formKey, String taskId) {
