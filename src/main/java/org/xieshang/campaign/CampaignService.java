@@ -24,6 +24,7 @@ import org.xieshang.contract.ContractStatus;
 import org.xieshang.deadlines.Clock;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.offer.ContractType;
 import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -140,17 +141,24 @@ public class CampaignService {
     public int openCases(long campaignId) {
         Campaign c = find(campaignId).orElseThrow();
         PortalUser launcher = parties.portalUser(c.launchedBy()).orElseThrow();
-        // A contract in force beyond the campaign's year already settles that year (CCR Art. 38; WBM Art. 25).
+        // Wage talks are yearly (WBM Art. 25): only wages settled for the campaign's year exempt a party, that is a
+        // wage agreement, or a contract with wage clauses, in force and agreed that year. A comprehensive contract
+        // running on from an earlier year does not settle this year's wages.
+        java.sql.Date yearStart = java.sql.Date.valueOf(java.time.LocalDate.of(c.year(), 1, 1));
         java.sql.Date yearEnd = java.sql.Date.valueOf(java.time.LocalDate.of(c.year(), 12, 31));
+        String wagesSettled = """
+                k.status = ? and k.effective_on between ? and ? and k.expires_on >= ?
+                and (k.contract_type = ? or exists (select 1 from contract_clause w where w.contract_id = k.id and w.wages))""";
         List<Long> federations = jdbc.sql("""
                         select f.id from federation f where f.district_id = ?
                         and not exists (select 1 from bargaining_case b where b.federation_id = f.id
                                         and (b.campaign_id = ? or b.stage not in (?, ?)))
-                        and not exists (select 1 from collective_contract k where k.federation_id = f.id
-                                        and k.status = ? and k.expires_on > ?)
+                        and not exists (select 1 from collective_contract k where k.federation_id = f.id and\s""" + wagesSettled + """
+                        )
                         order by f.id""")
                 .params(c.districtId(), campaignId, CaseStage.REFUSED.name(), CaseStage.CONCLUDED.name(),
-                        ContractStatus.EFFECTIVE.name(), yearEnd).query(Long.class).list();
+                        ContractStatus.EFFECTIVE.name(), yearStart, yearEnd, yearEnd, ContractType.WAGES.name())
+                .query(Long.class).list();
         List<Long> enterprises = jdbc.sql("""
                         select e.id from enterprise e where e.district_id = ? and e.union_founded
                         and not exists (select 1 from federation_member m join federation f on f.id = m.federation_id
@@ -158,10 +166,12 @@ public class CampaignService {
                         and not exists (select 1 from bargaining_case b where b.enterprise_id = e.id
                                         and (b.campaign_id = ? or b.stage not in (?, ?)))
                         and not exists (select 1 from collective_contract k join contract_coverage v on v.contract_id = k.id
-                                        where v.enterprise_id = e.id and k.status = ? and k.expires_on > ?)
+                                        where v.enterprise_id = e.id and\s""" + wagesSettled + """
+                        )
                         order by e.id""")
                 .params(c.districtId(), campaignId, CaseStage.REFUSED.name(), CaseStage.CONCLUDED.name(),
-                        ContractStatus.EFFECTIVE.name(), yearEnd).query(Long.class).list();
+                        ContractStatus.EFFECTIVE.name(), yearStart, yearEnd, yearEnd, ContractType.WAGES.name())
+                .query(Long.class).list();
         int opened = 0;
         for (Long federation : federations) {
             if (opened < openBatchSize) {
