@@ -64,9 +64,9 @@ public class Agenda {
         rules.check(plan.kind() != null, "kind", "session.kind.required");
         rules.check(text(plan.title(), 200), "title", "session.title.required");
         rules.check(text(plan.place(), 200), "place", "session.place.required");
-        sessions.checkDate(rules, plan.startsAt());
+        sessions.checkDate(rules, owner, plan.startsAt());
         if (plan.startsAt() != null && plan.proposalsCloseOn() != null) {
-            LocalDate noticeBy = sessions.noticeDeadline(plan.startsAt().toLocalDate()).due();
+            LocalDate noticeBy = sessions.noticeDeadline(owner, plan.startsAt().toLocalDate()).due();
             rules.check(!plan.proposalsCloseOn().isBefore(deadlines.today()) && !plan.proposalsCloseOn().isAfter(noticeBy),
                     "proposalsCloseOn", "session.proposals.window", deadlines.today(), noticeBy);
         } else {

@@ -79,7 +79,7 @@ public class CongressDocuments {
                     reported));
         }
         return generate(s, DocumentType.CONGRESS_NOTICE, new Notice(s, congress, owner, allStaff(congress), deadlines.today(),
-                agenda.items(sessionId), sessions.noticeDeadline(s.startsAt().toLocalDate()), s.noticeSentOn()));
+                agenda.items(sessionId), sessions.noticeDeadline(sessions.ownerOf(s), s.startsAt().toLocalDate()), s.noticeSentOn()));
     }
 
     /** The resolution with attendance and the counts of every item. */

@@ -130,7 +130,7 @@ class SessionController {
         model.addAttribute("union", union);
         model.addAttribute("taskId", union ? process.openTask(s.sessionNo(), TASK_HOLD_SESSION, user).map(Task::getId)
                 .orElse(taskId) : null);
-        model.addAttribute("noticeDeadline", sessions.noticeDeadline(s.startsAt().toLocalDate()));
+        model.addAttribute("noticeDeadline", sessions.noticeDeadline(owner, s.startsAt().toLocalDate()));
         model.addAttribute("documents", documents.ofCaseVisibleTo(s.sessionNo(), user));
         model.addAttribute("proposals", proposals.ofSession(id));
         if (union && s.status() == CongressSession.Status.IN_SESSION) {

@@ -8,6 +8,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
@@ -26,8 +27,10 @@ public class Sessions {
     private final SessionTable table;
     private final CongressRegistry congresses;
     private final DeadlineService deadlines;
+    private final EnterpriseRegistry registry;
 
-    Sessions(SessionTable table, CongressRegistry congresses, DeadlineService deadlines) {
+    Sessions(SessionTable table, CongressRegistry congresses, DeadlineService deadlines, EnterpriseRegistry registry) {
+        this.registry = registry;
         this.table = table;
         this.congresses = congresses;
         this.deadlines = deadlines;
@@ -60,15 +63,19 @@ public class Sessions {
         return table.ofCongress(congressId);
     }
 
-    /** The latest day the notice may reach the delegates for a session on that day. */
-    public Deadline noticeDeadline(LocalDate sessionDay) {
-        return deadlines.compute(NOTICE_CLOCK, sessionDay);
+    /** The latest day the notice may reach the delegates for a session on that day, by the owner's province. */
+    public Deadline noticeDeadline(CongressOwner owner, LocalDate sessionDay) {
+        return deadlines.compute(NOTICE_CLOCK, sessionDay, province(owner));
+    }
+
+    public String province(CongressOwner owner) {
+        return registry.provinceOf(owner.enterpriseId(), owner.federationId());
     }
 
     /** The notice goes out only while it can still reach every delegate 7 days ahead. */
     void sendNotice(CongressSession s) {
         requireStatus(s, CongressSession.Status.CONVENED);
-        LocalDate noticeBy = noticeDeadline(s.startsAt().toLocalDate()).due();
+        LocalDate noticeBy = noticeDeadline(ownerOf(s), s.startsAt().toLocalDate()).due();
         if (deadlines.today().isAfter(noticeBy)) {
             throw new BusinessRuleException("startsAt", "session.notice.tooLate", s.startsAt().toLocalDate(), noticeBy);
         }
@@ -79,7 +86,7 @@ public class Sessions {
     void reschedule(CongressSession s, LocalDateTime startsAt, String place) {
         requireStatus(s, CongressSession.Status.CONVENED, CongressSession.Status.ADJOURNED);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        checkDate(rules, startsAt);
+        checkDate(rules, ownerOf(s), startsAt);
         rules.check(place != null && !place.isBlank() && place.trim().length() <= 200, "place", "session.place.required");
         rules.throwIfAny();
         table.reschedule(s.id(), startsAt, place.trim());
@@ -139,12 +146,12 @@ public class Sessions {
     }
 
     /** A session date leaves the 7 days the notice needs. */
-    void checkDate(BusinessRuleException.Collector rules, LocalDateTime startsAt) {
+    void checkDate(BusinessRuleException.Collector rules, CongressOwner owner, LocalDateTime startsAt) {
         if (startsAt == null) {
             rules.check(false, "startsAt", "session.startsAt.required");
             return;
         }
-        LocalDate noticeBy = noticeDeadline(startsAt.toLocalDate()).due();
+        LocalDate noticeBy = noticeDeadline(owner, startsAt.toLocalDate()).due();
         rules.check(!deadlines.today().isAfter(noticeBy), "startsAt", "session.notice.tooLate", startsAt.toLocalDate(), noticeBy);
         rules.check(startsAt.toLocalDate().isBefore(deadlines.today().plusYears(1)), "startsAt", "session.startsAt.withinYear");
     }

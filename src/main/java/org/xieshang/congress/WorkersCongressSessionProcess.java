@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.StepTasks;
@@ -22,8 +23,10 @@ public class WorkersCongressSessionProcess {
     private final RuntimeService runtime;
     private final StepTasks tasks;
     private final DeadlineService deadlines;
+    private final EnterpriseRegistry registry;
 
-    WorkersCongressSessionProcess(RuntimeService runtime, StepTasks tasks, DeadlineService deadlines) {
+    WorkersCongressSessionProcess(RuntimeService runtime, StepTasks tasks, DeadlineService deadlines, EnterpriseRegistry registry) {
+        this.registry = registry;
         this.runtime = runtime;
         this.tasks = tasks;
         this.deadlines = deadlines;
@@ -39,7 +42,7 @@ public class WorkersCongressSessionProcess {
         } else {
             CaseVariables.FEDERATION_ID.put(variables, owner.federationId());
         }
-        CaseVariables.PROVINCE.put(variables, deadlines.defaultProvince());
+        CaseVariables.PROVINCE.put(variables, registry.provinceOf(owner.enterpriseId(), owner.federationId()));
         runtime.startProcessInstanceByKey(WorkersCongressSession.PROCESS_ID, session.sessionNo(), variables);
     }
 

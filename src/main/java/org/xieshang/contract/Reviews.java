@@ -33,9 +33,11 @@ public class Reviews {
     private final WageCheck wageCheck;
     private final DocumentService documents;
     private final DeadlineService deadlines;
+    private final ContractClocks clocks;
 
     Reviews(JdbcClient jdbc, Contracts contracts, Delegations delegations, WageCheck wageCheck, DocumentService documents,
-            DeadlineService deadlines) {
+            DeadlineService deadlines, ContractClocks clocks) {
+        this.clocks = clocks;
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.delegations = delegations;
@@ -69,7 +71,7 @@ public class Reviews {
     public List<Finding> findings(Contract k) {
         List<Finding> findings = new ArrayList<>();
         try {
-            delegations.requireReady(k.caseId(), deadlines.defaultProvince());
+            delegations.requireReady(k.caseId(), clocks.province(k));
             findings.add(new Finding(Check.STANDING, Level.OK, "delegations"));
         } catch (BusinessRuleException e) {
             findings.add(new Finding(Check.STANDING, Level.PROBLEM, "delegations.broken", e.violations().size()));

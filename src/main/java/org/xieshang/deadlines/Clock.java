@@ -23,6 +23,10 @@ public record Clock(Localized name, Integer length, Unit unit, Direction directi
                 o.citation != null ? o.citation : citation, o.summary != null ? o.summary : summary);
     }
 
+    Clock withLength(int days) {
+        return new Clock(name, days, unit, direction, starts, citation, summary);
+    }
+
     /** "20 日", "15 个工作日", "提前 7 日" and their English forms. */
     public Localized lengthText() {
         String zhUnit = switch (unit) {

@@ -74,7 +74,13 @@ public class DeadlineService {
     }
 
     public Deadline compute(String clockId, LocalDate start, String province) {
-        Clock clock = clock(clockId, province);
+        return compute(clockId, start, province, null);
+    }
+
+    /** A clock run for fewer units than its configured length (an extension granted for less than the most). */
+    public Deadline compute(String clockId, LocalDate start, String province, Integer length) {
+        Clock configured = clock(clockId, province);
+        Clock clock = length == null ? configured : configured.withLength(length);
         SortedSet<Integer> withoutNotice = new TreeSet<>();
         LocalDate due = Periods.due(clock, start, province, calendar, withoutNotice);
         return new Deadline(clockId, clock, province, start, due, withoutNotice);

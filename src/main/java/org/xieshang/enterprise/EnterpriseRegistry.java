@@ -212,6 +212,15 @@ public class EnterpriseRegistry {
         return jdbc.sql("select province_code from district where id = ?").param(districtId).query(String.class).single();
     }
 
+    /** The province of an enterprise or a federation (exactly one is set): its clocks are that province's. */
+    public String provinceOf(Long enterpriseId, Long federationId) {
+        return enterpriseId != null
+                ? jdbc.sql("select d.province_code from enterprise e join district d on d.id = e.district_id where e.id = ?")
+                        .param(enterpriseId).query(String.class).single()
+                : jdbc.sql("select d.province_code from federation f join district d on d.id = f.district_id where f.id = ?")
+                        .param(federationId).query(String.class).single();
+    }
+
     public List<Choice> parks(PortalUser user) {
         Set<Long> districts = Set.copyOf(districts(user).stream().map(Choice::id).toList());
         return jdbc.sql("select id, district_id as code, name_zh, name_en from industrial_park order by id").query(this::choice)

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.Deadline;
+import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
@@ -35,8 +36,10 @@ public class Coordinations {
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
     private final Preparation preparation;
+    private final BargainingCases cases;
 
-    Coordinations(JdbcClient jdbc, DeadlineService deadlines, Preparation preparation) {
+    Coordinations(JdbcClient jdbc, DeadlineService deadlines, Preparation preparation, BargainingCases cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.preparation = preparation;
@@ -88,7 +91,7 @@ public class Coordinations {
         Coordination c = requireStatus(id, Status.ACCEPTED);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(c.extendedDays() == null, "days", "coordination.extension.once");
-        int most = deadlines.clock(EXTENSION_CLOCK, deadlines.defaultProvince()).length();
+        int most = deadlines.clock(EXTENSION_CLOCK, province(c)).length();
         rules.check(days >= 1 && days <= most, "days", "coordination.extension.days", most);
         rules.throwIfAny();
         jdbc.sql("update coordination set extended_days = ? where id = ?").params(days, id).update();
@@ -97,14 +100,17 @@ public class Coordinations {
 
     /** The clock as it stands: 30 days from acceptance, plus the extension once granted. */
     public Deadline due(Coordination c) {
-        Deadline base = deadlines.compute(CLOCK, c.acceptedOn());
+        String province = province(c);
+        Deadline base = deadlines.compute(CLOCK, c.acceptedOn(), province);
         if (c.extendedDays() == null) {
             return base;
         }
-        Deadline longest = deadlines.compute(EXTENSION_CLOCK, base.due());
-        // Fewer days than the longest extension end that many days after the original end.
-        return c.extendedDays() >= longest.clock().length() ? longest : new Deadline(EXTENSION_CLOCK, longest.clock(),
-                longest.province(), base.due(), base.due().plusDays(c.extendedDays()), longest.yearsWithoutNotice());
+        // Counted from the original 30th day, and like any period it ends on a working day (CC Art. 203).
+        return deadlines.compute(EXTENSION_CLOCK, base.due(), province, c.extendedDays());
+    }
+
+    private String province(Coordination c) {
+        return cases.province(cases.find(c.caseId()).orElseThrow());
     }
 
     /** The timer instant: the end of the due day. */

@@ -56,7 +56,8 @@ final class DelegationRules {
     }
 
     static NewMember asNew(Member m) {
-        return new NewMember(m.name(), m.title(), m.chief(), m.principal(), m.outsideExpert(), m.authorisedBy(), m.authorisedOn());
+        return new NewMember(m.name(), m.title(), m.chief(), m.principal(), m.outsideExpert(), m.authorisedBy(), m.authorisedOn(),
+                m.labourContractEndsOn());
     }
 
 }

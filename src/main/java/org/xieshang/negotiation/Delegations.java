@@ -43,13 +43,27 @@ public class Delegations {
     /** A seat is held, or vacated (and then filled by a new member row). */
     enum Status { ACTIVE, VACATED }
 
+    /** labourContractEndsOn: a worker delegate's labour contract end, if known (CCR Art. 28). */
     public record NewMember(String name, String title, boolean chief, boolean principal, boolean outsideExpert,
-                            String authorisedBy, LocalDate authorisedOn) {
+                            String authorisedBy, LocalDate authorisedOn, LocalDate labourContractEndsOn) {
+
+        public NewMember(String name, String title, boolean chief, boolean principal, boolean outsideExpert,
+                         String authorisedBy, LocalDate authorisedOn) {
+            this(name, title, chief, principal, outsideExpert, authorisedBy, authorisedOn, null);
+        }
     }
 
     public record Member(long id, Side side, String name, String title, boolean chief, boolean principal,
                          boolean outsideExpert, String authorisedBy, LocalDate authorisedOn, boolean active,
-                         LocalDate vacatedOn, String vacancyReason) {
+                         LocalDate vacatedOn, String vacancyReason, LocalDate labourContractEndsOn) {
+
+        /**
+         * CCR Art. 28: a worker delegate whose labour contract ends while he serves keeps it until his service ends;
+         * both sides are shown who that is, so the employer does not let the contract lapse.
+         */
+        public boolean contractExtendedByService(LocalDate today) {
+            return side == Side.UNION && active && labourContractEndsOn != null && !labourContractEndsOn.isBefore(today);
+        }
     }
 
     /** An open vacancy with its 15-day clock. */
@@ -60,6 +74,8 @@ public class Delegations {
     @Transactional
     public void name(BargainingCase c, Side side, List<NewMember> members, String by) {
         DelegationRules.check(side, members, active(c.id(), side.other()), maximum);
+        requireRecorderOutside(c, members);
+        requireContractDates(side, members);
         jdbc.sql("delete from delegation_member where case_id = ? and side = ?").params(c.id(), side.name()).update();
         members.forEach(m -> insert(c.id(), side, m, by));
     }
@@ -88,8 +104,30 @@ public class Delegations {
         List<NewMember> seated = new ArrayList<>(active(c.id(), side).stream().map(DelegationRules::asNew).toList());
         seated.add(newcomer);
         DelegationRules.check(side, seated, active(c.id(), side.other()), maximum);
+        requireRecorderOutside(c, List.of(newcomer));
+        requireContractDates(side, List.of(newcomer));
         long id = insert(c.id(), side, newcomer, by);
         jdbc.sql("update delegation_member set replaced_by = ? where id = ?").params(id, vacantId).update();
+    }
+
+    /** A worker delegate's labour contract runs at least to today (he is still employed) and within 30 years. */
+    private void requireContractDates(Side side, List<NewMember> members) {
+        LocalDate today = deadlines.today();
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        members.stream().filter(m -> m.labourContractEndsOn() != null).forEach(m -> rules.check(side == Side.UNION
+                && !m.labourContractEndsOn().isBefore(today) && m.labourContractEndsOn().isBefore(today.plusYears(30)),
+                "members", "delegation.rule.labourContract", m.name(), today));
+        rules.throwIfAny();
+    }
+
+    /** The recorder the sides appointed stays neutral (CCR Art. 33): a delegation that would seat him is refused. */
+    private void requireRecorderOutside(BargainingCase c, List<NewMember> members) {
+        jdbc.sql("select recorder_name from negotiation where case_id = ?").param(c.id()).query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst()
+                .filter(recorder -> members.stream().anyMatch(m -> m.name() != null && m.name().trim().equals(recorder)))
+                .ifPresent(recorder -> {
+                    throw new BusinessRuleException("members", "delegation.rule.recorder", recorder);
+                });
     }
 
     public List<Member> members(long caseId) {
@@ -138,10 +176,12 @@ public class Delegations {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into delegation_member (case_id, side, name, title, chief, principal, outside_expert,
-                            authorised_by, authorised_on, status, added_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            authorised_by, authorised_on, status, added_by, labour_contract_ends_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, side.name(), m.name().trim(), m.title().trim(), m.chief(), m.principal(), m.outsideExpert(),
                         m.authorisedBy() == null || m.authorisedBy().isBlank() ? null : m.authorisedBy().trim(),
-                        m.authorisedOn() == null ? null : Date.valueOf(m.authorisedOn()), Status.ACTIVE.name(), by)
+                        m.authorisedOn() == null ? null : Date.valueOf(m.authorisedOn()), Status.ACTIVE.name(), by,
+                        m.labourContractEndsOn() == null ? null : Date.valueOf(m.labourContractEndsOn()))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -153,6 +193,7 @@ public class Delegations {
                 rs.getBoolean("chief"), rs.getBoolean("principal"), rs.getBoolean("outside_expert"),
                 rs.getString("authorised_by"), authorised == null ? null : authorised.toLocalDate(),
                 Status.valueOf(rs.getString("status")) == Status.ACTIVE, vacated == null ? null : vacated.toLocalDate(),
-                rs.getString("vacancy_reason"));
+                rs.getString("vacancy_reason"), rs.getObject("labour_contract_ends_on") == null ? null
+                        : rs.getDate("labour_contract_ends_on").toLocalDate());
     }
 }

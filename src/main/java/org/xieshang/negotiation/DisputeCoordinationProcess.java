@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -27,8 +28,11 @@ public class DisputeCoordinationProcess {
     private final ManagementService management;
     private final StepTasks tasks;
     private final DeadlineService deadlines;
+    private final EnterpriseRegistry registry;
 
-    DisputeCoordinationProcess(RuntimeService runtime, ManagementService management, StepTasks tasks, DeadlineService deadlines) {
+    DisputeCoordinationProcess(RuntimeService runtime, ManagementService management, StepTasks tasks, DeadlineService deadlines,
+                               EnterpriseRegistry registry) {
+        this.registry = registry;
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
@@ -42,7 +46,7 @@ public class DisputeCoordinationProcess {
         if (c.enterpriseId() != null) {
             CaseVariables.ENTERPRISE_ID.put(variables, c.enterpriseId());
         }
-        CaseVariables.PROVINCE.put(variables, deadlines.defaultProvince());
+        CaseVariables.PROVINCE.put(variables, registry.provinceOf(c.districtId()));
         CaseVariables.UNION_GROUP.put(variables, c.unionGroup());
         CaseVariables.EMPLOYER_GROUP.put(variables, c.employerGroup());
         CaseVariables.LABOUR_BUREAU_GROUP.put(variables, PartyDirectory.labourBureauOf(c.districtId()));

@@ -86,7 +86,9 @@ class NegotiationController {
         model.addAttribute("side", side);
         List<Delegations.Member> members = delegations.members(id).stream().filter(Delegations.Member::active).toList();
         model.addAttribute("members", members);
-        model.addAttribute("vacancies", steps.vacancies(c.id()));
+        model.addAttribute("vacancies", steps.vacancies(c));
+        model.addAttribute("extendedContracts", delegations.members(c.id()).stream()
+                .filter(m -> m.contractExtendedByService(deadlines.today())).toList());
         List<Preparation.Item> items = preparation.items(id);
         model.addAttribute("items", items);
         Preparation.Setup setup = preparation.setup(id);
@@ -104,7 +106,7 @@ class NegotiationController {
         model.addAttribute("guideline", guideline.orElse(null));
         model.addAttribute("wageData", data.orElse(null));
         model.addAttribute("wageDataDue", all.isEmpty() || setup.wageDataRequestedOn() == null ? null
-                : deadlines.compute("wage-data", all.get(0).startsAt().toLocalDate()));
+                : deadlines.compute(Rounds.WAGE_DATA_CLOCK, all.get(0).startsAt().toLocalDate(), cases.province(c)));
         model.addAttribute("wageDataProvidedOn", preparation.wageDataProvidedOn(id).orElse(null));
         model.addAttribute("caucus", preparation.caucus(c, user));
         model.addAttribute("coordinations", coordinations.ofCase(id));

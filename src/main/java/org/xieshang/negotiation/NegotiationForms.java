@@ -30,6 +30,11 @@ final class NegotiationForms {
             private String authorisedBy;
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             private LocalDate authorisedOn;
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            private LocalDate labourContractEndsOn;
+
+            public LocalDate getLabourContractEndsOn() { return labourContractEndsOn; }
+            public void setLabourContractEndsOn(LocalDate labourContractEndsOn) { this.labourContractEndsOn = labourContractEndsOn; }
 
             public String getName() { return name; }
             public void setName(String name) { this.name = name; }
@@ -51,7 +56,7 @@ final class NegotiationForms {
                 Row r = members.get(i);
                 if (r.name != null && !r.name.isBlank()) {
                     named.add(new Delegations.NewMember(r.name, r.title, chief != null && chief == i, r.principal, r.outsideExpert,
-                            r.authorisedBy, r.authorisedOn));
+                            r.authorisedBy, r.authorisedOn, r.labourContractEndsOn));
                 }
             }
             return named;
@@ -67,6 +72,7 @@ final class NegotiationForms {
                 r.outsideExpert = m.outsideExpert();
                 r.authorisedBy = m.authorisedBy();
                 r.authorisedOn = m.authorisedOn();
+                r.labourContractEndsOn = m.labourContractEndsOn();
                 if (m.chief()) {
                     form.chief = form.members.size();
                 }

@@ -10,8 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.CaseTask;
+import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.CaseTasks;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
 
@@ -29,9 +31,11 @@ public class NegotiationSteps {
     private final DeadlineService deadlines;
     private final Preparation preparation;
     private final WageCheck wageCheck;
+    private final EnterpriseRegistry registry;
 
     NegotiationSteps(CaseTasks tasks, Delegations delegations, Rounds rounds, DeadlineService deadlines, Preparation preparation,
-                     WageCheck wageCheck) {
+                     WageCheck wageCheck, EnterpriseRegistry registry) {
+        this.registry = registry;
         this.preparation = preparation;
         this.wageCheck = wageCheck;
         this.tasks = tasks;
@@ -55,7 +59,7 @@ public class NegotiationSteps {
     @Transactional
     public long schedule(String taskId, LocalDateTime startsAt, String place, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_SCHEDULE_ROUND);
-        long roundId = rounds.schedule(step.bargainingCase(), startsAt, place, deadlines.defaultProvince());
+        long roundId = rounds.schedule(step.bargainingCase(), startsAt, place, registry.provinceOf(step.bargainingCase().districtId()));
         tasks.complete(step, user, ROUND_ID.put(new HashMap<>(), roundId));
         return step.bargainingCase().id();
     }
@@ -102,8 +106,8 @@ public class NegotiationSteps {
         return step.bargainingCase().id();
     }
 
-    public List<Delegations.Vacancy> vacancies(long caseId) {
-        return delegations.vacancies(caseId, deadlines.defaultProvince());
+    public List<Delegations.Vacancy> vacancies(BargainingCase c) {
+        return delegations.vacancies(c.id(), registry.provinceOf(c.districtId()));
     }
 
     private CaseTask begin(String taskId, PortalUser user, String... taskKeys) {

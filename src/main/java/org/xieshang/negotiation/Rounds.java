@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public class Rounds {
      * Schedules the next round: delegations lawful and complete (a vacancy blocks it), the recorder agreed by both
      * sides, no round still open. The chiefs preside in turn.
      */
+    static final String WAGE_DATA_CLOCK = "wage-data";
+
     @Transactional
     public long schedule(BargainingCase c, LocalDateTime startsAt, String place, String province) {
         delegations.requireReady(c.id(), province);
@@ -75,8 +78,18 @@ public class Rounds {
         rules.fits(place, 200, "place", "negotiation.place");
         rules.check(rounds(c.id()).stream().allMatch(r -> r.status() == Status.CONFIRMED), null, "round.open");
         rules.check(preparation.items(c.id()).stream().anyMatch(i -> !i.settled()), null, "round.nothingOpen");
-        rules.throwIfAny();
         List<Round> held = rounds(c.id());
+        if (held.isEmpty() && setup.wageDataRequestedOn() != null && startsAt != null) {
+            // WBM Art. 19: requested wage data reaches the other side at least 5 days before the talks, so the first
+            // round leaves those days after the data arrived, or after today while it is still awaited.
+            LocalDate provided = preparation.wageDataProvidedOn(c.id()).orElse(null);
+            LocalDate from = provided != null ? provided : deadlines.today();
+            var clock = deadlines.clock(WAGE_DATA_CLOCK, province);
+            LocalDate earliest = from.plusDays(clock.length());
+            rules.check(!startsAt.toLocalDate().isBefore(earliest), "startsAt", provided != null ? "round.wageData.provided"
+                    : "round.wageData.awaited", earliest, clock.length());
+        }
+        rules.throwIfAny();
         Side presiding = held.isEmpty() ? Side.UNION : held.get(held.size() - 1).presiding().other();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -85,6 +85,6 @@ class DelegationRulesTest {
     }
 
     private static Delegations.Member member(long id, String name) {
-        return new Delegations.Member(id, Side.EMPLOYER, name, "职员", id == 1, id == 1, false, null, null, true, null, null);
+        return new Delegations.Member(id, Side.EMPLOYER, name, "职员", id == 1, id == 1, false, null, null, true, null, null, null);
     }
 }

@@ -53,6 +53,10 @@ class NegotiationPortalTest {
     DocumentService documents;
     @Autowired
     DemoUsers demo;
+    @Autowired
+    org.xieshang.testing.ContractFixture contracts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     NegotiationFixture.Table t;
     String page;
@@ -189,6 +193,13 @@ class NegotiationPortalTest {
                 .andExpect(content().string(containsString("下线 3%，基准线 6%，上线（预警线）9%")));
         mvc.perform(get("/negotiations").with(as(t.union()))).andExpect(status().isNotFound());
         preparation.provideWageData(t.bargainingCase(), 320, new BigDecimal("5200"), new BigDecimal("1900"), t.employer());
+        // Today's payroll is data, not a position at the table.
+        mvc.perform(get(page).with(as(t.union())))
+                .andExpect(content().string(not(containsString("最低工资低于当地最低工资标准"))));
+        contracts.minutesOfAnAgreement(t, 7, "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。");
+        Preparation.Item wages = preparation.items(t.bargainingCase().id()).stream().filter(Preparation.Item::wages).findFirst().orElseThrow();
+        jdbc.sql("update round_position set employer_position = '企业方：最低工资每月1800元' where item_id = ?").param(wages.id()).update();
+        // The lowest wage the employer proposed in the minutes is below the minimum.
         mvc.perform(get(page).with(as(t.union())))
                 .andExpect(content().string(containsString("最低工资低于当地最低工资标准")));
     }

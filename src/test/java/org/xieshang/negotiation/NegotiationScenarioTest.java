@@ -8,6 +8,10 @@ import static org.xieshang.bargaining.CollectiveBargaining.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +75,8 @@ class NegotiationScenarioTest {
     DeadlineService deadlines;
     @Autowired
     DemoUsers demo;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired
     TestClock clock;
     @Autowired
@@ -324,6 +330,55 @@ class NegotiationScenarioTest {
                 "delegation.rule.bothSides");
     }
 
+    @Test
+    void the_first_round_leaves_5_days_after_requested_wage_data_arrives_and_a_late_provider_is_shown_overdue() throws Exception {
+        prepared();
+        preparation.requestWageData(t.bargainingCase(), "近三年工资总额和职工平均工资", t.union());
+        String task = fixture.taskId(t, TASK_SCHEDULE_ROUND, t.employer());
+        LocalDateTime inThreeDays = LocalDateTime.now().plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        assertThatThrownBy(() -> negotiation.schedule(task, inThreeDays, "公司三楼会议室", t.employer()))
+                .hasMessage("round.wageData.awaited");
+        long round = scheduleRound(6);
+        clock.setToday(rounds.round(round).startsAt().toLocalDate().minusDays(2));
+        mvc.perform(get("/cases/{id}/negotiation", t.bargainingCase().id()).with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("countdown-overdue")));
+    }
+
+    @Test
+    void the_recorder_stays_neutral_when_a_delegation_changes() {
+        prepared();
+        assertRefused(t.bargainingCase(), Side.UNION, List.of(chief("吴丽萍", "工会主席"), member("马建国", "工会副主席"),
+                member("李明", "职工代表")), "delegation.rule.recorder");
+    }
+
+    @Test
+    void a_worker_delegate_whose_labour_contract_ends_while_serving_is_flagged_to_both_sides() throws Exception {
+        var c = t.bargainingCase();
+        delegations.name(c, Side.UNION, List.of(chief("吴丽萍", "工会主席"), member("马建国", "工会副主席"),
+                new Delegations.NewMember("杨帆", "一线职工代表", false, false, false, null, null, deadlines.today().plusDays(40))),
+                t.union().userId());
+        assertRefused(c, Side.EMPLOYER, List.of(chief("周建国", "董事长"), member("陈静", "人力资源部经理"),
+                new Delegations.NewMember("王芳", "财务部经理", false, false, false, null, null, deadlines.today().plusDays(40))),
+                "delegation.rule.labourContract");
+        mvc.perform(get("/cases/{id}/negotiation", c.id()).with(DemoUsers.as(t.employer())))
+                .andExpect(content().string(containsString("第二十八条")));
+    }
+
+    @Test
+    void a_coordination_extension_shorter_than_15_days_still_ends_on_a_working_day_counted_from_the_30th_day() {
+        coordinationApplied();
+        var bureau = demo.user("rsj.zhao");
+        clock.setToday(LocalDate.of(2026, 12, 9));
+        coordinationSteps.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau).getId(), bureau);
+        var task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE, bureau);
+        long id = coordinations.running(t.bargainingCase().id()).orElseThrow().id();
+        assertThat(coordinations.due(coordinations.get(id)).due()).isEqualTo(LocalDate.of(2027, 1, 8));
+        coordinationSteps.extend(task.getId(), 1, bureau);
+        assertThat(coordinations.due(coordinations.get(id)).due()).as("the 31st day is a Saturday (CC Art. 203)")
+                .isEqualTo(LocalDate.of(2027, 1, 11));
+    }
+
     void assertRefused(org.xieshang.bargaining.BargainingCase c, Side side, List<Delegations.NewMember> members, String rule) {
         assertThatThrownBy(() -> delegations.name(c, side, members, "test"))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.violations())
@@ -342,15 +397,15 @@ class NegotiationScenarioTest {
         assertThatThrownBy(() -> negotiation.schedule(fixture.taskId(t, TASK_SCHEDULE_ROUND, t.union()),
                 LocalDateTime.now().plusDays(10), "会议室", t.union()))
                 .hasMessage("delegation.vacancy.blocks");
-        Delegations.Vacancy vacancy = negotiation.vacancies(t.bargainingCase().id()).get(0);
+        Delegations.Vacancy vacancy = negotiation.vacancies(t.bargainingCase()).get(0);
         assertThat(vacancy.deadline().due()).isEqualTo(deadlines.compute("delegation-vacancy", deadlines.today()).due());
         assertThat(vacancy.overdue()).isFalse();
         clock.setToday(vacancy.deadline().due().plusDays(1));
-        assertThat(negotiation.vacancies(t.bargainingCase().id()).get(0).overdue()).as("missed, and shown as missed").isTrue();
+        assertThat(negotiation.vacancies(t.bargainingCase()).get(0).overdue()).as("missed, and shown as missed").isTrue();
         clock.reset();
 
         delegations.fill(t.bargainingCase(), Side.UNION, leaving.id(), member("赵磊", "一线职工代表"), t.union().userId());
-        assertThat(negotiation.vacancies(t.bargainingCase().id())).isEmpty();
+        assertThat(negotiation.vacancies(t.bargainingCase())).isEmpty();
         negotiation.schedule(fixture.taskId(t, TASK_SCHEDULE_ROUND, t.union()), LocalDateTime.now().plusDays(10), "会议室", t.union());
         assertThat(t.instance()).isWaitingAt(SERVICE_ISSUE_MEETING_NOTICE);
     }
@@ -386,7 +441,8 @@ class NegotiationScenarioTest {
                 .isEqualTo(deadlines.endOf(thirtyDays));
 
         coordinationSteps.extend(task.getId(), 10, bureau);
-        assertThat(coordinations.due(coordinations.get(id)).due()).isEqualTo(thirtyDays.due().plusDays(10));
+        assertThat(coordinations.due(coordinations.get(id)).due())
+                .isEqualTo(deadlines.compute("dispute-coordination-extension", thirtyDays.due(), "640000", 10).due());
         assertThat(ProcessTestSupport.jobAt(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE).getDuedate())
                 .isEqualTo(deadlines.endOf(coordinations.due(coordinations.get(id))));
         assertThatThrownBy(() -> coordinationSteps.extend(task.getId(), 5, bureau)).hasMessage("coordination.extension.once");

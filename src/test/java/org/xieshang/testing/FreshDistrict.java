@@ -45,11 +45,17 @@ public class FreshDistrict {
 
     /** The district, its officials, this year's wage guideline (minimum wage 2,050 yuan) and the enterprise. */
     public District create() {
+        return create("640000");
+    }
+
+    /** The same in a district of another province (GB/T 2260 code), whose clock overrides then apply. */
+    public District create(String provinceCode) {
         int n = SEQUENCE.incrementAndGet();
         String name = "测试" + n + "区";
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into district (code, name_zh, name_en, province_code, city_code) values (?, ?, ?, '640000', '640100')")
-                .params("T" + System.nanoTime() % 1_000_000_000_000L + n, name, "Test district " + n).update(key, "id");
+        jdbc.sql("insert into district (code, name_zh, name_en, province_code, city_code) values (?, ?, ?, ?, ?)")
+                .params("T" + System.nanoTime() % 1_000_000_000_000L + n, name, "Test district " + n, provinceCode,
+                        provinceCode.substring(0, 2) + "0100").update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         parties.ensureDistrictParties(id, name);
         PortalUser upperUnion = person("zgh-d" + id, "刘", "洋", PartyDirectory.upperUnionOf(id), Position.UPPER_UNION_OFFICIAL);
