@@ -155,6 +155,22 @@ public class Ballots {
         table.markHeard(itemId);
     }
 
+    /**
+     * A rule affecting workers is discussed, not voted (LCL Art. 4): the delegates' opinions are recorded, and whether
+     * the rule has been settled with the union (or the workers' representatives) after hearing them.
+     */
+    @Transactional
+    public void recordDiscussion(long itemId, String opinions, boolean settledWithUnion, PortalUser user) {
+        SessionItem item = agenda.item(itemId);
+        Sessions.requireStatus(sessions.editableSession(item.sessionId(), user), CongressSession.Status.IN_SESSION);
+        if (item.kind() != ItemKind.RULE) {
+            throw new BusinessRuleException(null, "session.discussion.rulesOnly");
+        }
+        new BusinessRuleException.Collector().check(opinions != null && !opinions.isBlank(), "opinions", "session.discussion.opinions")
+                .fits(opinions, 2000, "opinions", "session.discussion.opinionsLabel").throwIfAny();
+        table.recordDiscussion(itemId, opinions.trim(), settledWithUnion);
+    }
+
     /** The counts of a closed round; nothing while it is open (not even to the union). */
     public Optional<VoteRound.Result> result(long roundId) {
         VoteRound round = round(roundId);

@@ -61,7 +61,7 @@ public class CongressDocuments {
     }
 
     record Disclosure(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
-                      List<Results.Decision> decisions, LocalDate publishedOn) implements DocumentModel {
+                      List<Results.Decision> decisions, LocalDate publishedOn, List<SessionItem> rules) implements DocumentModel {
     }
 
     record ProposalRecord(CongressSession session, Congress congress, String ownerName, boolean allStaff, LocalDate today,
@@ -97,18 +97,24 @@ public class CongressDocuments {
                 .filter(d -> d.item().bargainingCaseNo() != null).anyMatch(Results.Decision::passed);
     }
 
-    /** Rules and plans the session passed, published to all staff (厂务公开) with one publication notice. */
+    /**
+     * Plans the session passed and rules it discussed that were settled with the union, published to all staff
+     * (厂务公开) with one publication notice that says which was approved and which discussed and settled.
+     */
     public Optional<StoredDocument> publishDisclosures(long sessionId) {
         CongressSession s = sessions.session(sessionId);
         List<Results.Decision> passed = ballots.decisions(sessionId).stream()
                 .filter(d -> d.item().kind().disclosedWhenPassed() && d.passed()).toList();
-        if (passed.isEmpty()) {
+        List<SessionItem> rules = agenda.items(sessionId).stream()
+                .filter(i -> i.kind() == ItemKind.RULE && i.settledWithUnion()).toList();
+        if (passed.isEmpty() && rules.isEmpty()) {
             return Optional.empty();
         }
         Congress congress = congresses.congress(s.congressId());
         StoredDocument notice = generate(s, DocumentType.DISCLOSURE_NOTICE, new Disclosure(s, congress,
-                congresses.ownerName(congress.owner()), allStaff(congress), deadlines.today(), passed, deadlines.today()));
+                congresses.ownerName(congress.owner()), allStaff(congress), deadlines.today(), passed, deadlines.today(), rules));
         passed.forEach(d -> disclosures.publish(s.congressId(), d.item(), notice.id(), SYSTEM));
+        rules.forEach(r -> disclosures.publish(s.congressId(), r, notice.id(), SYSTEM));
         return Optional.of(notice);
     }
 

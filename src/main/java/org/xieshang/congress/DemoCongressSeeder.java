@@ -101,7 +101,7 @@ class DemoCongressSeeder implements ApplicationRunner {
                         new Agenda.NewItem(ItemKind.REPORT, "总经理2026年度工作报告", null, BallotKind.NONE, null, List.of()),
                         new Agenda.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
                                 List.of()),
-                        new Agenda.NewItem(ItemKind.RULE, "《员工考勤与休假管理办法》（修订稿）", "涉及工时、休息休假，依《劳动合同法》第四条审议",
+                        new Agenda.NewItem(ItemKind.RULE, "《员工考勤与休假管理办法》（修订稿）", "涉及工时、休息休假，依《劳动合同法》第四条讨论后与工会协商确定",
                                 BallotKind.OPEN, null, List.of()),
                         new Agenda.NewItem(ItemKind.ELECT, "补选职工董事", null, BallotKind.SECRET, 1, List.of("王海燕", "刘国栋")))),
                 union);

@@ -228,6 +228,15 @@ class SessionController {
         return toSession(sessionId);
     }
 
+    @PostMapping("/congress/items/{itemId}/discussed")
+    String discussed(@PathVariable long itemId, @RequestParam(required = false) String opinions,
+                     @RequestParam(defaultValue = "false") boolean settledWithUnion, @CurrentUser PortalUser user,
+                     RedirectAttributes redirect) {
+        long sessionId = agenda.item(itemId).sessionId();
+        Flash.attempt(redirect, "notice.ruleDiscussed", () -> ballots.recordDiscussion(itemId, opinions, settledWithUnion, user));
+        return toSession(sessionId);
+    }
+
     @PostMapping("/congress/items/{itemId}/heard")
     String heard(@PathVariable long itemId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         long sessionId = agenda.item(itemId).sessionId();

@@ -5,7 +5,7 @@ import java.util.List;
 /** An agenda item; an election or evaluation lists the persons voted on (line n = candidate at position n). */
 public record SessionItem(long id, long sessionId, int position, ItemKind kind, String title, String description,
                           BallotKind ballot, Integer seats, String bargainingCaseNo, Long documentId, boolean heard,
-                          List<Candidate> candidates) {
+                          List<Candidate> candidates, String opinions, boolean settledWithUnion) {
 
     public record Candidate(long id, int position, String name, String note) {
     }

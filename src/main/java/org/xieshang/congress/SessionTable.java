@@ -165,6 +165,11 @@ class SessionTable {
         jdbc.sql("update session_item set heard = true where id = ?").param(itemId).update();
     }
 
+    void recordDiscussion(long itemId, String opinions, boolean settledWithUnion) {
+        jdbc.sql("update session_item set heard = true, opinions = ?, settled_with_union = ? where id = ?")
+                .params(opinions, settledWithUnion, itemId).update();
+    }
+
     /** The items on a bargaining case's contract draft in closed sessions, latest first. */
     List<Long> closedDraftItems(String caseNo) {
         return jdbc.sql("""
@@ -334,7 +339,8 @@ class SessionTable {
         return new SessionItem(id, rs.getLong("session_id"), rs.getInt("position"), ItemKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("description"), BallotKind.valueOf(rs.getString("ballot")),
                 rs.getObject("seats", Integer.class), rs.getString("bargaining_case_no"),
-                rs.getObject("document_id", Long.class), rs.getBoolean("heard"), candidates);
+                rs.getObject("document_id", Long.class), rs.getBoolean("heard"), candidates, rs.getString("opinions"),
+                rs.getBoolean("settled_with_union"));
     }
 
     private VoteRound roundRow(ResultSet rs, int row) throws SQLException {

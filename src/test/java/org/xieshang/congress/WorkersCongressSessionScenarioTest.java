@@ -120,10 +120,11 @@ class WorkersCongressSessionScenarioTest {
     }
 
     @Test
-    void a_valid_annual_session_passes_one_item_fails_another_and_publishes_what_passed() throws Exception {
+    void a_valid_annual_session_passes_one_item_fails_another_discusses_a_rule_and_publishes_what_passed_or_was_settled()
+            throws Exception {
         CongressFixture.Body body = fixture.congress(40);
-        ProcessInstance instance = sessionInProgress(body,
-                plan(10, approve("2027年度职工福利基金使用方案", BallotKind.SECRET), rule("考勤与休假管理办法（修订）")));
+        ProcessInstance instance = sessionInProgress(body, plan(10, approve("2027年度职工福利基金使用方案", BallotKind.SECRET),
+                approve("职工教育培训经费使用方案", BallotKind.OPEN), rule("考勤与休假管理办法（修订）")));
         CongressSession s = sessionOf(instance);
         signIn(s, body.delegates().subList(0, 30));
         assertThat(attendance.turnout(s.id())).isEqualTo(new Attendance.Turnout(40, 30, 27, true));
@@ -135,11 +136,17 @@ class WorkersCongressSessionScenarioTest {
         assertThat(ballots.result(welfare)).as("no tally while the vote is open").isEmpty();
         assertThat(ballots.closeVote(welfare, body.union()).passed()).isTrue();
 
-        long rules = ballots.openVote(items.get(1).id(), null, body.union());
-        vote(rules, body.delegates().subList(0, 20), VoteChoice.FOR);
-        vote(rules, body.delegates().subList(20, 30), VoteChoice.AGAINST);
-        VoteRound.Result rulesResult = ballots.closeVote(rules, body.union());
-        assertThat(rulesResult.passed()).as("20 of 40 is not more than half of all delegates").isFalse();
+        long training = ballots.openVote(items.get(1).id(), null, body.union());
+        vote(training, body.delegates().subList(0, 20), VoteChoice.FOR);
+        vote(training, body.delegates().subList(20, 30), VoteChoice.AGAINST);
+        VoteRound.Result trainingResult = ballots.closeVote(training, body.union());
+        assertThat(trainingResult.passed()).as("20 of 40 is not more than half of all delegates").isFalse();
+
+        SessionItem rule = items.get(2);
+        assertThatThrownBy(() -> ballots.openVote(rule.id(), null, body.union())).as("a rule is discussed, not passed (LCL Art. 4)")
+                .hasMessage("session.vote.notVoted");
+        assertThatThrownBy(() -> ballots.recordDiscussion(rule.id(), " ", true, body.union())).hasMessage("session.discussion.opinions");
+        ballots.recordDiscussion(rule.id(), "建议年休假按工龄递增，哺乳假按国家规定执行", true, body.union());
 
         sessionSteps.close(process.task(s.sessionNo(), TASK_HOLD_SESSION, body.union()).getId(), body.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESOLUTION);
@@ -155,9 +162,12 @@ class WorkersCongressSessionScenarioTest {
         String resolution = PdfChecks.text(pdf(docs.stream().filter(d -> d.type() == DocumentType.CONGRESS_RESOLUTION)
                 .findFirst().orElseThrow(), body.employer()));
         assertThat(resolution).contains("应到代表40人，实到30人", "同意25，反对5，弃权0", "同意20，反对10，弃权0", "未通过",
-                "全体代表过半数（21票）");
+                "全体代表过半数（21票）", "已讨论，职工代表意见：建议年休假按工龄递增", "经与工会平等协商确定");
         assertThat(jdbc.sql("select title from disclosure where congress_id = (select congress_id from congress_session where id = ?)")
-                .param(s.id()).query(String.class).list()).containsExactly("2027年度职工福利基金使用方案");
+                .param(s.id()).query(String.class).list()).containsExactlyInAnyOrder("2027年度职工福利基金使用方案", "考勤与休假管理办法（修订）");
+        String disclosure = PdfChecks.text(pdf(docs.stream().filter(d -> d.type() == DocumentType.DISCLOSURE_NOTICE)
+                .findFirst().orElseThrow(), body.employer()));
+        assertThat(disclosure).contains("经职工代表大会讨论，与工会平等协商确定").doesNotContain("审议通过了");
     }
 
     @Test
