@@ -1,7 +1,10 @@
 package org.xieshang.campaign;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.Csv;
 import org.xieshang.system.CurrentUser;
@@ -77,9 +81,18 @@ class CampaignController {
         int current = Math.min(Math.max(page, 0), pages - 1);
         model.addAttribute("campaign", campaign);
         model.addAttribute("report", report);
-        model.addAttribute("pageRows", report.rows().subList(current * PAGE_SIZE,
-                Math.min(report.rows().size(), (current + 1) * PAGE_SIZE)));
-        model.addAttribute("overdueShown", report.overdue().subList(0, Math.min(PAGE_SIZE, report.overdue().size())));
+        List<CampaignFigures.Row> pageRows = report.rows().subList(current * PAGE_SIZE,
+                Math.min(report.rows().size(), (current + 1) * PAGE_SIZE));
+        List<CampaignFigures.Row> overdueShown = report.overdue().subList(0, Math.min(PAGE_SIZE, report.overdue().size()));
+        model.addAttribute("pageRows", pageRows);
+        model.addAttribute("overdueShown", overdueShown);
+        // Only the rows on the page get their deadline as shown; the report itself works on dates.
+        String province = campaigns.province(campaign);
+        Map<Long, Deadline> answerDue = new HashMap<>();
+        java.util.stream.Stream.concat(pageRows.stream(), overdueShown.stream()).filter(r -> r.answerDueOn() != null)
+                .forEach(r -> answerDue.putIfAbsent(r.caseId(),
+                        deadlines.asShown("offer-response", r.receivedOn(), r.answerDueOn(), province)));
+        model.addAttribute("answerDue", answerDue);
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("statuses", CampaignFigures.Status.values());

@@ -126,6 +126,10 @@ public class CampaignService {
         process.extended(campaignId);
     }
 
+    String province(Campaign c) {
+        return registry.provinceOf(c.districtId());
+    }
+
     public java.util.Date closingInstant(Long campaignId) {
         Campaign c = find(campaignId).orElseThrow();
         return deadlines.startOf(c.closesOn().plusDays(1));

@@ -152,7 +152,7 @@ public class Ballots {
     public void markHeard(long itemId, PortalUser user) {
         SessionItem item = agenda.item(itemId);
         Sessions.requireStatus(sessions.editableSession(item.sessionId(), user), CongressSession.Status.IN_SESSION);
-        table.markHeard(itemId);
+        table.markHeard(itemId, null, false);
     }
 
     /**
@@ -168,7 +168,7 @@ public class Ballots {
         }
         new BusinessRuleException.Collector().check(opinions != null && !opinions.isBlank(), "opinions", "session.discussion.opinions")
                 .fits(opinions, 2000, "opinions", "session.discussion.opinionsLabel").throwIfAny();
-        table.recordDiscussion(itemId, opinions.trim(), settledWithUnion);
+        table.markHeard(itemId, opinions.trim(), settledWithUnion);
     }
 
     /** The counts of a closed round; nothing while it is open (not even to the union). */

@@ -161,11 +161,7 @@ class SessionTable {
         return jdbc.sql("select * from session_item where id = ?").param(itemId).query(this::itemRow).optional();
     }
 
-    void markHeard(long itemId) {
-        jdbc.sql("update session_item set heard = true where id = ?").param(itemId).update();
-    }
-
-    void recordDiscussion(long itemId, String opinions, boolean settledWithUnion) {
+    void markHeard(long itemId, String opinions, boolean settledWithUnion) {
         jdbc.sql("update session_item set heard = true, opinions = ?, settled_with_union = ? where id = ?")
                 .params(opinions, settledWithUnion, itemId).update();
     }

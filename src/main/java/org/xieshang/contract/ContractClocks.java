@@ -58,6 +58,22 @@ class ContractClocks {
         return deadlines.compute(clockId, start, province(k));
     }
 
+    /** The filing due as shown (from both chiefs' signatures), once signed. */
+    Deadline filingDeadline(Contract k) {
+        return k.filingDueOn() == null ? null : deadlines.asShown(k.filingClock(), k.signedOn(), k.filingDueOn(), province(k));
+    }
+
+    /** The review due as shown (from receipt of the complete filing), while one runs. */
+    Deadline reviewDeadline(Contract k) {
+        return k.reviewDueOn() == null ? null : deadlines.asShown(REVIEW, k.receivedOn(), k.reviewDueOn(), province(k));
+    }
+
+    /** The publication due as shown (from effect). */
+    Deadline publicationDeadline(Contract k) {
+        return k.publicationDueOn() == null ? null
+                : deadlines.asShown(publication(k), k.effectiveOn(), k.publicationDueOn(), province(k));
+    }
+
     /** The clocks a contract's documents cite: filing, review, publication and renewal. */
     Map<String, Clock> forDocuments(Contract k) {
         Map<String, Clock> clocks = new LinkedHashMap<>();

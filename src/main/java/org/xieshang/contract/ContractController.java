@@ -137,7 +137,9 @@ class ContractController {
                 : reviewProcess.openTask(caseNo, ContractReview.TASK_REVIEW_CONTRACT, user).map(Task::getId).orElse(null));
         model.addAttribute("publishTask", termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_UNION_SIDE, user)
                 .or(() -> termProcess.openTask(id, CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE, user)).map(Task::getId).orElse(null));
-        model.addAttribute("publicationClock", clocks.clock(k, ContractClocks.publication(k)));
+        model.addAttribute("filingDeadline", clocks.filingDeadline(k));
+        model.addAttribute("reviewDeadline", clocks.reviewDeadline(k));
+        model.addAttribute("publicationDeadline", clocks.publicationDeadline(k));
         model.addAttribute("mayOpenCase", ContractTerms.unionOf(k).equals(user.partyId()) && k.status() == ContractStatus.EFFECTIVE);
         return "contracts/show";
     }

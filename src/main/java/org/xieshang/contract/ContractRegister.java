@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.Csv;
 
@@ -26,15 +27,17 @@ class ContractRegister {
     private final Contracts contracts;
     private final DeadlineService deadlines;
     private final MessageSource messages;
+    private final ContractClocks clocks;
 
-    ContractRegister(Contracts contracts, DeadlineService deadlines, MessageSource messages) {
+    ContractRegister(Contracts contracts, DeadlineService deadlines, MessageSource messages, ContractClocks clocks) {
+        this.clocks = clocks;
         this.contracts = contracts;
         this.deadlines = deadlines;
         this.messages = messages;
     }
 
-    /** One line: the contract as read today, and whether filing or review ran past its clock. */
-    record Row(Contract contract, ContractStatus phase, boolean filingLate, boolean reviewLate) {
+    /** One line: the contract as read today, its filing and review dues, and whether either ran past its clock. */
+    record Row(Contract contract, ContractStatus phase, boolean filingLate, boolean reviewLate, Deadline filing, Deadline review) {
     }
 
     record Figures(Map<ContractStatus, Long> byPhase, int enterprisesInForce, int employeesInForce) {
@@ -44,7 +47,7 @@ class ContractRegister {
         LocalDate today = deadlines.today();
         boolean filingLate = k.filingDueOn() != null && (k.filedOn() == null ? today.isAfter(k.filingDueOn()) : k.filedOn().isAfter(k.filingDueOn()));
         boolean reviewLate = k.reviewDueOn() != null && k.status() == ContractStatus.UNDER_REVIEW && today.isAfter(k.reviewDueOn());
-        return new Row(k, k.phase(today), filingLate, reviewLate);
+        return new Row(k, k.phase(today), filingLate, reviewLate, clocks.filingDeadline(k), clocks.reviewDeadline(k));
     }
 
     List<Row> pipeline(List<Contract> all) {

@@ -112,12 +112,23 @@ public class Contracts {
                 .query(this::row).list();
     }
 
-    /** A clock's stored due date after the calendar changed: column is one of the contract's own due columns. */
+    /** A clock's stored due date after the calendar changed. */
     void moveDue(long id, DueColumn column, LocalDate due) {
-        jdbc.sql("update collective_contract set " + column.name().toLowerCase() + " = ? where id = ?").params(Date.valueOf(due), id).update();
+        jdbc.sql(column.update).params(Date.valueOf(due), id).update();
     }
 
-    enum DueColumn { FILING_DUE_ON, REVIEW_DUE_ON, PUBLICATION_DUE_ON, RENEWAL_OPENS_ON }
+    enum DueColumn {
+        FILING_DUE_ON("update collective_contract set filing_due_on = ? where id = ?"),
+        REVIEW_DUE_ON("update collective_contract set review_due_on = ? where id = ?"),
+        PUBLICATION_DUE_ON("update collective_contract set publication_due_on = ? where id = ?"),
+        RENEWAL_OPENS_ON("update collective_contract set renewal_opens_on = ? where id = ?");
+
+        private final String update;
+
+        DueColumn(String update) {
+            this.update = update;
+        }
+    }
 
     /** The texts of a case, oldest first: an objected text, then the one signed after renegotiation. */
     public List<Contract> ofCase(long caseId) {

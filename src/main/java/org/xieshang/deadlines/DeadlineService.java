@@ -87,6 +87,21 @@ public class DeadlineService {
     }
 
     /**
+     * A due date the product already keeps (an event's, a list row's), as a deadline to show: its clock, and whether
+     * a year from the start to the due date was counted without the State Council's notice. Nothing is recomputed.
+     */
+    public Deadline asShown(String clockId, LocalDate start, LocalDate due, String province) {
+        Clock clock = clock(clockId, province);
+        SortedSet<Integer> withoutNotice = new TreeSet<>();
+        for (int year = start == null ? due.getYear() : Math.min(start.getYear(), due.getYear()); year <= due.getYear(); year++) {
+            if (!calendar.hasNotice(year, province)) {
+                withoutNotice.add(year);
+            }
+        }
+        return new Deadline(clockId, clock, province, start, due, withoutNotice);
+    }
+
+    /**
      * A user task's legal deadline, from the clock and start its model names ({@link TaskDeadline}) and the
      * process's variables; empty for a task without one.
      */

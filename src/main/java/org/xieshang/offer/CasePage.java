@@ -12,7 +12,7 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseEvent;
 import org.xieshang.bargaining.CaseOpening;
-import org.xieshang.deadlines.Clock;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.EnterpriseRegistry;
@@ -52,7 +52,8 @@ class CasePage {
         this.caseParties = caseParties;
     }
 
-    public record TimelineEntry(CaseEvent event, Clock clock) {
+    /** A step of the case and, where it started or moved a legal clock, that deadline as it is shown. */
+    public record TimelineEntry(CaseEvent event, Deadline deadline) {
     }
 
     @GetMapping("/cases/{id}")
@@ -62,7 +63,8 @@ class CasePage {
         String province = caseParties.province(c);
         List<TimelineEntry> timeline = cases.timeline(id).stream()
                 .filter(e -> unionSide || !e.kind().unionInternal())
-                .map(e -> new TimelineEntry(e, e.clock() == null ? null : deadlines.clock(e.clock(), province)))
+                .map(e -> new TimelineEntry(e, e.clock() == null || e.dueOn() == null ? null
+                        : deadlines.asShown(e.clock(), null, e.dueOn(), province)))
                 .toList();
         model.addAttribute("bargainingCase", c);
         model.addAttribute("offer", offers.offer(id).orElse(null));
@@ -71,6 +73,7 @@ class CasePage {
         model.addAttribute("timeline", timeline);
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user));
         model.addAttribute("responseClock", deadlines.clock(OfferService.RESPONSE_CLOCK, province));
+        model.addAttribute("answerDeadline", offers.answerDeadline(c).orElse(null));
         model.addAttribute("canAnswerQuestionnaire", questionnaire.canAnswer(c, user));
         model.addAttribute("tally", unionSide ? questionnaire.tally(c, user) : null);
         model.addAttribute("today", deadlines.today());

@@ -265,6 +265,7 @@ class OfferForms {
         model.addAttribute("task", task.task());
         model.addAttribute("bargainingCase", task.bargainingCase());
         model.addAttribute("offer", offers.offer(task.bargainingCase().id()).orElse(null));
+        model.addAttribute("answerDeadline", offers.answerDeadline(task.bargainingCase()).orElse(null));
     }
 
     private static String toCase(long caseId) {

@@ -131,6 +131,12 @@ public class OfferService {
         return receivedOn;
     }
 
+    /** The answer due of an offer that has been received, as it is shown everywhere. */
+    public Optional<Deadline> answerDeadline(BargainingCase c) {
+        return offer(c.id()).filter(o -> o.answerDueOn() != null)
+                .map(o -> deadlines.asShown(RESPONSE_CLOCK, o.receivedOn(), o.answerDueOn(), caseParties.province(c)));
+    }
+
     /** Validates and records the employer's answer; its letter follows in the process. Nothing saved on error. */
     void recordAnswer(BargainingCase c, AnswerForm form, String answeredBy) {
         Offer offer = offer(c.id()).orElseThrow();

@@ -9,12 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseEvent;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.LoginLocks;
@@ -41,6 +43,10 @@ class HomeController {
         this.documents = documents;
     }
 
+    /** A notice on the home page with the deadline it names, shown like every other deadline. */
+    public record Notice(CaseEvent event, Deadline deadline) {
+    }
+
     @GetMapping("/")
     String home(@CurrentUser PortalUser user, Model model) {
         List<Enterprise> enterprises = registry.visibleTo(user);
@@ -51,7 +57,9 @@ class HomeController {
         model.addAttribute("completedTasks", inbox.completedBy(user));
         model.addAttribute("today", deadlines.today());
         model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
-        model.addAttribute("notices", cases.noticesFor(user.partyId(), 10));
+        model.addAttribute("notices", cases.noticesFor(user.partyId(), 10).stream().map(e -> new Notice(e,
+                e.clock() == null || e.dueOn() == null ? null : deadlines.asShown(e.clock(), null, e.dueOn(),
+                        cases.province(cases.find(e.caseId()).orElseThrow())))).toList());
         model.addAttribute("lockedAccounts", locks.lockedVisibleTo(user).size());
         return "home";
     }

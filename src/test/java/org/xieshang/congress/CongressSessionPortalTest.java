@@ -101,7 +101,7 @@ class CongressSessionPortalTest {
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
         String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
         mvc.perform(get("/forms/session-notice").param("taskId", taskId).with(as(body.union())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("会议通知最迟应于")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("会议通知最迟送达全体代表之日")));
         mvc.perform(post("/forms/session-notice").param("taskId", taskId).with(csrf()).with(as(body.union())))
                 .andExpect(status().is3xxRedirection());
         ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);

@@ -105,7 +105,7 @@ class CampaignToContractLifecycleTest {
     }
 
     @Test
-    void the_campaign_s_offer_ends_as_a_published_contract_in_force_that_next_year_s_campaign_leaves_alone() throws Exception {
+    void the_campaign_s_offer_ends_as_a_published_contract_in_force_whose_wages_next_year_s_campaign_bargains_again() throws Exception {
         int year = deadlines.today().getYear();
         long campaignId = campaigns.launch(CampaignForm.of(year, "春季集体协商要约行动", new BigDecimal("90"),
                 deadlines.today().plusDays(30)), d.upperUnion());
@@ -172,8 +172,9 @@ class CampaignToContractLifecycleTest {
         long next = campaigns.launch(CampaignForm.of(year + 1, "春季集体协商要约行动", new BigDecimal("90"),
                 deadlines.today().plusDays(60)), d.upperUnion());
         ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaignInstance(next), SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
-        assertThat(casesOf(next)).as("the contract in force settles next year; the newly unionised firm is offered")
-                .extracting(BargainingCase::enterpriseId).containsExactly(newcomer);
+        assertThat(casesOf(next)).as("wage talks are yearly (WBM Art. 25): this year's wage agreement does not settle next year's"
+                        + " wages, and the newly unionised firm is offered too")
+                .extracting(BargainingCase::enterpriseId).containsExactlyInAnyOrder(d.enterpriseId(), newcomer);
     }
 
     private ProcessInstance campaignInstance(long campaignId) {
