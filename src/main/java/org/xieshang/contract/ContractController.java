@@ -27,6 +27,7 @@ import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.negotiation.Authorisations;
 import org.xieshang.documents.DigitalSignatures;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -65,13 +66,15 @@ class ContractController {
     private final DocumentService documents;
     private final DeadlineService deadlines;
     private final ContractClocks clocks;
+    private final Authorisations authorisations;
 
     ContractController(Contracts contracts, ContractSteps steps, ReviewSteps reviewSteps, ContractSigning signing, Filings filings,
                        Reviews reviews, ContractTerms terms, ContractRegister register, BargainingCases cases, CaseTasks caseTasks,
                        CollectiveBargainingProcess bargaining, ContractReviewProcess reviewProcess,
                        CollectiveContractProcess termProcess, PartyDirectory parties, DocumentService documents,
-                       DeadlineService deadlines, ContractClocks clocks) {
+                       DeadlineService deadlines, ContractClocks clocks, Authorisations authorisations) {
         this.clocks = clocks;
+        this.authorisations = authorisations;
         this.contracts = contracts;
         this.steps = steps;
         this.reviewSteps = reviewSteps;
@@ -97,7 +100,7 @@ class ContractController {
         model.addAttribute("pipeline", register.pipeline(all));
         model.addAttribute("figures", register.figures(all));
         model.addAttribute("today", deadlines.today());
-        model.addAttribute("principal", ContractSigning.principal(user) && user.partyKind() != null
+        model.addAttribute("principal", Authorisations.principal(user) && user.partyKind() != null
                 && (user.enterpriseId() != null || user.federationId() != null));
         return "contracts/list";
     }
@@ -292,10 +295,10 @@ class ContractController {
 
     @GetMapping("/contracts/authorisations")
     String authorisations(@CurrentUser PortalUser user, Model model) {
-        if (!ContractSigning.principal(user)) {
+        if (!Authorisations.principal(user)) {
             throw new NotFoundException("authorisations");
         }
-        model.addAttribute("authorisations", signing.authorisations(user.partyId()));
+        model.addAttribute("authorisations", authorisations.authorisations(user.partyId()));
         model.addAttribute("members", parties.members(user.partyId()).stream()
                 .filter(m -> !m.userId().equals(user.userId())).toList());
         model.addAttribute("today", deadlines.today());
@@ -306,14 +309,16 @@ class ContractController {
     String authorise(@RequestParam(required = false) String userId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDate,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-                     @RequestParam(required = false) String scope, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        Flash.attempt(redirect, "notice.authorisationRecorded", () -> signing.authorise(userId, letterDate, validUntil, scope, user));
+                     @RequestParam(required = false) String scope, @RequestParam(required = false) Authorisations.Act act,
+                     @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        Flash.attempt(redirect, "notice.authorisationRecorded", () -> authorisations.authorise(userId, letterDate, validUntil, scope,
+                act, user));
         return "redirect:/contracts/authorisations";
     }
 
     @PostMapping("/contracts/authorisations/{id}/revoke")
     String revoke(@PathVariable long id, @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        Flash.attempt(redirect, "notice.authorisationRevoked", () -> signing.revoke(id, user));
+        Flash.attempt(redirect, "notice.authorisationRevoked", () -> authorisations.revoke(id, user));
         return "redirect:/contracts/authorisations";
     }
 

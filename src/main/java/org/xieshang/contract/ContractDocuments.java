@@ -21,6 +21,7 @@ import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.Delegations;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.negotiation.Rounds;
@@ -86,7 +87,7 @@ class ContractDocuments {
                       String unionName, String employerName, Filings.Filing filing, List<Item> items, String filedBy,
                       Deadline filingDeadline, List<Step> steps, List<Rounds.Round> rounds, Map<String, String> outcomes,
                       Map<String, String> chiefs, int delegatesPerSide, List<Enterprise> enterprises,
-                      List<ContractSigning.Authorisation> authorisations, WageCheck.WageData wageData) implements DocumentModel {
+                      List<Authorisations.Authorisation> authorisations, WageCheck.WageData wageData) implements DocumentModel {
     }
 
     record ReviewOpinion(Contract contract, List<Contracts.Coverage> coverage, List<Contracts.Clause> clauses, LocalDate today,
@@ -127,7 +128,7 @@ class ContractDocuments {
     }
 
     StoredDocument filingForm(Contract k, Filings.Filing filing, List<Item> items,
-                              List<ContractSigning.Authorisation> authorisations, String filedBy) {
+                              List<Authorisations.Authorisation> authorisations, String filedBy) {
         Map<String, String> outcomes = new HashMap<>();
         for (Rounds.Outcome o : Rounds.Outcome.values()) {
             outcomes.put(o.name(), messages.getMessage("negotiation.outcome." + o, null, o.name(), ZH));

@@ -2,8 +2,6 @@ package org.xieshang.contract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -17,9 +15,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
@@ -33,11 +29,11 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Federation;
+import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.offer.ContractType;
 import org.xieshang.offer.OfferService;
 import org.xieshang.system.BusinessRuleException;
-import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
@@ -64,15 +60,16 @@ public class ContractSigning {
     private final DigitalSignatures signatures;
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
-    private final JdbcClient jdbc;
     private final EnterpriseRegistry registry;
     private final MessageSource messages;
     private final ContractClocks clocks;
+    private final Authorisations authorisations;
 
     ContractSigning(Contracts contracts, BargainingCases cases, Preparation preparation, OfferService offers, Sessions sessions,
                     Ballots ballots, DocumentService documents, DigitalSignatures signatures,
-                    PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc, EnterpriseRegistry registry,
-                    MessageSource messages, ContractClocks clocks) {
+                    PartyDirectory parties, DeadlineService deadlines, EnterpriseRegistry registry,
+                    MessageSource messages, ContractClocks clocks, Authorisations authorisations) {
+        this.authorisations = authorisations;
         this.contracts = contracts;
         this.cases = cases;
         this.preparation = preparation;
@@ -83,15 +80,11 @@ public class ContractSigning {
         this.signatures = signatures;
         this.parties = parties;
         this.deadlines = deadlines;
-        this.jdbc = jdbc;
         this.registry = registry;
         this.messages = messages;
         this.clocks = clocks;
     }
 
-    public record Authorisation(long id, String partyId, String userId, String userName, String grantedByName,
-                                LocalDate letterDate, LocalDate validUntil, String scope, Instant recordedAt) {
-    }
 
     // ---- the term and the text ------------------------------------------------------------------------------
 
@@ -163,58 +156,12 @@ public class ContractSigning {
 
     // ---- authorisations -------------------------------------------------------------------------------------
 
-    /** A principal records the written authorisation he gave someone of his own party to sign in his place. */
-    @Transactional
-    public void authorise(String userId, LocalDate letterDate, LocalDate validUntil, String scope, PortalUser principal) {
-        if (!principal(principal)) {
-            throw new NotFoundException("authorisations of " + principal.partyId());
-        }
-        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        var member = parties.members(principal.partyId()).stream().filter(m -> m.userId().equals(userId)).findFirst();
-        rules.check(member.isPresent() && !member.get().userId().equals(principal.userId()), "userId", "authorisation.user");
-        rules.check(letterDate != null && !letterDate.isAfter(deadlines.today()), "letterDate", "authorisation.letterDate");
-        rules.check(validUntil != null && !validUntil.isBefore(deadlines.today())
-                && (letterDate == null || validUntil.isAfter(letterDate)), "validUntil", "authorisation.validUntil");
-        rules.check(scope != null && !scope.isBlank() && scope.trim().length() <= 300, "scope", "authorisation.scope");
-        rules.throwIfAny();
-        jdbc.sql("""
-                        insert into signing_authorisation (party_id, user_id, granted_by_user, granted_by_name, letter_date,
-                            valid_until, scope, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(principal.partyId(), userId, principal.userId(), principal.displayName(), Date.valueOf(letterDate),
-                        Date.valueOf(validUntil), scope.trim(), Timestamp.from(Instant.now())).update();
-    }
-
-    @Transactional
-    public void revoke(long authorisationId, PortalUser principal) {
-        if (!principal(principal) || jdbc.sql("update signing_authorisation set revoked_at = ? where id = ? and party_id = ? and revoked_at is null")
-                .params(Timestamp.from(Instant.now()), authorisationId, principal.partyId()).update() == 0) {
-            throw new NotFoundException("authorisation " + authorisationId);
-        }
-    }
-
-    /** The party's authorisations still valid today. */
-    public List<Authorisation> authorisations(String partyId) {
-        return jdbc.sql("""
-                        select * from signing_authorisation where party_id = ? and revoked_at is null and valid_until >= ?
-                        order by recorded_at desc""").params(partyId, Date.valueOf(deadlines.today()))
-                .query((rs, i) -> new Authorisation(rs.getLong("id"), rs.getString("party_id"), rs.getString("user_id"),
-                        parties.portalUser(rs.getString("user_id")).map(PortalUser::displayName).orElse(rs.getString("user_id")),
-                        rs.getString("granted_by_name"), rs.getDate("letter_date").toLocalDate(),
-                        rs.getDate("valid_until").toLocalDate(), rs.getString("scope"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
-    }
-
     /** The authorisations behind the signatures of a text, for the filing form and the bureau's standing check. */
-    List<Authorisation> signingAuthorisations(Contract k) {
-        return List.of(ContractTerms.unionOf(k), ContractTerms.employerOf(k)).stream().flatMap(p -> authorisations(p).stream())
+    List<Authorisations.Authorisation> signingAuthorisations(Contract k) {
+        return List.of(ContractTerms.unionOf(k), ContractTerms.employerOf(k)).stream().flatMap(p -> authorisations.authorisations(p).stream())
+                .filter(a -> a.act() == Authorisations.Act.SIGN)
                 .filter(a -> a.userName().equals(k.workerSignerName()) || a.userName().equals(k.employerSignerName()))
                 .toList();
-    }
-
-    public static boolean principal(PortalUser user) {
-        return user.position() == Position.UNION_CHAIR || user.position() == Position.LEGAL_REPRESENTATIVE
-                || user.position() == Position.EMPLOYER_REPRESENTATIVE;
     }
 
     /**
@@ -231,7 +178,7 @@ public class ContractSigning {
         if (!worker && user.position() == Position.EMPLOYER_REPRESENTATIVE && user.federationId() != null) {
             return Optional.of(zh("signature.capacity.employerRepresentative"));
         }
-        return authorisations(user.partyId()).stream().filter(a -> a.userId().equals(user.userId())).findFirst()
+        return authorisations.held(user, Authorisations.Act.SIGN)
                 .map(a -> zh(worker ? "signature.capacity.authorisedByUnionChair" : "signature.capacity.authorisedByLegalRepresentative",
                         a.grantedByName()));
     }

@@ -32,9 +32,11 @@ public class CoordinationSteps {
     private final Coordinations coordinations;
     private final DisputeCoordinationProcess process;
     private final DeadlineService deadlines;
+    private final Authorisations authorisations;
 
     CoordinationSteps(CaseTasks tasks, BargainingCases cases, Coordinations coordinations, DisputeCoordinationProcess process,
-                      DeadlineService deadlines) {
+                      DeadlineService deadlines, Authorisations authorisations) {
+        this.authorisations = authorisations;
         this.tasks = tasks;
         this.cases = cases;
         this.coordinations = coordinations;
@@ -122,6 +124,7 @@ public class CoordinationSteps {
     @Transactional
     public long confirm(String taskId, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_CONFIRM_AGREEMENT_UNION, TASK_CONFIRM_AGREEMENT_EMPLOYER);
+        authorisations.requireChief(user);
         tasks.complete(step, user);
         return step.bargainingCase().id();
     }

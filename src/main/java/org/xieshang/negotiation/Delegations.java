@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 
@@ -32,9 +33,12 @@ public class Delegations {
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
+    private final EnterpriseRegistry registry;
     private final int maximum;
 
-    Delegations(JdbcClient jdbc, DeadlineService deadlines, @Value("${xieshang.negotiation.max-delegates-per-side}") int maximum) {
+    Delegations(JdbcClient jdbc, DeadlineService deadlines, EnterpriseRegistry registry,
+                @Value("${xieshang.negotiation.max-delegates-per-side}") int maximum) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.maximum = maximum;
@@ -73,6 +77,7 @@ public class Delegations {
     /** Names (or renames) a side's delegation; the other side's, if named, must match in number and people. */
     @Transactional
     public void name(BargainingCase c, Side side, List<NewMember> members, String by) {
+        members = asRegistered(c, side, members);
         DelegationRules.check(side, members, active(c.id(), side.other()), maximum);
         requireRecorderOutside(c, members);
         requireContractDates(side, members);
@@ -101,6 +106,7 @@ public class Delegations {
         if (vacant.active() || isFilled(vacantId)) {
             throw new BusinessRuleException(null, "delegation.vacancy.none");
         }
+        newcomer = asRegistered(c, side, List.of(newcomer)).get(0);
         List<NewMember> seated = new ArrayList<>(active(c.id(), side).stream().map(DelegationRules::asNew).toList());
         seated.add(newcomer);
         DelegationRules.check(side, seated, active(c.id(), side.other()), maximum);
@@ -108,6 +114,20 @@ public class Delegations {
         requireContractDates(side, List.of(newcomer));
         long id = insert(c.id(), side, newcomer, by);
         jdbc.sql("update delegation_member set replaced_by = ? where id = ?").params(id, vacantId).update();
+    }
+
+    /**
+     * Who is the side's principal is the registry's word, never the form's: the union chair (a federation's chair)
+     * for the workers, the legal representative (a federation's employer representative) for the employer.
+     */
+    private List<NewMember> asRegistered(BargainingCase c, Side side, List<NewMember> members) {
+        String principal = c.enterpriseId() != null
+                ? registry.find(c.enterpriseId()).map(e -> side == Side.UNION ? e.unionChair() : e.legalRepresentative()).orElse(null)
+                : registry.findFederation(c.federationId()).map(f -> side == Side.UNION ? f.chair() : f.employerRepresentative())
+                        .orElse(null);
+        return members.stream().map(m -> new NewMember(m.name(), m.title(), m.chief(),
+                principal != null && m.name() != null && principal.trim().equals(m.name().trim()), m.outsideExpert(),
+                m.authorisedBy(), m.authorisedOn(), m.labourContractEndsOn())).toList();
     }
 
     /** A worker delegate's labour contract runs at least to today (he is still employed) and within 30 years. */

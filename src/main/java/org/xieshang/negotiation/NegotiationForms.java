@@ -25,7 +25,6 @@ final class NegotiationForms {
         public static class Row implements java.io.Serializable {
             private String name;
             private String title;
-            private boolean principal;
             private boolean outsideExpert;
             private String authorisedBy;
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -40,8 +39,6 @@ final class NegotiationForms {
             public void setName(String name) { this.name = name; }
             public String getTitle() { return title; }
             public void setTitle(String title) { this.title = title; }
-            public boolean isPrincipal() { return principal; }
-            public void setPrincipal(boolean principal) { this.principal = principal; }
             public boolean isOutsideExpert() { return outsideExpert; }
             public void setOutsideExpert(boolean outsideExpert) { this.outsideExpert = outsideExpert; }
             public String getAuthorisedBy() { return authorisedBy; }
@@ -55,7 +52,7 @@ final class NegotiationForms {
             for (int i = 0; i < members.size(); i++) {
                 Row r = members.get(i);
                 if (r.name != null && !r.name.isBlank()) {
-                    named.add(new Delegations.NewMember(r.name, r.title, chief != null && chief == i, r.principal, r.outsideExpert,
+                    named.add(new Delegations.NewMember(r.name, r.title, chief != null && chief == i, false, r.outsideExpert,
                             r.authorisedBy, r.authorisedOn, r.labourContractEndsOn));
                 }
             }
@@ -68,7 +65,6 @@ final class NegotiationForms {
                 Row r = new Row();
                 r.name = m.name();
                 r.title = m.title();
-                r.principal = m.principal();
                 r.outsideExpert = m.outsideExpert();
                 r.authorisedBy = m.authorisedBy();
                 r.authorisedOn = m.authorisedOn();

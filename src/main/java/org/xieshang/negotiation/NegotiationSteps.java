@@ -32,9 +32,11 @@ public class NegotiationSteps {
     private final Preparation preparation;
     private final WageCheck wageCheck;
     private final EnterpriseRegistry registry;
+    private final Authorisations authorisations;
 
     NegotiationSteps(CaseTasks tasks, Delegations delegations, Rounds rounds, DeadlineService deadlines, Preparation preparation,
-                     WageCheck wageCheck, EnterpriseRegistry registry) {
+                     WageCheck wageCheck, EnterpriseRegistry registry, Authorisations authorisations) {
+        this.authorisations = authorisations;
         this.registry = registry;
         this.preparation = preparation;
         this.wageCheck = wageCheck;
@@ -77,6 +79,7 @@ public class NegotiationSteps {
     @Transactional
     public long answerMinutes(String taskId, boolean confirm, String comment, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_CONFIRM_MINUTES_UNION, TASK_CONFIRM_MINUTES_EMPLOYER);
+        authorisations.requireChief(user);
         Side side = TASK_CONFIRM_MINUTES_UNION.equals(step.key()) ? Side.UNION : Side.EMPLOYER;
         Rounds.Round round = rounds.current(step.bargainingCase().id()).orElseThrow();
         if (round.status() != Rounds.Status.MINUTES_SUBMITTED && round.returnedComment() != null) {
@@ -100,6 +103,7 @@ public class NegotiationSteps {
     @Transactional
     public long initialDraft(String taskId, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_INITIAL_DRAFT_UNION, TASK_INITIAL_DRAFT_EMPLOYER);
+        authorisations.requireChief(user);
         var c = step.bargainingCase();
         wageCheck.requireFloor(c.districtId(), deadlines.today().getYear(), preparation.items(c.id()));
         tasks.complete(step, user);

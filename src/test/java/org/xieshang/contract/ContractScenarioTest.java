@@ -33,6 +33,7 @@ import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
+import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PartyDirectory;
@@ -72,6 +73,8 @@ class ContractScenarioTest {
     PartyDirectory parties;
     @Autowired
     ContractSigning signing;
+    @Autowired
+    Authorisations authorisations;
     @Autowired
     ContractWork work;
     @Autowired
@@ -620,9 +623,14 @@ class ContractScenarioTest {
 
         PortalUser boss = person("boss-a", Position.LEGAL_REPRESENTATIVE);
         PortalUser hr = person("hr-a", Position.HR);
-        assertThatThrownBy(() -> signing.authorise(hr.userId(), deadlines.today().plusDays(1), deadlines.today().plusMonths(6),
-                "签署本次集体合同", boss)).hasMessage("authorisation.letterDate");
-        signing.authorise(hr.userId(), deadlines.today(), deadlines.today().plusMonths(6), "签署2027年工资专项集体合同", boss);
+        assertThatThrownBy(() -> authorisations.authorise(hr.userId(), deadlines.today().plusDays(1), deadlines.today().plusMonths(6),
+                "签署本次集体合同", Authorisations.Act.SIGN, boss)).hasMessage("authorisation.letterDate");
+        authorisations.authorise(hr.userId(), deadlines.today(), deadlines.today().plusMonths(3), "担任企业方首席代表",
+                Authorisations.Act.CHIEF, boss);
+        assertThatThrownBy(() -> work.sign(first, null, hr)).as("a letter to act as chief at the table is no letter to sign")
+                .hasMessage("contract.sign.unauthorised");
+        authorisations.authorise(hr.userId(), deadlines.today(), deadlines.today().plusMonths(6), "签署2027年工资专项集体合同",
+                Authorisations.Act.SIGN, boss);
         work.sign(first, org.xieshang.testing.Seals.png(), hr);
         Contract both = contracts.contract(k.id());
         assertThat(both.status()).isEqualTo(ContractStatus.SIGNED);

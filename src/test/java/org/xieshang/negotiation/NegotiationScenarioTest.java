@@ -40,6 +40,8 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.Position;
+import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.NegotiationFixture;
@@ -341,6 +343,33 @@ class NegotiationScenarioTest {
         clock.setToday(rounds.round(round).startsAt().toLocalDate().minusDays(2));
         mvc.perform(get("/cases/{id}/negotiation", t.bargainingCase().id()).with(DemoUsers.as(t.union())))
                 .andExpect(content().string(containsString("countdown-overdue")));
+    }
+
+    @Test
+    void only_the_chief_or_the_person_he_authorised_in_writing_confirms_minutes_and_initials_the_draft() {
+        prepared();
+        scheduleRound(7);
+        List<Rounds.Position> all = openItems().stream().map(i -> agreed(i, i.wages()
+                ? "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。" : "执行标准工时制度，每周休息两日。")).toList();
+        negotiation.recordMinutes(fixture.taskId(t, TASK_RECORD_MINUTES, t.recorder()), minutes(all, Rounds.Outcome.AGREEMENT, null),
+                t.recorder());
+        PortalUser clerk = new PortalUser("clerk-" + t.enterpriseId(), "人事专员", t.employer().partyId(), t.employer().partyKind(),
+                t.employer().partyName(), t.employer().districtId(), t.enterpriseId(), null, Position.HR);
+        String task = fixture.taskId(t, TASK_CONFIRM_MINUTES_EMPLOYER, t.employer());
+        assertThatThrownBy(() -> negotiation.answerMinutes(task, true, null, clerk)).as("an HR clerk without the letter")
+                .hasMessage("chief.unauthorised");
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()), true, null, t.union());
+        negotiation.answerMinutes(task, true, null, t.employer());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MINUTES);
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ASSEMBLE_DRAFT);
+        assertThatThrownBy(() -> negotiation.initialDraft(fixture.taskId(t, TASK_INITIAL_DRAFT_EMPLOYER, t.employer()), clerk))
+                .hasMessage("chief.unauthorised");
+    }
+
+    @Test
+    void the_chief_is_the_registry_s_union_chair_not_a_box_the_user_ticks_about_himself() {
+        assertRefused(t.bargainingCase(), Side.UNION, List.of(new Delegations.NewMember("马建国", "工会副主席", true, true, false, null, null),
+                member("吴丽萍", "工会主席"), member("杨帆", "职工")), "delegation.rule.unionChief");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.WageCheck;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -28,9 +29,11 @@ public class FreshDistrict {
     private final TestEnterprises enterprises;
     private final WageCheck wageCheck;
     private final DeadlineService deadlines;
+    private final Authorisations authorisations;
 
     FreshDistrict(JdbcClient jdbc, PartyDirectory parties, TestEnterprises enterprises, WageCheck wageCheck,
-                  DeadlineService deadlines) {
+                  DeadlineService deadlines, Authorisations authorisations) {
+        this.authorisations = authorisations;
         this.jdbc = jdbc;
         this.parties = parties;
         this.enterprises = enterprises;
@@ -65,10 +68,13 @@ public class FreshDistrict {
 
         long e = enterprises.register(upperUnion, "宁夏全流程测试", 600, 280, 0);
         String enterpriseName = jdbc.sql("select name from enterprise where id = ?").param(e).query(String.class).single();
+        PortalUser hr = person("hr-l" + e, "陈", "静", PartyDirectory.employerOf(e), Position.HR);
+        PortalUser boss = person("boss-l" + e, "周", "建国", PartyDirectory.employerOf(e), Position.LEGAL_REPRESENTATIVE);
+        // The HR manager leads the employer side at the table on the legal representative's letter; signing needs its own.
+        authorisations.authorise(hr.userId(), deadlines.today(), deadlines.today().plusYears(1), "担任企业方首席代表",
+                Authorisations.Act.CHIEF, boss);
         return new District(id, name, upperUnion, bureau, e, enterpriseName,
-                person("chair-l" + e, "吴", "丽萍", PartyDirectory.unionOf(e), Position.UNION_CHAIR),
-                person("hr-l" + e, "陈", "静", PartyDirectory.employerOf(e), Position.HR),
-                person("boss-l" + e, "周", "建国", PartyDirectory.employerOf(e), Position.LEGAL_REPRESENTATIVE),
+                person("chair-l" + e, "吴", "丽萍", PartyDirectory.unionOf(e), Position.UNION_CHAIR), hr, boss,
                 person("rec-l" + e, "李", "明", PartyDirectory.recorderOf(e), Position.RECORDER));
     }
 

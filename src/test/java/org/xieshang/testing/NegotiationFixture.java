@@ -120,7 +120,7 @@ public class NegotiationFixture {
         }
         PortalUser official = enterprises.official();
         long f = registry.registerFederation(official.districtId(), null, Federation.Kind.INDUSTRY, "宁夏行业工会联合会测试" + members.get(0),
-                "何晓燕", "宁夏行业协会测试", "吴涛", members);
+                "吴丽萍", "宁夏行业协会测试", "周建国", members);
         PortalUser union = enterprises.federationPerson("chair-f" + f, PartyDirectory.federationUnionOf(f), PartyKind.UNION, f,
                 Position.UNION_CHAIR);
         PortalUser employer = enterprises.federationPerson("rep-f" + f, PartyDirectory.federationEmployerOf(f), PartyKind.EMPLOYER, f,
@@ -142,8 +142,25 @@ public class NegotiationFixture {
                 .params(districtId, year, minimumWage).update();
     }
 
+    /**
+     * The legal representative's written authorisation for {@code person} to act as the employer's chief at the table
+     * (confirm minutes, initial the draft), as recorded under 签字授权; a principal needs none.
+     */
+    public void authoriseChief(PortalUser person) {
+        if (org.xieshang.negotiation.Authorisations.principal(person)) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into signing_authorisation (party_id, user_id, granted_by_user, granted_by_name, letter_date,
+                            valid_until, scope, act, recorded_at) values (?, ?, 'legal-rep', '周建国', ?, ?, '担任企业方首席代表', 'CHIEF', ?)""")
+                .params(person.partyId(), person.userId(), java.sql.Date.valueOf(deadlines.today().minusDays(1)),
+                        java.sql.Date.valueOf(deadlines.today().plusYears(3)), java.sql.Timestamp.from(java.time.Instant.now()))
+                .update();
+    }
+
     /** The union offers on the opened case {@code c} and the employer accepts: the case waits at preparation. */
     public Table accepted(long enterpriseId, BargainingCase c, PortalUser union, PortalUser employer, PortalUser recorder) {
+        authoriseChief(employer);
         if (jdbc.sql("select count(*) from wage_guideline where district_id = ? and guideline_year = ?")
                 .params(c.districtId(), deadlines.today().getYear()).query(Integer.class).single() == 0) {
             publishGuideline(c.districtId(), MINIMUM_WAGE);
