@@ -335,7 +335,7 @@ class LifecycleBrowserTest extends BrowserJourney {
 
     // ---- portal steps ---------------------------------------------------------------------------------------
 
-    /** The side's delegation of three, the first its chief acting in person. */
+    /** The side's delegation of three, the first its chief (the registry's union chair or legal representative). */
     @SafeVarargs
     private void delegation(List<String>... members) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delegation-form")));
@@ -344,7 +344,6 @@ class LifecycleBrowserTest extends BrowserJourney {
             field("members[" + i + "].title").sendKeys(members[i].get(1));
         }
         press(browser.findElement(By.cssSelector("#delegation-form input[name=chief][value='0']")));
-        press(browser.findElement(By.cssSelector("#delegation-form input[type=checkbox][name='members[0].principal']")));
         click("save-delegation");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("delegations"), members[0].get(0)));
     }

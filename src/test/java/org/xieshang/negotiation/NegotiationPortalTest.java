@@ -85,10 +85,9 @@ class NegotiationPortalTest {
                 .andExpect(flash().attributeExists("errors"));
         mvc.perform(get(page).with(as(t.union())).flashAttr("errors", List.of(new org.xieshang.system.BusinessRuleException.Violation(
                         null, "delegation.rule.unionChief", "马建国"))))
-                .andExpect(content().string(containsString("职工方首席代表 马建国 须为工会主席，或持有工会主席的书面委托")));
+                .andExpect(content().string(containsString("职工方首席代表 马建国 须为企业名录登记的工会主席，或持有工会主席的书面委托")));
         mvc.perform(post(page + "/delegation").with(csrf()).with(as(t.union()))
                         .param("chief", "0").param("members[0].name", "吴丽萍").param("members[0].title", "工会主席")
-                        .param("members[0].principal", "true")
                         .param("members[1].name", "杨帆").param("members[1].title", "职工")
                         .param("members[2].name", "赵磊").param("members[2].title", "职工"))
                 .andExpect(flash().attribute("errors", nullValue()));
