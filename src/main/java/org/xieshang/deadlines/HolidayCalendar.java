@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Working days as the State Council's yearly notices define them (table calendar_day), national rows under
@@ -92,6 +94,15 @@ class HolidayCalendar implements WorkingDays {
             insertDay(notice.extraProvince(), notice.extraDay());
         }
         reload();
+        // The recompute in this transaction reads the new days; after a rollback no one may keep reading them.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    reload();
+                }
+            });
+        }
     }
 
     /** A day of a notice; one that falls in the neighbouring year replaces what that year's entry said of it. */

@@ -34,6 +34,8 @@ public record HolidayNotice(int year, String title, String reference, LocalDate 
     static final int MAX_TITLE = 200;
     static final int MAX_REFERENCE = 100;
     static final int MAX_NAME = 50;
+    /** A year's notice is a few dozen lines; more is not a notice. */
+    static final int MAX_LINES_TEXT = 4000;
     private static final Pattern LINE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:\\.\\.|至|~|～)\\s*(\\d{4}-\\d{2}-\\d{2}))?\\s*(.*)$");
     private static final Pattern PROVINCE = Pattern.compile("^\\d{2}0000$");
 
@@ -48,7 +50,9 @@ public record HolidayNotice(int year, String title, String reference, LocalDate 
         rules.check(title != null && !title.isBlank(), "title", "calendar.title.required")
                 .fits(title, MAX_TITLE, "title", "calendar.noticeTitle")
                 .check(reference != null && !reference.isBlank(), "reference", "calendar.reference.required")
-                .fits(reference, MAX_REFERENCE, "reference", "calendar.reference");
+                .fits(reference, MAX_REFERENCE, "reference", "calendar.reference")
+                .fits(holidays, MAX_LINES_TEXT, "holidays", "calendar.holidays")
+                .fits(workdays, MAX_LINES_TEXT, "workdays", "calendar.workdays");
         rules.throwIfAny();
         rules.check(issuedOn != null && !issuedOn.isBefore(LocalDate.of(year - 1, 1, 1)) && !issuedOn.isAfter(LocalDate.of(year, 12, 31)),
                 "issuedOn", "calendar.issuedOn.range", year - 1, year);
