@@ -1,5 +1,6 @@
 package org.xieshang.deadlines;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,7 +63,14 @@ class CalendarController {
     String enter(@ModelAttribute("form") CalendarForm form, BindingResult binding, @CurrentUser PortalUser user,
                  RedirectAttributes redirect) {
         CalendarNotices.requireKeeper(user);
-        return Flash.form(redirect, "calendar.saved", "form", form, binding, () -> notices.enter(form.toNotice(), user))
-                .map(moved -> "redirect:/calendar?changed=" + form.getYear()).orElse("redirect:/calendar");
+        return Flash.form(redirect, "calendar.saved", "form", form, binding, () -> {
+            try {
+                return notices.enter(form.toNotice(), user);
+            } catch (ProcessEngineException | IllegalArgumentException e) {
+                // A waiting timer or task whose date no longer computes (an old model version, a removed clock): the
+                // whole entry was rolled back, so no date moved half-way; the administrator is told which.
+                throw new BusinessRuleException(null, "calendar.recompute.failed", e.getMessage());
+            }
+        }).map(moved -> "redirect:/calendar?changed=" + form.getYear()).orElse("redirect:/calendar");
     }
 }
