@@ -22,6 +22,7 @@ public final class ContractReview {
     public static final String SERVICE_NOTIFY_SUPPLEMENT_MISSED = "Service_NotifySupplementMissed";
     public static final String TASK_REVIEW_CONTRACT = "Task_ReviewContract";
     public static final String TIMER_REVIEW_DUE = "Timer_ReviewDue";
+    public static final String GATEWAY_JOIN_LAPSE = "Gateway_JoinLapse";
     public static final String SERVICE_TAKE_EFFECT_BY_SILENCE = "Service_TakeEffectBySilence";
     public static final String EVENT_EFFECTIVE_BY_SILENCE = "Event_EffectiveBySilence";
     public static final String GATEWAY_OBJECTION = "Gateway_Objection";
