@@ -57,11 +57,6 @@ public class BargainingCases {
         return find(id).orElseThrow();
     }
 
-    /** The province whose clocks govern the case (its district's), never the deployment's default. */
-    public String province(BargainingCase c) {
-        return jdbc.sql("select province_code from district where id = ?").param(c.districtId()).query(String.class).single();
-    }
-
     public Optional<BargainingCase> find(long id) {
         return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::bargainingCase).optional();
     }

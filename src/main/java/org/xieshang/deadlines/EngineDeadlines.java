@@ -3,6 +3,7 @@ package org.xieshang.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +51,10 @@ class EngineDeadlines {
 
     List<MovedDeadline> recomputeTimers() {
         List<MovedDeadline> moved = new ArrayList<>();
+        Map<String, JobDefinition> definitions = new HashMap<>();
         for (Job job : management.createJobQuery().timers().active().list()) {
-            JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+            JobDefinition definition = job.getJobDefinitionId() == null ? null : definitions.computeIfAbsent(job.getJobDefinitionId(),
+                    id -> management.createJobDefinitionQuery().jobDefinitionId(id).singleResult());
             if (definition == null || job.getExecutionId() == null) {
                 continue;
             }

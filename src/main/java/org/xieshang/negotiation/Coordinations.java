@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 
@@ -37,9 +38,12 @@ public class Coordinations {
     private final DeadlineService deadlines;
     private final Preparation preparation;
     private final BargainingCases cases;
+    private final EnterpriseRegistry registry;
 
-    Coordinations(JdbcClient jdbc, DeadlineService deadlines, Preparation preparation, BargainingCases cases) {
+    Coordinations(JdbcClient jdbc, DeadlineService deadlines, Preparation preparation, BargainingCases cases,
+                  EnterpriseRegistry registry) {
         this.cases = cases;
+        this.registry = registry;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.preparation = preparation;
@@ -110,7 +114,7 @@ public class Coordinations {
     }
 
     private String province(Coordination c) {
-        return cases.province(cases.find(c.caseId()).orElseThrow());
+        return registry.provinceOf(cases.find(c.caseId()).orElseThrow().districtId());
     }
 
     /** The timer instant: the end of the due day. */

@@ -106,7 +106,7 @@ class NegotiationController {
         model.addAttribute("guideline", guideline.orElse(null));
         model.addAttribute("wageData", data.orElse(null));
         model.addAttribute("wageDataDue", all.isEmpty() || setup.wageDataRequestedOn() == null ? null
-                : deadlines.compute(Rounds.WAGE_DATA_CLOCK, all.get(0).startsAt().toLocalDate(), cases.province(c)));
+                : deadlines.compute(Rounds.WAGE_DATA_CLOCK, all.get(0).startsAt().toLocalDate(), steps.province(c)));
         model.addAttribute("wageDataProvidedOn", preparation.wageDataProvidedOn(id).orElse(null));
         model.addAttribute("caucus", preparation.caucus(c, user));
         model.addAttribute("coordinations", coordinations.ofCase(id));

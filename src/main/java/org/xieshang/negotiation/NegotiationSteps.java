@@ -61,7 +61,7 @@ public class NegotiationSteps {
     @Transactional
     public long schedule(String taskId, LocalDateTime startsAt, String place, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_SCHEDULE_ROUND);
-        long roundId = rounds.schedule(step.bargainingCase(), startsAt, place, registry.provinceOf(step.bargainingCase().districtId()));
+        long roundId = rounds.schedule(step.bargainingCase(), startsAt, place, province(step.bargainingCase()));
         tasks.complete(step, user, ROUND_ID.put(new HashMap<>(), roundId));
         return step.bargainingCase().id();
     }
@@ -111,7 +111,12 @@ public class NegotiationSteps {
     }
 
     public List<Delegations.Vacancy> vacancies(BargainingCase c) {
-        return delegations.vacancies(c.id(), registry.provinceOf(c.districtId()));
+        return delegations.vacancies(c.id(), province(c));
+    }
+
+    /** The case's province, whose clocks govern its negotiation. */
+    String province(BargainingCase c) {
+        return registry.provinceOf(c.districtId());
     }
 
     private CaseTask begin(String taskId, PortalUser user, String... taskKeys) {

@@ -1,6 +1,8 @@
 package org.xieshang.tasks;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -57,9 +59,11 @@ class HomeController {
         model.addAttribute("completedTasks", inbox.completedBy(user));
         model.addAttribute("today", deadlines.today());
         model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
+        Map<Long, String> provinces = new HashMap<>();
         model.addAttribute("notices", cases.noticesFor(user.partyId(), 10).stream().map(e -> new Notice(e,
                 e.clock() == null || e.dueOn() == null ? null : deadlines.asShown(e.clock(), null, e.dueOn(),
-                        cases.province(cases.find(e.caseId()).orElseThrow())))).toList());
+                        provinces.computeIfAbsent(e.caseId(), id -> registry.provinceOf(cases.find(id).orElseThrow().districtId())))))
+                .toList());
         model.addAttribute("lockedAccounts", locks.lockedVisibleTo(user).size());
         return "home";
     }
