@@ -8,7 +8,7 @@ import org.xieshang.offer.ContractType;
 /** One signed text of a collective contract with its legal dates; exactly one of enterprise and federation is set. */
 public record Contract(long id, long caseId, String caseNo, long districtId, Long enterpriseId, Long federationId,
                        String partyName, ContractType type, Level level, Purpose purpose, Long previousContractId,
-                       String title, Integer termYears, ContractStatus status, Congress congress,
+                       String title, Integer termYears, LocalDate termStartsOn, ContractStatus status, Congress congress,
                        Long unsignedDocumentId, Long documentId, String workerSignerName, Instant workerSignedAt,
                        String employerSignerName, Instant employerSignedAt, LocalDate signedOn, String filingClock,
                        LocalDate filingDueOn, LocalDate filedOn, LocalDate filingMissedOn, LocalDate receivedOn,

@@ -176,13 +176,13 @@ class ContractController {
         model.addAttribute("task", task.task());
         model.addAttribute("bargainingCase", task.bargainingCase());
         model.addAttribute("termination", signing.purposeOf(task.bargainingCase()) == Contract.Purpose.TERMINATION);
+        model.addAttribute("agreedTerm", signing.agreedTerm(task.bargainingCase()).orElse(null));
         return "contracts/prepare";
     }
 
     @PostMapping("/forms/prepare-contract")
-    String prepare(@RequestParam String taskId, @RequestParam(required = false) Integer termYears, @CurrentUser PortalUser user,
-                   RedirectAttributes redirect) {
-        return Flash.outcome(redirect, "notice.contractPrepared", () -> steps.prepare(taskId, termYears, user))
+    String prepare(@RequestParam String taskId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        return Flash.outcome(redirect, "notice.contractPrepared", () -> steps.prepare(taskId, user))
                 .map(ContractController::back).orElse("redirect:/forms/prepare-contract?taskId=" + taskId);
     }
 

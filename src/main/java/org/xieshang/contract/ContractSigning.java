@@ -29,6 +29,7 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Federation;
+import org.xieshang.negotiation.AgreedTerm;
 import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.offer.ContractType;
@@ -39,8 +40,8 @@ import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
 
 /**
- * From the approved draft to the text both chiefs have signed (CCR Art. 37): the union sets the term, the product
- * generates the contract, the worker chief signs first and the employer chief second, each with a PAdES signature.
+ * From the approved draft to the text both chiefs have signed (CCR Art. 37): the product generates the contract with
+ * the term agreed at the table, the worker chief signs first and the employer chief second, each with a PAdES signature.
  * A chief signs in person (union chair; legal representative, or the elected employers' representative of a
  * federation) or through someone holding his recorded written authorisation.
  */
@@ -88,13 +89,12 @@ public class ContractSigning {
 
     // ---- the term and the text ------------------------------------------------------------------------------
 
-    /** The union sets the term (1–3 years, CCR Art. 38); the approved clauses and the congress vote go into the text. */
-    long prepare(BargainingCase c, Integer termYears) {
+    /** The approved clauses, the term both sides agreed (CCR Art. 38) and the congress vote go into the text. */
+    long prepare(BargainingCase c) {
         Origin origin = origin(c);
         boolean termination = origin.purpose() == Contract.Purpose.TERMINATION;
-        if (!termination && (termYears == null || termYears < 1 || termYears > 3)) {
-            throw new BusinessRuleException("termYears", "contract.term.range");
-        }
+        AgreedTerm term = termination ? null : preparation.agreedTerm(c.id())
+                .orElseThrow(() -> new BusinessRuleException(null, "contract.term.notAgreed"));
         ContractType type = offers.offer(c.id()).map(OfferService.Offer::contractType).orElse(ContractType.COMPREHENSIVE);
         Results.Decision vote = ballots.draftDecision(c.caseNo())
                 .orElseThrow(() -> new BusinessRuleException(null, "contract.congress.missing"));
@@ -114,7 +114,12 @@ public class ContractSigning {
         String title = c.partyName() + (origin.purpose() == Contract.Purpose.TERMINATION ? "解除" + type.label().zh() + "协议"
                 : type.label().zh() + (origin.purpose() == Contract.Purpose.AMENDMENT ? "（变更）" : ""));
         return contracts.create(new Contracts.NewContract(c, type, level, origin.purpose(), origin.contractId(), title,
-                termination ? null : termYears, congress, renumbered(clauses), coverage(c)));
+                term == null ? null : term.years(), term == null ? null : term.startsOn(), congress, renumbered(clauses),
+                coverage(c)));
+    }
+
+    Optional<AgreedTerm> agreedTerm(BargainingCase c) {
+        return preparation.agreedTerm(c.id());
     }
 
     // ---- signatures -----------------------------------------------------------------------------------------

@@ -39,11 +39,11 @@ public class ContractSteps {
         this.deadlines = deadlines;
     }
 
-    /** The union sets the term (1–3 years; none for a termination agreement); the text is generated next. */
+    /** The union asks for the text with the agreed clauses and term (none for a termination agreement). */
     @Transactional
-    public long prepare(String taskId, Integer termYears, PortalUser user) {
+    public long prepare(String taskId, PortalUser user) {
         CaseTask step = tasks.begin(PROCESS_ID, taskId, user, TASK_PREPARE_CONTRACT);
-        long id = signing.prepare(step.bargainingCase(), termYears);
+        long id = signing.prepare(step.bargainingCase());
         tasks.complete(step, user, CaseVariables.CONTRACT_ID.put(new HashMap<>(), id));
         return id;
     }

@@ -58,7 +58,10 @@ public class ContractTerms {
     void takeEffect(Contract k, String by) {
         boolean silence = "SILENCE".equals(by);
         LocalDate on = silence ? k.reviewDueOn().plusDays(1) : deadlines.today();
-        LocalDate expires = k.termination() ? null : on.plusYears(k.termYears()).minusDays(1);
+        // A start the sides agreed runs the term from that day; one that has passed by the time the contract takes
+        // effect cannot, so the term then runs from the effect.
+        LocalDate starts = k.termStartsOn() != null && k.termStartsOn().isAfter(on) ? k.termStartsOn() : on;
+        LocalDate expires = k.termination() ? null : starts.plusYears(k.termYears()).minusDays(1);
         // The window is counted back from the day after the last day: a term ending 12-31 opens its 3 months on 10-01.
         contracts.takesEffect(k.id(), on, by, expires,
                 expires == null ? null : clocks.compute(k, ContractClocks.renewal(k), expires.plusDays(1)).due(),

@@ -51,7 +51,7 @@ public class Contracts {
     }
 
     record NewContract(BargainingCase bargainingCase, ContractType type, Contract.Level level, Contract.Purpose purpose,
-                       Long previousContractId, String title, Integer termYears, Contract.Congress congress,
+                       Long previousContractId, String title, Integer termYears, LocalDate termStartsOn, Contract.Congress congress,
                        List<Clause> clauses, List<Coverage> coverage) {
     }
 
@@ -61,12 +61,13 @@ public class Contracts {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into collective_contract (case_id, district_id, enterprise_id, federation_id, contract_type, level,
-                            purpose, previous_contract_id, title, term_years, status, resolution_document_id, congress_held_on,
-                            congress_delegates, congress_present, congress_for, congress_against, congress_abstain,
-                            employees_covered, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            purpose, previous_contract_id, title, term_years, term_starts_on, status, resolution_document_id,
+                            congress_held_on, congress_delegates, congress_present, congress_for, congress_against,
+                            congress_abstain, employees_covered, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.districtId(), c.enterpriseId(), c.federationId(), n.type().name(), n.level().name(),
-                        n.purpose().name(), n.previousContractId(), n.title(), n.termYears(), ContractStatus.SIGNING.name(),
+                        n.purpose().name(), n.previousContractId(), n.title(), n.termYears(), date(n.termStartsOn()),
+                        ContractStatus.SIGNING.name(),
                         v.resolutionDocumentId(), date(v.heldOn()), v.delegates(), v.present(), v.votesFor(), v.against(),
                         v.abstain(), n.coverage().stream().mapToInt(Coverage::employees).sum(), Timestamp.from(Instant.now()))
                 .update(key, "id");
@@ -307,7 +308,7 @@ public class Contracts {
                 rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class), rs.getString("party_name"),
                 ContractType.valueOf(rs.getString("contract_type")), Contract.Level.valueOf(rs.getString("level")),
                 Contract.Purpose.valueOf(rs.getString("purpose")), rs.getObject("previous_contract_id", Long.class),
-                rs.getString("title"), rs.getObject("term_years", Integer.class), ContractStatus.valueOf(rs.getString("status")),
+                rs.getString("title"), rs.getObject("term_years", Integer.class), day(rs, "term_starts_on"), ContractStatus.valueOf(rs.getString("status")),
                 new Contract.Congress(rs.getObject("resolution_document_id", Long.class), day(rs, "congress_held_on"),
                         rs.getObject("congress_delegates", Integer.class), rs.getObject("congress_present", Integer.class),
                         rs.getObject("congress_for", Integer.class), rs.getObject("congress_against", Integer.class),

@@ -2,10 +2,12 @@ package org.xieshang.negotiation;
 
 import static org.xieshang.negotiation.DisputeCoordination.*;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +48,7 @@ class CoordinationController {
         model.addAttribute("task", task.task());
         model.addAttribute("bargainingCase", c);
         model.addAttribute("openItems", preparation.items(c.id()).stream().filter(i -> !i.settled()).toList());
+        model.addAttribute("agreedTerm", preparation.agreedTerm(c.id()).orElse(null));
         coordinations.running(c.id()).ifPresent(x -> {
             model.addAttribute("coordination", x);
             if (x.acceptedOn() != null) {
@@ -79,6 +82,8 @@ class CoordinationController {
     @PostMapping("/forms/coordinate-dispute")
     String coordinate(@RequestParam String taskId, @RequestParam String option, @RequestParam(defaultValue = "0") int days,
                       @RequestParam(required = false) String panel, @RequestParam(required = false) String steps,
+                      @RequestParam(required = false) Integer termYears,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termStartsOn,
                       @RequestParam Map<String, String> form, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         String path = "/forms/coordinate-dispute";
         if ("extend".equals(option)) {
@@ -91,8 +96,10 @@ class CoordinationController {
                 .map(i -> new Coordinations.Settlement(i.id(), form.get("text-" + i.id()))).toList();
         redirect.addFlashAttribute("panel", panel);
         redirect.addFlashAttribute("steps", steps);
+        redirect.addFlashAttribute("termYears", termYears);
+        redirect.addFlashAttribute("termStartsOn", termStartsOn);
         return done(path, taskId, Flash.outcome(redirect, "notice.coordinationAgreed",
-                () -> this.steps.agree(taskId, panel, steps, settled, user)), redirect);
+                () -> this.steps.agree(taskId, panel, steps, settled, termYears, termStartsOn, user)), redirect);
     }
 
     @PostMapping("/forms/confirm-coordination")

@@ -2,6 +2,7 @@ package org.xieshang.negotiation;
 
 import static org.xieshang.negotiation.DisputeCoordination.*;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +112,12 @@ public class CoordinationSteps {
         return step.bargainingCase().id();
     }
 
-    /** The panel, the steps taken and the agreement: items settled with their text, the rest left open. */
+    /** The panel, the steps taken and the agreement: items settled with their text, the rest left open, the term. */
     @Transactional
-    public long agree(String taskId, String panel, String steps, List<Coordinations.Settlement> settled, PortalUser user) {
+    public long agree(String taskId, String panel, String steps, List<Coordinations.Settlement> settled, Integer termYears,
+                      LocalDate termStartsOn, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_COORDINATE_DISPUTE);
-        coordinations.agree(tasks.variable(step, COORDINATION_ID), panel, steps, settled);
+        coordinations.agree(tasks.variable(step, COORDINATION_ID), panel, steps, settled, termYears, termStartsOn);
         tasks.complete(step, user);
         return step.bargainingCase().id();
     }

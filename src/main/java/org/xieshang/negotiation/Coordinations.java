@@ -53,7 +53,7 @@ public class Coordinations {
 
     public record Coordination(long id, long caseId, String appliedBy, String application, LocalDate appliedOn, Status status,
                                String declineReason, LocalDate acceptedOn, Integer extendedDays, String panel, String steps,
-                               String settledItems, String openItems) {
+                               String settledItems, String openItems, AgreedTerm term) {
     }
 
     /** What the agreement does with each item still open: settled with a text, or left for further rounds. */
@@ -122,9 +122,12 @@ public class Coordinations {
         return deadlines.endOf(due(get(id)));
     }
 
-    /** The panel, the steps of CCR Art. 54 and the agreement: items settled with their text, the rest left open. */
+    /**
+     * The panel, the steps of CCR Art. 54 and the agreement: items settled with their text, the rest left open. An
+     * agreement that settles the last items also states the contract's term, unless the table already agreed it.
+     */
     @Transactional
-    public void agree(long id, String panel, String steps, List<Settlement> settled) {
+    public void agree(long id, String panel, String steps, List<Settlement> settled, Integer termYears, LocalDate termStartsOn) {
         Coordination c = requireStatus(id, Status.ACCEPTED);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(panel != null && !panel.isBlank() && panel.trim().length() <= 1000, "panel", "coordination.panel");
@@ -133,6 +136,9 @@ public class Coordinations {
                 .collect(Collectors.toMap(Preparation.Item::id, i -> i));
         settled.forEach(s -> rules.check(open.containsKey(s.itemId()) && s.agreedText() != null && !s.agreedText().isBlank(),
                 "settled", "coordination.settlement"));
+        boolean settlesAll = settled.stream().map(Settlement::itemId).collect(Collectors.toSet()).containsAll(open.keySet());
+        AgreedTerm.check(rules, termYears, termStartsOn, settlesAll && preparation.agreedTerm(c.caseId()).isEmpty(),
+                preparation.endsAContract(c.caseId()), deadlines.today());
         rules.throwIfAny();
         String settledText = settled.stream().map(s -> open.get(s.itemId()).title() + "：" + s.agreedText().trim())
                 .collect(Collectors.joining("\n"));
@@ -142,8 +148,11 @@ public class Coordinations {
         if (settledText.length() > SUMMARY_LENGTH || left.length() > SUMMARY_LENGTH) {
             throw new BusinessRuleException("settled", "coordination.settlement.tooLong", SUMMARY_LENGTH);
         }
-        jdbc.sql("update coordination set status = ?, panel = ?, steps = ?, settled_items = ?, open_items = ? where id = ?")
-                .params(Status.AGREED.name(), panel.trim(), steps.trim(), settledText, left, id).update();
+        jdbc.sql("""
+                        update coordination set status = ?, panel = ?, steps = ?, settled_items = ?, open_items = ?,
+                            term_years = ?, term_starts_on = ? where id = ?""")
+                .params(Status.AGREED.name(), panel.trim(), steps.trim(), settledText, left, termYears,
+                        termStartsOn == null ? null : Date.valueOf(termStartsOn), id).update();
         settled.forEach(s -> jdbc.sql("insert into coordination_settlement (coordination_id, item_id, agreed_text) values (?, ?, ?)")
                 .params(id, s.itemId(), s.agreedText().trim()).update());
     }
@@ -155,6 +164,9 @@ public class Coordinations {
         jdbc.sql("select item_id, agreed_text from coordination_settlement where coordination_id = ?").param(id)
                 .query((rs, i) -> new Settlement(rs.getLong("item_id"), rs.getString("agreed_text"))).list()
                 .forEach(settled -> preparation.settle(settled.itemId(), Preparation.Item.Status.AGREED, settled.agreedText()));
+        if (c.term() != null) {
+            preparation.agreeTerm(c.caseId(), c.term());
+        }
         setStatus(id, Status.CONCLUDED);
         return preparation.items(c.caseId()).stream().allMatch(Preparation.Item::settled);
     }
@@ -193,9 +205,12 @@ public class Coordinations {
 
     private Coordination row(ResultSet rs, int i) throws SQLException {
         Date accepted = rs.getDate("accepted_on");
+        Date termStarts = rs.getDate("term_starts_on");
+        Integer termYears = rs.getObject("term_years", Integer.class);
         return new Coordination(rs.getLong("id"), rs.getLong("case_id"), rs.getString("applied_by"), rs.getString("application"),
                 rs.getDate("applied_on").toLocalDate(), Status.valueOf(rs.getString("status")), rs.getString("decline_reason"),
                 accepted == null ? null : accepted.toLocalDate(), rs.getObject("extended_days", Integer.class), rs.getString("panel"),
-                rs.getString("steps"), rs.getString("settled_items"), rs.getString("open_items"));
+                rs.getString("steps"), rs.getString("settled_items"), rs.getString("open_items"),
+                termYears == null ? null : new AgreedTerm(termYears, termStarts == null ? null : termStarts.toLocalDate()));
     }
 }

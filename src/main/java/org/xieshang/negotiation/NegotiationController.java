@@ -110,6 +110,7 @@ class NegotiationController {
         model.addAttribute("wageDataProvidedOn", preparation.wageDataProvidedOn(id).orElse(null));
         model.addAttribute("caucus", preparation.caucus(c, user));
         model.addAttribute("coordinations", coordinations.ofCase(id));
+        model.addAttribute("agreedTerm", preparation.agreedTerm(id).orElse(null));
         coordinations.running(id).filter(x -> x.acceptedOn() != null)
                 .ifPresent(x -> model.addAttribute("coordinationDue", coordinations.due(x)));
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user).stream()
@@ -267,6 +268,7 @@ class NegotiationController {
         model.addAttribute("task", task.task());
         model.addAttribute("bargainingCase", c);
         model.addAttribute("items", preparation.items(c.id()));
+        model.addAttribute("agreedTerm", preparation.agreedTerm(c.id()).orElse(null));
         List<Rounds.Round> all = rounds.rounds(c.id());
         Rounds.Round current = all.isEmpty() ? null : all.get(all.size() - 1);
         model.addAttribute("round", current);

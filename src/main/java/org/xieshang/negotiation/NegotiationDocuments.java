@@ -68,7 +68,8 @@ public class NegotiationDocuments {
     }
 
     record Draft(BargainingCase bargainingCase, String unionName, String employerName, LocalDate today,
-                 ContractType contractType, List<Preparation.Item> items, Map<String, String> chiefs) implements DocumentModel {
+                 ContractType contractType, List<Preparation.Item> items, AgreedTerm term, Map<String, String> chiefs)
+            implements DocumentModel {
     }
 
     public StoredDocument delegationList(BargainingCase c) {
@@ -105,12 +106,12 @@ public class NegotiationDocuments {
                 deadlines.today(), held, preparation.items(c.id()), byItem));
     }
 
-    /** The draft from the agreed texts, under the title of the contract type the offer named. */
+    /** The draft from the agreed texts and term, under the title of the contract type the offer named. */
     public StoredDocument contractDraft(BargainingCase c) {
         ContractType type = offers.offer(c.id()).map(OfferService.Offer::contractType).orElse(ContractType.COMPREHENSIVE);
         return generate(c, DocumentType.CONTRACT_DRAFT, sides(c), new Draft(c, unionName(c), c.partyName(), deadlines.today(),
                 type, preparation.items(c.id()).stream().filter(i -> i.status() == Preparation.Item.Status.AGREED).toList(),
-                chiefs(c)));
+                preparation.agreedTerm(c.id()).orElse(null), chiefs(c)));
     }
 
     /** Chief names by side name, as templates index them. */

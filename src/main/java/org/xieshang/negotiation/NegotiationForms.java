@@ -95,6 +95,9 @@ final class NegotiationForms {
         private LocalDateTime nextStartsAt;
         private String nextPlace;
         private String nextItems;
+        private Integer termYears;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate termStartsOn;
         private List<Line> lines = new ArrayList<>();
 
         public static class Line implements java.io.Serializable {
@@ -126,7 +129,7 @@ final class NegotiationForms {
             // A line without its item (a tampered form) is left out; the minutes then miss an item and are refused.
             return new Rounds.Minutes(attendance, lines.stream().filter(l -> l.itemId != null).map(l -> new Rounds.Position(l.itemId, l.unionPosition,
                     l.employerPosition, l.unionIncrease, l.employerIncrease, l.outcome, l.agreedText)).toList(), unforeseen,
-                    outcome, nextStartsAt, nextPlace, nextItems);
+                    outcome, nextStartsAt, nextPlace, nextItems, termYears, termStartsOn);
         }
 
         static MinutesForm of(List<Preparation.Item> open) {
@@ -151,6 +154,10 @@ final class NegotiationForms {
         public void setNextPlace(String nextPlace) { this.nextPlace = nextPlace; }
         public String getNextItems() { return nextItems; }
         public void setNextItems(String nextItems) { this.nextItems = nextItems; }
+        public Integer getTermYears() { return termYears; }
+        public void setTermYears(Integer termYears) { this.termYears = termYears; }
+        public LocalDate getTermStartsOn() { return termStartsOn; }
+        public void setTermStartsOn(LocalDate termStartsOn) { this.termStartsOn = termStartsOn; }
         public List<Line> getLines() { return lines; }
         public void setLines(List<Line> lines) { this.lines = lines; }
     }

@@ -37,6 +37,8 @@ public class Preparation {
     static final BigDecimal MAX_MONTHLY_WAGE = new BigDecimal("1000000");
 
     static final int QUESTIONNAIRE_TOP = 3;
+    /** The origin purpose of a case opened to end a contract (contract.Contract.Purpose, which depends on us). */
+    private static final String TERMINATION = "TERMINATION";
 
     private final JdbcClient jdbc;
     private final OfferService offers;
@@ -164,6 +166,26 @@ public class Preparation {
                             rs.getBoolean("recorder_agreed_by_employer"), requested == null ? null : requested.toLocalDate(),
                             rs.getString("wage_data_request"));
                 }).optional().orElse(new Setup(null, null, false, null, null));
+    }
+
+    /** The term both sides agreed, in confirmed minutes or a concluded coordination agreement; empty until then. */
+    public Optional<AgreedTerm> agreedTerm(long caseId) {
+        return jdbc.sql("select term_years, term_starts_on from negotiation where case_id = ? and term_years is not null")
+                .param(caseId).query((rs, i) -> {
+                    Date starts = rs.getDate("term_starts_on");
+                    return new AgreedTerm(rs.getInt("term_years"), starts == null ? null : starts.toLocalDate());
+                }).optional();
+    }
+
+    void agreeTerm(long caseId, AgreedTerm term) {
+        jdbc.sql("update negotiation set term_years = ?, term_starts_on = ? where case_id = ?")
+                .params(term.years(), term.startsOn() == null ? null : Date.valueOf(term.startsOn()), caseId).update();
+    }
+
+    /** A case that ends a contract early bargains no term (CCR Art. 40). */
+    boolean endsAContract(long caseId) {
+        return jdbc.sql("select count(*) from bargaining_case where id = ? and origin_purpose = ?")
+                .params(caseId, TERMINATION).query(Integer.class).single() > 0;
     }
 
     @Transactional

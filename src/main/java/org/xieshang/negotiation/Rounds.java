@@ -1,6 +1,7 @@
 package org.xieshang.negotiation;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,7 +49,7 @@ public class Rounds {
     public record Round(long id, long caseId, int roundNo, LocalDateTime startsAt, String place, Side presiding, Status status,
                         String attendance, String unforeseen, Outcome outcome, LocalDateTime nextStartsAt, String nextPlace,
                         String nextItems, boolean unionConfirmed, boolean employerConfirmed, Side returnedBy,
-                        String returnedComment) {
+                        String returnedComment, AgreedTerm term) {
     }
 
     /** One item's line in the minutes. */
@@ -56,8 +57,10 @@ public class Rounds {
                            BigDecimal employerIncrease, Preparation.Item.Status outcome, String agreedText) {
     }
 
+    /** {@code termYears}, {@code termStartsOn}: the contract's term as agreed in this round, if it was. */
     public record Minutes(String attendance, List<Position> positions, String unforeseen, Outcome outcome,
-                          LocalDateTime nextStartsAt, String nextPlace, String nextItems) {
+                          LocalDateTime nextStartsAt, String nextPlace, String nextItems, Integer termYears,
+                          LocalDate termStartsOn) {
     }
 
     /**
@@ -125,6 +128,9 @@ public class Rounds {
                 && !minutes.nextPlace().isBlank() && minutes.nextItems() != null && !minutes.nextItems().isBlank()),
                 "nextStartsAt", "minutes.suspension");
         rules.check(minutes.outcome() != Outcome.SUSPENDED || !allSettled, "outcome", "minutes.suspendSettled");
+        // The talks cannot end in agreement without the term: it is part of the draft the congress approves.
+        AgreedTerm.check(rules, minutes.termYears(), minutes.termStartsOn(), minutes.outcome() == Outcome.AGREEMENT
+                && preparation.agreedTerm(round.caseId()).isEmpty(), preparation.endsAContract(round.caseId()), deadlines.today());
         rules.fits(minutes.attendance(), 1000, "attendance", "negotiation.attendance")
                 .fits(minutes.unforeseen(), 2000, "unforeseen", "negotiation.unforeseen")
                 .fits(minutes.nextPlace(), 200, "nextPlace", "negotiation.place")
@@ -150,11 +156,12 @@ public class Rounds {
         }
         jdbc.sql("""
                         update negotiation_round set status = ?, attendance = ?, unforeseen = ?, outcome = ?,
-                            next_starts_at = ?, next_place = ?, next_items = ?, union_confirmed = false,
-                            employer_confirmed = false where id = ?""")
+                            next_starts_at = ?, next_place = ?, next_items = ?, term_years = ?, term_starts_on = ?,
+                            union_confirmed = false, employer_confirmed = false where id = ?""")
                 .params(Status.MINUTES_SUBMITTED.name(), minutes.attendance().trim(), blankToNull(minutes.unforeseen()), minutes.outcome().name(),
                         minutes.nextStartsAt() == null ? null : Timestamp.valueOf(minutes.nextStartsAt()),
-                        blankToNull(minutes.nextPlace()), blankToNull(minutes.nextItems()), roundId)
+                        blankToNull(minutes.nextPlace()), blankToNull(minutes.nextItems()), minutes.termYears(),
+                        minutes.termStartsOn() == null ? null : Date.valueOf(minutes.termStartsOn()), roundId)
                 .update();
     }
 
@@ -174,6 +181,9 @@ public class Rounds {
                     preparation.settle(p.itemId(), p.outcome(), p.agreedText());
                 }
             });
+            if (round.term() != null) {
+                preparation.agreeTerm(round.caseId(), round.term());
+            }
         }
         return both;
     }
@@ -248,11 +258,14 @@ public class Rounds {
         Timestamp next = rs.getTimestamp("next_starts_at");
         String outcome = rs.getString("outcome");
         String returnedBy = rs.getString("returned_by_side");
+        Date termStarts = rs.getDate("term_starts_on");
+        Integer termYears = rs.getObject("term_years", Integer.class);
         return new Round(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("round_no"), rs.getTimestamp("starts_at").toLocalDateTime(),
                 rs.getString("place"), Side.valueOf(rs.getString("presiding_side")), Status.valueOf(rs.getString("status")),
                 rs.getString("attendance"), rs.getString("unforeseen"), outcome == null ? null : Outcome.valueOf(outcome),
                 next == null ? null : next.toLocalDateTime(), rs.getString("next_place"), rs.getString("next_items"),
                 rs.getBoolean("union_confirmed"), rs.getBoolean("employer_confirmed"),
-                returnedBy == null ? null : Side.valueOf(returnedBy), rs.getString("returned_comment"));
+                returnedBy == null ? null : Side.valueOf(returnedBy), rs.getString("returned_comment"),
+                termYears == null ? null : new AgreedTerm(termYears, termStarts == null ? null : termStarts.toLocalDate()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
@@ -33,6 +34,7 @@ import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
+import org.xieshang.negotiation.AgreedTerm;
 import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.system.BusinessRuleException;
@@ -116,8 +118,7 @@ class ContractScenarioTest {
         ProcessTestSupport.init(engine);
         t = negotiationFixture.acceptedWageOffer();
         congress = fixture.approvedDraft(t);
-        legalRep = enterprises.person("boss-n" + t.enterpriseId(), PartyDirectory.employerOf(t.enterpriseId()), PartyKind.EMPLOYER,
-                t.enterpriseId(), Position.LEGAL_REPRESENTATIVE);
+        legalRep = legalRepresentativeOf(t);
         bureau = demo.user("rsj.zhao");
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
     }
@@ -129,15 +130,15 @@ class ContractScenarioTest {
 
     @Test
     void signed_filed_and_effective_when_the_bureau_raises_no_objection_within_15_days() throws Exception {
-        Contract k = signedAndFiled(2);
+        Contract k = signedAndFiled();
         assertThat(k.status()).isEqualTo(ContractStatus.FILED);
         assertThat(k.filingClock()).as("a wage agreement is filed within 7 days by default (WBM Art. 22)").isEqualTo("wage-agreement-filing");
         assertThat(k.filingDueOn()).isEqualTo(deadlines.compute("wage-agreement-filing", k.signedOn()).due());
         assertThat(PdfChecks.text(documents.content(k.documentId(), t.union()))).as("the text prints the clocks, not typed numbers")
                 .contains("7日内报送劳动保障行政部门审查（《工资集体协商试行办法》第二十二条）", "15日内未提出异议",
                         "合同期满前60日内", "《工资集体协商试行办法》第二十五条");
-        assertThat(reviews.findings(k)).extracting(Reviews.Finding::key).as("a 2-year wage agreement is warned about")
-                .contains("term.wageYear");
+        assertThat(reviews.findings(k)).extracting(Reviews.Finding::key).as("the usual one-year wage agreement")
+                .doesNotContain("term.wageYear");
         ProcessInstance review = review();
         work.accept(k, bureau);
         k = contracts.contract(k.id());
@@ -152,7 +153,7 @@ class ContractScenarioTest {
         assertThat(k.status()).isEqualTo(ContractStatus.EFFECTIVE);
         assertThat(k.effectiveBy()).isEqualTo("SILENCE");
         assertThat(k.effectiveOn()).as("the day after the 15th day (CCR Art. 47)").isEqualTo(k.reviewDueOn().plusDays(1));
-        assertThat(k.expiresOn()).isEqualTo(k.effectiveOn().plusYears(2).minusDays(1));
+        assertThat(k.expiresOn()).isEqualTo(k.effectiveOn().plusYears(1).minusDays(1));
         assertThat(cases.find(k.caseId()).orElseThrow().stage()).isEqualTo(CaseStage.CONCLUDED);
 
         ProcessInstance term = term(k);
@@ -169,7 +170,7 @@ class ContractScenarioTest {
             PdfChecks.assertPdfA2b(documents.content(doc, t.union()));
         }
         assertThat(PdfChecks.text(documents.content(k.documentId(), t.union()))).contains(t.bargainingCase().partyName(),
-                "工资专项集体合同", "合同期限", "2年", "实到30人", "赞成30票", ContractFixture.WAGE_CLAUSE.substring(0, 12));
+                "工资专项集体合同", "合同期限", "1年，自本合同生效之日起计算", "实到30人", "赞成30票", ContractFixture.WAGE_CLAUSE.substring(0, 12));
         assertThat(PdfChecks.text(documents.content(filings.filings(k.id()).get(0).formDocumentId(), bureau))).contains(
                 "集体合同报送审查登记表", "集体协商情况说明", "双方主体资格", "统一社会信用代码", "职工代表大会决议", "集体协商会议记录",
                 "月平均工资");
@@ -181,7 +182,7 @@ class ContractScenarioTest {
 
     @Test
     void effective_on_the_bureau_s_confirmation_after_the_three_checks_with_the_product_s_findings() throws Exception {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         ProcessInstance review = review();
         work.accept(k, bureau);
         Contract accepted = contracts.contract(k.id());
@@ -208,7 +209,7 @@ class ContractScenarioTest {
     void review_clock_runs_from_receipt_even_when_acceptance_is_later() throws Exception {
         LocalDate receipt = LocalDate.now(clock).plusDays(7);
         clock.setToday(receipt);
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         Deadline review = deadlines.compute("contract-review", receipt, "640000");
         assertThat(k.receivedOn()).isEqualTo(receipt);
         assertThat(k.reviewDueOn()).isEqualTo(review.due());
@@ -235,7 +236,7 @@ class ContractScenarioTest {
     void a_filing_the_bureau_neither_accepts_nor_returns_is_reported_late_and_takes_effect_15_days_after_receipt() {
         LocalDate receipt = LocalDate.now(clock).plusDays(7);
         clock.setToday(receipt);
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         ProcessInstance review = review();
         ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_ACCEPTANCE_DUE);
         assertThat(review).isWaitingAt(ContractReview.TASK_ACCEPT_FILING).hasPassed(ContractReview.SERVICE_NOTIFY_ACCEPTANCE_OVERDUE);
@@ -255,7 +256,7 @@ class ContractScenarioTest {
     void a_returned_filing_s_review_runs_from_the_day_the_complete_supplement_arrives() {
         LocalDate receipt = LocalDate.now(clock).plusDays(7);
         clock.setToday(receipt);
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         clock.setToday(receipt.plusDays(2));
         work.returnIncomplete(k, "缺少营业执照复印件", bureau);
         assertThat(contracts.contract(k.id()).reviewDueOn()).as("a return stops the review clock").isNull();
@@ -271,7 +272,7 @@ class ContractScenarioTest {
 
     @Test
     void a_wage_below_the_minimum_cannot_be_confirmed_at_review_and_silence_leaves_that_clause_void() throws Exception {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         ProcessInstance review = review();
         // The bureau raised the minimum wage after the chiefs initialled 2,300 yuan.
         negotiationFixture.publishGuideline(k.districtId(), new java.math.BigDecimal("2400"));
@@ -306,7 +307,7 @@ class ContractScenarioTest {
 
     @Test
     void a_missing_minimum_wage_for_the_year_is_a_review_problem_not_a_silent_pass() {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         jdbc.sql("delete from wage_guideline where district_id = ?").param(k.districtId()).update();
         try {
             work.accept(k, bureau);
@@ -322,7 +323,7 @@ class ContractScenarioTest {
 
     @Test
     void an_incomplete_filing_is_returned_and_supplemented_in_time() {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         ProcessInstance review = review();
         assertThatThrownBy(() -> work.returnIncomplete(k, " ", bureau)).hasMessage("filing.missing.required");
         work.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
@@ -342,7 +343,7 @@ class ContractScenarioTest {
 
     @Test
     void a_scan_of_2_mb_is_kept_and_one_over_20_mb_comes_back_to_the_form_with_the_limit_named() throws Exception {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         work.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
         PortalUser boss = enterprises.namedPerson("scan" + t.enterpriseId(), "周", "建国", PartyDirectory.employerOf(t.enterpriseId()),
                 Position.LEGAL_REPRESENTATIVE);
@@ -373,7 +374,7 @@ class ContractScenarioTest {
 
     @Test
     void a_supplement_carrying_a_script_or_an_attachment_is_refused_and_nothing_is_kept() {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         work.returnIncomplete(k, "缺少用人单位营业执照复印件", bureau);
         int stored = documentCount();
 
@@ -389,7 +390,7 @@ class ContractScenarioTest {
 
     @Test
     void a_seal_image_that_would_unpack_to_20000_pixels_a_side_is_refused_unopened() {
-        Contract k = prepared(1);
+        Contract k = prepared();
         byte[] bomb = Seals.claimingSize(Seals.png(), 20_000, 20_000);
         assertThatThrownBy(() -> work.sign(k, bomb, t.union())).hasMessage("contract.sign.seal");
         assertThatThrownBy(() -> work.sign(k, "GIF89a".getBytes(), t.union())).hasMessage("contract.sign.seal");
@@ -404,7 +405,7 @@ class ContractScenarioTest {
 
     @Test
     void a_supplement_not_made_in_7_days_is_notified_and_the_task_stays_open() {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         ProcessInstance review = review();
         work.returnIncomplete(k, "缺少职工代表大会决议原件", bureau);
         ProcessTestSupport.fireTimer(engine, review, ContractReview.TIMER_SUPPLEMENT_DUE);
@@ -415,7 +416,7 @@ class ContractScenarioTest {
 
     @Test
     void an_objection_sends_the_clause_back_to_the_table_and_the_new_text_is_approved_signed_filed_and_effective() throws Exception {
-        Contract k = signedAndFiled(1);
+        Contract k = signedAndFiled();
         ProcessInstance review = review();
         work.accept(k, bureau);
         Contract filed = contracts.contract(k.id());
@@ -438,7 +439,7 @@ class ContractScenarioTest {
 
         fixture.agreeEveryOpenItem(t, 10);
         fixture.holdSession(t, congress, 30);
-        Contract second = signedAndFiled(1);
+        Contract second = signedAndFiled();
         assertThat(second.id()).isNotEqualTo(k.id());
         ProcessInstance secondReview = review();
         work.accept(second, bureau);
@@ -451,7 +452,7 @@ class ContractScenarioTest {
 
     @Test
     void the_filing_clock_runs_out_and_the_union_the_upper_union_and_the_bureau_are_told() {
-        Contract k = signed(1);
+        Contract k = signed();
         ProcessTestSupport.fireTimer(engine, t.instance(), CollectiveBargaining.TIMER_FILING_DUE);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_FILE_CONTRACT).hasPassed(CollectiveBargaining.SERVICE_NOTIFY_FILING_MISSED);
         for (String party : List.of(PartyDirectory.unionOf(t.enterpriseId()), PartyDirectory.upperUnionOf(bureau.districtId()),
@@ -466,7 +467,7 @@ class ContractScenarioTest {
 
     @Test
     void the_wage_agreement_s_renewal_window_opens_60_days_before_expiry_and_a_new_case_starts_from_the_old_clauses() {
-        Contract k = effective(1);
+        Contract k = effective();
         ProcessInstance term = term(k);
         publish(k, term);
         assertThatThrownBy(() -> terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, t.union()))
@@ -493,11 +494,11 @@ class ContractScenarioTest {
 
     @Test
     void an_amendment_agreed_at_the_table_takes_effect_and_supersedes_the_contract_it_amends() {
-        Contract k = effective(2);
+        Contract k = effective();
         ProcessInstance term = term(k);
         publish(k, term);
         NegotiationFixture.Table amendment = caseFrom(k, Contract.Purpose.AMENDMENT);
-        long id = work.prepare(amendment.bargainingCase(), 2, t.union());
+        long id = work.prepare(amendment.bargainingCase(), t.union());
         Contract amended = confirmed(amendment, filedSecondText(amendment, id));
 
         assertThat(amended.title()).endsWith("（变更）");
@@ -512,7 +513,7 @@ class ContractScenarioTest {
 
     @Test
     void an_early_termination_agreement_has_no_term_and_ends_the_contract_when_it_takes_effect() throws Exception {
-        Contract k = effective(3);
+        Contract k = effective();
         ProcessInstance term = term(k);
         publish(k, term);
         assertThatThrownBy(() -> terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, t.union()))
@@ -523,7 +524,7 @@ class ContractScenarioTest {
         mvc.perform(get("/forms/prepare-contract").param("taskId", prepareTask).with(DemoUsers.as(t.union())))
                 .andExpect(content().string(containsString("解除协议不设期限")))
                 .andExpect(content().string(not(containsString("name=\"termYears\""))));
-        long id = work.prepare(ending.bargainingCase(), null, t.union());
+        long id = work.prepare(ending.bargainingCase(), t.union());
         Contract filed = filedSecondText(ending, id);
         assertThat(reviews.findings(filed)).extracting(Reviews.Finding::key).contains("term.termination").doesNotContain("term");
         Contract agreement = confirmed(ending, filed);
@@ -552,7 +553,7 @@ class ContractScenarioTest {
 
     @Test
     void renewal_and_expiry_run_on_when_one_side_never_publishes_and_the_late_side_is_told() {
-        Contract k = effective(1);
+        Contract k = effective();
         ProcessInstance term = term(k);
         ProcessTestSupport.executeJobFor(engine, term, CollectiveContract.SERVICE_ISSUE_PUBLICATION_NOTICE);
         assertThat(term).isWaitingAt(CollectiveContract.TASK_PUBLISH_UNION_SIDE, CollectiveContract.TASK_PUBLISH_EMPLOYER_SIDE,
@@ -588,7 +589,7 @@ class ContractScenarioTest {
 
     @Test
     void the_contract_expires_at_the_end_of_its_term() {
-        Contract k = effective(1);
+        Contract k = effective();
         ProcessInstance term = term(k);
         publish(k, term);
         // The renewal window is the scenario above; expiry does not depend on it.
@@ -603,17 +604,40 @@ class ContractScenarioTest {
     }
 
     @Test
-    void a_term_outside_1_to_3_years_is_refused_and_nothing_is_created() {
-        for (Integer years : new Integer[] {null, 0, 4}) {
-            assertThatThrownBy(() -> work.prepare(t.bargainingCase(), years, t.union())).hasMessage("contract.term.range");
-        }
-        assertThat(contracts.ofCase(t.bargainingCase().id())).isEmpty();
-        assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
+    void a_term_bargained_beyond_3_years_is_warned_about_not_refused_and_runs_from_its_agreed_start() throws Exception {
+        NegotiationFixture.Table five = negotiationFixture.acceptedWageOffer();
+        LocalDate start = deadlines.today().plusMonths(3).withDayOfMonth(1);
+        fixture.negotiated(five, new AgreedTerm(5, start));
+        fixture.congressApproves(five, 30, 30);
+        String prepareTask = engine.getTaskService().createTaskQuery().processInstanceId(five.instance().getId())
+                .taskDefinitionKey(CollectiveBargaining.TASK_PREPARE_CONTRACT).singleResult().getId();
+        mvc.perform(get("/forms/prepare-contract").param("taskId", prepareTask).with(DemoUsers.as(five.union())))
+                .andExpect(content().string(containsString("合同期限 5 年，自 " + start + " 起计算")))
+                .andExpect(content().string(containsString("《集体合同规定》第三十八条")))
+                .andExpect(content().string(not(containsString("name=\"termYears\""))));
+        long id = work.prepare(five.bargainingCase(), five.union());
+        ProcessTestSupport.executeJobFor(engine, five.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
+        Contract k = contracts.contract(id);
+        assertThat(k.termYears()).isEqualTo(5);
+        assertThat(k.termStartsOn()).isEqualTo(start);
+        assertThat(PdfChecks.text(documents.content(k.documentId(), five.union()))).contains("5年，自" + chinese(start) + "起计算");
+        assertThat(reviews.findings(k)).filteredOn(f -> f.key().startsWith("term")).extracting(Reviews.Finding::key, Reviews.Finding::level)
+                .containsExactlyInAnyOrder(tuple("term", Reviews.Level.WARNING), tuple("term.wageYear", Reviews.Level.WARNING));
+
+        PortalUser boss = legalRepresentativeOf(five);
+        work.sign(k, null, five.union());
+        work.sign(contracts.contract(id), null, boss);
+        work.file(contracts.contract(id), boss);
+        work.accept(contracts.contract(id), bureau);
+        work.decide(contracts.contract(id), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
+        k = contracts.contract(id);
+        assertThat(k.effectiveOn()).isEqualTo(deadlines.today());
+        assertThat(k.expiresOn()).as("the agreed start is later than the effect").isEqualTo(start.plusYears(5).minusDays(1));
     }
 
     @Test
     void hr_signs_for_the_employer_only_with_the_legal_representative_s_recorded_authorisation() {
-        Contract k = prepared(1);
+        Contract k = prepared();
         work.sign(k, null, t.union());
         Contract first = contracts.contract(k.id());
         assertThatThrownBy(() -> work.sign(first, null, t.employer())).isInstanceOf(BusinessRuleException.class)
@@ -643,7 +667,7 @@ class ContractScenarioTest {
     void an_industry_contract_covers_every_member_firm_and_its_employees() {
         NegotiationFixture.Table f = negotiationFixture.acceptedFederationWageOffer(5);
         fixture.approvedDraft(f);
-        long id = work.prepare(f.bargainingCase(), 1, f.union());
+        long id = work.prepare(f.bargainingCase(), f.union());
         ProcessTestSupport.executeJobFor(engine, f.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         work.sign(contracts.contract(id), null, f.union());
         work.sign(contracts.contract(id), null, f.employer());
@@ -662,29 +686,29 @@ class ContractScenarioTest {
 
     // ---- steps ----------------------------------------------------------------------------------------------
 
-    Contract prepared(int years) {
-        long id = work.prepare(t.bargainingCase(), years, t.union());
+    Contract prepared() {
+        long id = work.prepare(t.bargainingCase(), t.union());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_SIGN_WORKER_CHIEF);
         return contracts.contract(id);
     }
 
-    Contract signed(int years) {
-        Contract k = prepared(years);
+    Contract signed() {
+        Contract k = prepared();
         work.sign(k, null, t.union());
         work.sign(contracts.contract(k.id()), null, legalRep);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_FILE_CONTRACT);
         return contracts.contract(k.id());
     }
 
-    Contract signedAndFiled(int years) {
-        Contract k = signed(years);
+    Contract signedAndFiled() {
+        Contract k = signed();
         work.file(k, legalRep);
         return contracts.contract(k.id());
     }
 
-    Contract effective(int years) {
-        Contract k = signedAndFiled(years);
+    Contract effective() {
+        Contract k = signedAndFiled();
         work.accept(k, bureau);
         work.decide(contracts.contract(k.id()), new Reviews.Decision(true, true, true, null, false, List.of(), null), bureau);
         return contracts.contract(k.id());
@@ -697,6 +721,11 @@ class ContractScenarioTest {
     }
 
     /** The union opens a case from the contract; the employer accepts its offer and the congress approves the text. */
+    PortalUser legalRepresentativeOf(NegotiationFixture.Table table) {
+        return enterprises.person("boss-n" + table.enterpriseId(), PartyDirectory.employerOf(table.enterpriseId()), PartyKind.EMPLOYER,
+                table.enterpriseId(), Position.LEGAL_REPRESENTATIVE);
+    }
+
     NegotiationFixture.Table caseFrom(Contract k, Contract.Purpose purpose) {
         BargainingCase c = terms.startCase(contracts.contract(k.id()), purpose, t.union());
         NegotiationFixture.Table next = negotiationFixture.accepted(t.enterpriseId(), c, t.union(), t.employer(), t.recorder());

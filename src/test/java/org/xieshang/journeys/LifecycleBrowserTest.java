@@ -47,6 +47,8 @@ import org.xieshang.testing.Seals;
 class LifecycleBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = FreshDistrict.PASSWORD;
+    /** The sides agree the term to start on the first of a month after the contract can take effect. */
+    private static final LocalDate TERM_STARTS = LocalDate.now().plusMonths(3).withDayOfMonth(1);
 
     @Autowired
     FreshDistrict districts;
@@ -171,6 +173,8 @@ class LifecycleBrowserTest extends BrowserJourney {
             portal.type("lines" + i + ".agreedText", wages ? ContractFixture.WAGE_CLAUSE : "实行标准工时制度，每周工作40小时。");
         }
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
+        portal.type("termYears", "2");
+        browser.findElement(By.id("termStartsOn")).sendKeys(Portal.dateKeys(TERM_STARTS));
         portal.screenshot("lifecycle-04-recorder-minutes-the-agreement");
         click("submit-minutes");
 
@@ -253,7 +257,7 @@ class LifecycleBrowserTest extends BrowserJourney {
     private String signedByBothChiefsAndFiled() throws IOException {
         portal.signIn(d.unionChair().userId(), PASSWORD);
         openTask(bargaining, CollectiveBargaining.TASK_PREPARE_CONTRACT, "/forms/prepare-contract");
-        new Select(browser.findElement(By.id("termYears"))).selectByValue("2");
+        assertThat(browser.findElement(By.id("agreed-term")).getText()).contains("合同期限 2 年，自 " + TERM_STARTS + " 起计算");
         press(browser.findElement(By.cssSelector("#prepare-contract button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signatures")));
         String contractPage = browser.getCurrentUrl();

@@ -85,6 +85,7 @@ class NegotiationBrowserTest extends BrowserJourney {
         portal.type("attendance", "职工方代表3人、企业方代表3人出席");
         line(0, "增长5.8%", "5.8", "同意5.8%", "5.8", "AGREED", "2027年职工平均工资增长5.8%。");
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
+        portal.type("termYears", "1");
         browser.findElement(By.id("submit-minutes")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
         confirmBothChiefs();

@@ -121,7 +121,7 @@ class CampaignToContractLifecycleTest {
         CongressFixture.Body congress = contractFixture.approvedDraft(t);
         assertThat(t.instance()).isWaitingAt(CollectiveBargaining.TASK_PREPARE_CONTRACT);
 
-        long id = work.prepare(c, 2, d.unionChair());
+        long id = work.prepare(c, d.unionChair());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         work.sign(contracts.contract(id), null, d.unionChair());
         work.sign(contracts.contract(id), null, d.legalRepresentative());
@@ -151,7 +151,7 @@ class CampaignToContractLifecycleTest {
         assertThat(k.published()).isTrue();
         assertThat(k.phase(deadlines.today())).isEqualTo(ContractStatus.IN_FORCE);
         assertThat(k.effectiveOn()).isEqualTo(deadlines.today());
-        assertThat(k.expiresOn()).isEqualTo(deadlines.today().plusYears(2).minusDays(1));
+        assertThat(k.expiresOn()).isEqualTo(deadlines.today().plusYears(1).minusDays(1));
         assertThat(cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.CONCLUDED);
         assertThat(contracts.inForceFor(d.enterpriseId())).extracting(Contract::id).containsExactly(id);
 

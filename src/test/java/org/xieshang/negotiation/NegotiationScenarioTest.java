@@ -43,6 +43,7 @@ import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.Position;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
+import org.xieshang.testing.ContractFixture;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.NegotiationFixture;
 import org.xieshang.testing.PdfChecks;
@@ -152,7 +153,8 @@ class NegotiationScenarioTest {
 
     static Rounds.Minutes minutes(List<Rounds.Position> positions, Rounds.Outcome outcome, LocalDateTime next) {
         return new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null, outcome, next,
-                next == null ? null : "公司三楼会议室", next == null ? null : "工资增幅、工作时间");
+                next == null ? null : "公司三楼会议室", next == null ? null : "工资增幅、工作时间",
+                outcome == Rounds.Outcome.AGREEMENT ? ContractFixture.TERM.years() : null, null);
     }
 
     /** Assembled, initialled by both chiefs and put before the congress. */
@@ -198,6 +200,46 @@ class NegotiationScenarioTest {
         assertThat(text(DocumentType.DELEGATION_LIST)).contains("吴丽萍", "工会主席本人", "周建国", "法定代表人本人");
         assertThat(text(DocumentType.CONTRACT_DRAFT)).contains(party, year, "工资专项集体合同（草案）", "最低工资不低于每月2300元",
                 "乙方首席代表（草签）：吴丽萍");
+    }
+
+    @Test
+    void the_term_is_an_agreed_item_of_the_draft_warned_outside_1_to_3_years_and_refused_when_missing() throws Exception {
+        prepared();
+        scheduleRound(7);
+        List<Rounds.Position> all = openItems().stream().map(i -> agreed(i, "条款：" + i.title())).toList();
+        String task = fixture.taskId(t, TASK_RECORD_MINUTES, t.recorder());
+        LocalDate start = deadlines.today().plusMonths(2).withDayOfMonth(1);
+        java.util.Map<String, Rounds.Minutes> refused = new java.util.LinkedHashMap<>();
+        refused.put("term.required", termed(all, null, null));
+        refused.put("term.years.range", termed(all, 11, null));
+        refused.put("term.startsOn.window", termed(all, 5, deadlines.today().minusDays(1)));
+        refused.forEach((rule, minutes) -> assertThatThrownBy(() -> negotiation.recordMinutes(task, minutes, t.recorder()))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.violations())
+                        .extracting(BusinessRuleException.Violation::messageKey).containsExactly(rule)));
+        assertThat(rounds.current(t.bargainingCase().id()).orElseThrow().status()).isEqualTo(Rounds.Status.SCHEDULED);
+        assertThat(t.instance()).isWaitingAt(TASK_RECORD_MINUTES);
+
+        negotiation.recordMinutes(task, termed(all, 5, start), t.recorder());
+        mvc.perform(get("/forms/confirm-minutes").param("taskId", fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()))
+                        .with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("合同期限 5 年，自 " + start + " 起计算")))
+                .andExpect(content().string(containsString("超出集体合同期限一般为1至3年的规定（《集体合同规定》第三十八条）")));
+        assertThat(preparation.agreedTerm(t.bargainingCase().id())).as("agreed only once both chiefs confirm").isEmpty();
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()), true, null, t.union());
+        negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_EMPLOYER, t.employer()), true, null, t.employer());
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MINUTES);
+        assertThat(preparation.agreedTerm(t.bargainingCase().id())).contains(new AgreedTerm(5, start));
+        agreementReachesTheCongress();
+
+        String from = start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日起计算";
+        assertThat(text(DocumentType.NEGOTIATION_MINUTES)).contains("双方约定合同期限：5年，自" + from);
+        assertThat(text(DocumentType.CONTRACT_DRAFT)).as("the congress votes on the term with the clauses")
+                .contains("第4条　合同期限", "本合同期限为5年，自" + from, "《集体合同规定》第三十八条");
+    }
+
+    static Rounds.Minutes termed(List<Rounds.Position> positions, Integer years, LocalDate startsOn) {
+        return new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null, Rounds.Outcome.AGREEMENT, null, null, null,
+                years, startsOn);
     }
 
     @Test
@@ -477,7 +519,7 @@ class NegotiationScenarioTest {
 
         var items = openItems();
         coordinationSteps.agree(task.getId(), "区人社局劳动关系科、区总工会、区企业联合会三方", "调查核实工资数据；拟定协调方案；召开协调会议两次",
-                List.of(new Coordinations.Settlement(items.get(1).id(), "每周工作40小时。")), bureau);
+                List.of(new Coordinations.Settlement(items.get(1).id(), "每周工作40小时。")), null, null, bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
         coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
                 t.union()).getId(), t.union());
@@ -530,7 +572,7 @@ class NegotiationScenarioTest {
                 bureau).getId(), bureau);
         var item = openItems().get(2);
         coordinationSteps.agree(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE,
-                bureau).getId(), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), bureau);
+                bureau).getId(), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), null, null, bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
         coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
                 t.union()).getId(), t.union());
@@ -539,6 +581,29 @@ class NegotiationScenarioTest {
         assertThat(coordination).isEnded();
         assertThat(openItems()).extracting(Preparation.Item::title).containsExactly("劳动报酬", "工作时间");
         assertThat(t.instance()).isWaitingAt(TASK_SCHEDULE_ROUND);
+    }
+
+    @Test
+    void a_coordination_agreement_settling_every_item_states_the_term_and_the_draft_carries_it() throws Exception {
+        var coordination = coordinationApplied();
+        var bureau = demo.user("rsj.zhao");
+        coordinationSteps.accept(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_DECIDE_APPLICATION,
+                bureau).getId(), bureau);
+        String task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE, bureau).getId();
+        List<Coordinations.Settlement> every = openItems().stream()
+                .map(i -> new Coordinations.Settlement(i.id(), "条款：" + i.title())).toList();
+        assertThatThrownBy(() -> coordinationSteps.agree(task, "三方", "座谈两次", every, null, null, bureau))
+                .as("settling the last items ends the talks, so the term is settled too").hasMessage("term.required");
+        coordinationSteps.agree(task, "三方", "座谈两次", every, 2, null, bureau);
+        ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
+        coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
+                t.union()).getId(), t.union());
+        coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
+                DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()).getId(), t.employer());
+        assertThat(preparation.agreedTerm(t.bargainingCase().id())).contains(new AgreedTerm(2, null));
+        assertThat(text(DocumentType.COORDINATION_AGREEMENT)).contains("合同期限", "2年，自本合同生效之日起计算");
+        ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ASSEMBLE_DRAFT);
+        assertThat(text(DocumentType.CONTRACT_DRAFT)).contains("本合同期限为2年，自本合同生效之日起计算");
     }
 
     @Test

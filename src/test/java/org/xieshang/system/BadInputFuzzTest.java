@@ -534,7 +534,7 @@ class BadInputFuzzTest {
         real(body.union());
         signing = real(negotiations.acceptedWageOffer());
         contracts.approvedDraft(signing);
-        contractWork.prepare(signing.bargainingCase(), 2, signing.union());
+        contractWork.prepare(signing.bargainingCase(), signing.union());
         ProcessTestSupport.executeJobFor(engine, signing.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
 
         filedContract();
@@ -564,7 +564,7 @@ class BadInputFuzzTest {
     private long filedContract() {
         NegotiationFixture.Table filed = real(negotiations.acceptedWageOffer());
         contracts.approvedDraft(filed);
-        long contract = contractWork.prepare(filed.bargainingCase(), 2, filed.union());
+        long contract = contractWork.prepare(filed.bargainingCase(), filed.union());
         ProcessTestSupport.executeJobFor(engine, filed.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         contractWork.sign(contractTable.contract(contract), null, filed.union());
         PortalUser boss = enterprises.namedPerson("fz-boss" + filed.enterpriseId(), "周", "建国",

@@ -221,7 +221,7 @@ class StepConcurrencyTest {
     void the_same_signature_posted_twice_signs_the_contract_once() throws Exception {
         NegotiationFixture.Table t = negotiationFixture.acceptedWageOffer();
         contractFixture.approvedDraft(t);
-        long id = work.prepare(t.bargainingCase(), 2, t.union());
+        long id = work.prepare(t.bargainingCase(), t.union());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         String taskId = negotiationFixture.taskId(t, CollectiveBargaining.TASK_SIGN_WORKER_CHIEF, t.union());
 

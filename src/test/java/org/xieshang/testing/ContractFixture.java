@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.congress.Agenda;
 import org.xieshang.congress.Attendance;
@@ -18,6 +19,7 @@ import org.xieshang.congress.VoteChoice;
 import org.xieshang.congress.WorkersCongressSession;
 import org.xieshang.congress.WorkersCongressSessionProcess;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.negotiation.AgreedTerm;
 import org.xieshang.negotiation.NegotiationSteps;
 import org.xieshang.negotiation.Preparation;
 import org.xieshang.negotiation.Rounds;
@@ -30,6 +32,7 @@ import org.xieshang.negotiation.Rounds;
 @Component
 public class ContractFixture {
 
+    public static final AgreedTerm TERM = new AgreedTerm(1, null);
     public static final String WAGE_CLAUSE = "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。";
 
     private final NegotiationFixture negotiationFixture;
@@ -43,10 +46,13 @@ public class ContractFixture {
     private final Agenda agenda;
     private final DeadlineService deadlines;
     private final ProcessEngine engine;
+    private final BargainingCases cases;
 
     ContractFixture(NegotiationFixture negotiationFixture, CongressFixture congressFixture, NegotiationSteps negotiation,
                     Preparation preparation, WorkersCongressSessionProcess sessionProcess, SessionSteps sessionSteps,
-                    Attendance attendance, Ballots ballots, Agenda agenda, DeadlineService deadlines, ProcessEngine engine) {
+                    Attendance attendance, Ballots ballots, Agenda agenda, DeadlineService deadlines, ProcessEngine engine,
+                    BargainingCases cases) {
+        this.cases = cases;
         this.negotiationFixture = negotiationFixture;
         this.congressFixture = congressFixture;
         this.negotiation = negotiation;
@@ -68,10 +74,16 @@ public class ContractFixture {
 
     /** Both sides prepared with the wage data, and one round agrees every item: the draft waits for the congress. */
     public void negotiated(NegotiationFixture.Table t) {
+        negotiated(t, TERM);
+    }
+
+    /** As above, the sides agreeing {@code term}. */
+    public void negotiated(NegotiationFixture.Table t, AgreedTerm term) {
         negotiationFixture.prepare(t);
         preparation.requestWageData(t.bargainingCase(), "近三年工资总额、职工平均工资和最低工资", t.union());
         preparation.provideWageData(t.bargainingCase(), 320, new BigDecimal("5200"), new BigDecimal("2300"), t.employer());
-        agreeEveryOpenItem(t, 7);
+        minutesOfAnAgreement(t, 7, WAGE_CLAUSE, term);
+        confirmAndInitial(t);
     }
 
     /** A round in which every open item is agreed, then the draft assembled and initialled by both chiefs. */
@@ -98,8 +110,14 @@ public class ContractFixture {
         minutesOfAnAgreement(t, daysAhead, WAGE_CLAUSE);
     }
 
-    /** As above, the wage item agreed in {@code wageClause}'s words. */
+    /** As above, the wage item agreed in {@code wageClause}'s words, for the usual one year from the day of effect. */
     public void minutesOfAnAgreement(NegotiationFixture.Table t, int daysAhead, String wageClause) {
+        minutesOfAnAgreement(t, daysAhead, wageClause, TERM);
+    }
+
+    /** As above with the term the sides agree; a case ending a contract agrees none. */
+    public void minutesOfAnAgreement(NegotiationFixture.Table t, int daysAhead, String wageClause, AgreedTerm term) {
+        boolean ending = cases.origin(t.bargainingCase().id()).filter(o -> "TERMINATION".equals(o.purpose())).isPresent();
         negotiation.schedule(negotiationFixture.taskId(t, CollectiveBargaining.TASK_SCHEDULE_ROUND, t.employer()), LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0), "公司三楼会议室", t.employer());
         ProcessTestSupport.executeJobFor(engine, t.instance(), CollectiveBargaining.SERVICE_ISSUE_MEETING_NOTICE);
@@ -109,7 +127,7 @@ public class ContractFixture {
                         Preparation.Item.Status.AGREED, i.wages() ? wageClause : "执行标准工时制度，" + i.title() + "按国家规定执行。"))
                 .toList();
         negotiation.recordMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_RECORD_MINUTES, t.recorder()), new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null,
-                Rounds.Outcome.AGREEMENT, null, null, null), t.recorder());
+                Rounds.Outcome.AGREEMENT, null, null, null, ending ? null : term.years(), ending ? null : term.startsOn()), t.recorder());
     }
 
     /** The union convenes the called session; {@code delegates} attend and {@code votesFor} approve the draft. */

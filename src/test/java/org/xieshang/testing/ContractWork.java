@@ -41,8 +41,8 @@ public class ContractWork {
         this.engine = engine;
     }
 
-    public long prepare(BargainingCase c, Integer years, PortalUser union) {
-        return steps.prepare(bargaining.task(c.caseNo(), CollectiveBargaining.TASK_PREPARE_CONTRACT, union).getId(), years, union);
+    public long prepare(BargainingCase c, PortalUser union) {
+        return steps.prepare(bargaining.task(c.caseNo(), CollectiveBargaining.TASK_PREPARE_CONTRACT, union).getId(), union);
     }
 
     /** The signer's side is the one he acts for: the worker chief's task for the union side, else the employer's. */
