@@ -42,15 +42,15 @@ public class BargainingCases {
 
     /** Creates the case row in DRAFT; the case number reads XS-year-id. */
     public BargainingCase open(Long campaignId, long districtId, Long enterpriseId, Long federationId, String openedBy,
-                               int year) {
+                               int year, Initiator initiator) {
         Timestamp now = Timestamp.from(Instant.now());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         String provisionalNo = "XS-" + year + "-" + System.nanoTime();
         jdbc.sql("""
                         insert into bargaining_case (case_no, campaign_id, district_id, enterprise_id, federation_id, stage,
-                            opened_by, opened_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            opened_by, opened_at, updated_at, initiated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(provisionalNo, campaignId, districtId, enterpriseId, federationId, CaseStage.DRAFT.name(), openedBy,
-                        now, now)
+                        now, now, initiator.name())
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         jdbc.sql("update bargaining_case set case_no = ? where id = ?").params(String.format("XS-%d-%05d", year, id), id).update();
@@ -185,7 +185,8 @@ public class BargainingCases {
                 rs.getLong("district_id"), rs.getObject("enterprise_id", Long.class),
                 rs.getObject("federation_id", Long.class), rs.getString("party_name"),
                 CaseStage.valueOf(rs.getString("stage")), ladder == null ? null : LadderStep.valueOf(ladder),
-                rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant());
+                rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant(),
+                Initiator.valueOf(rs.getString("initiated_by")));
     }
 
     private CaseEvent event(ResultSet rs, int row) throws SQLException {

@@ -12,7 +12,7 @@ import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 
-/** Opens a bargaining case and starts its process, for a union side (or a campaign acting for it). */
+/** Opens a bargaining case and starts its process, for the side that sends the offer (or a campaign for the union). */
 @Service
 public class CaseOpening {
 
@@ -29,17 +29,14 @@ public class CaseOpening {
         this.deadlines = deadlines;
     }
 
-    /** The enterprise union opens its own case; an enterprise without a union has nobody to offer. */
+    /**
+     * The enterprise union opens its own case, or the upper-level union for it in a campaign; the employer may open
+     * one too and then sends the offer itself (CCR Art. 32). An enterprise without a union has nobody at the table.
+     */
     @Transactional
     public BargainingCase forEnterprise(long enterpriseId, Long campaignId, PortalUser user) {
         Enterprise e = registry.get(enterpriseId, user);
-        boolean ownUnion = PartyDirectory.unionOf(e.id()).equals(user.partyId());
-        if (!ownUnion && !user.districtWide()) {
-            throw new NotFoundException("open case for " + enterpriseId);
-        }
-        if (!ownUnion && user.partyKind() != PartyKind.UPPER_UNION) {
-            throw new BusinessRuleException(null, "case.open.unionOnly");
-        }
+        Initiator initiator = initiator(user, PartyDirectory.unionOf(e.id()), PartyDirectory.employerOf(e.id()), "open case for " + enterpriseId);
         if (!e.unionFounded()) {
             throw new BusinessRuleException(null, "case.open.noUnion", e.name());
         }
@@ -48,25 +45,33 @@ public class CaseOpening {
         if (cases.ofEnterprise(enterpriseId).stream().anyMatch(c -> c.stage().open())) {
             throw new BusinessRuleException(null, "case.open.alreadyOpen", e.name());
         }
-        return start(cases.open(campaignId, e.districtId(), e.id(), null, user.userId(), deadlines.today().getYear()));
+        return start(cases.open(campaignId, e.districtId(), e.id(), null, user.userId(), deadlines.today().getYear(), initiator));
     }
 
     @Transactional
     public BargainingCase forFederation(long federationId, Long campaignId, PortalUser user) {
         Federation f = registry.federation(federationId, user);
-        boolean ownUnion = PartyDirectory.federationUnionOf(federationId).equals(user.partyId());
-        if (!user.districtWide() && !ownUnion) {
-            throw new NotFoundException("open case for federation " + federationId);
-        }
-        if (!ownUnion && user.partyKind() != PartyKind.UPPER_UNION) {
-            throw new BusinessRuleException(null, "case.open.unionOnly");
-        }
+        Initiator initiator = initiator(user, PartyDirectory.federationUnionOf(federationId),
+                PartyDirectory.federationEmployerOf(federationId), "open case for federation " + federationId);
         registry.lockFederation(federationId);
         // One case at a time, whoever opens it (a campaign skips a federation that is still bargaining).
         if (cases.ofFederation(federationId).stream().anyMatch(c -> c.stage().open())) {
             throw new BusinessRuleException(null, "case.open.alreadyOpen", f.name());
         }
-        return start(cases.open(campaignId, f.districtId(), null, f.id(), user.userId(), deadlines.today().getYear()));
+        return start(cases.open(campaignId, f.districtId(), null, f.id(), user.userId(), deadlines.today().getYear(), initiator));
+    }
+
+    /** Who sends the offer: the side's own users, or the upper-level union for the union side; officials never. */
+    private static Initiator initiator(PortalUser user, String unionSide, String employerSide, String what) {
+        boolean ownUnion = unionSide.equals(user.partyId());
+        boolean ownEmployer = employerSide.equals(user.partyId());
+        if (!ownUnion && !ownEmployer && !user.districtWide()) {
+            throw new NotFoundException(what);
+        }
+        if (!ownUnion && !ownEmployer && user.partyKind() != PartyKind.UPPER_UNION) {
+            throw new BusinessRuleException(null, "case.open.unionOnly");
+        }
+        return ownEmployer ? Initiator.EMPLOYER : Initiator.UNION;
     }
 
     private BargainingCase start(BargainingCase c) {

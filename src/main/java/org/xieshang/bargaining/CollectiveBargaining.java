@@ -20,8 +20,10 @@ public final class CollectiveBargaining {
     public static final String TIMER_FIRST_REMINDER = "Timer_FirstReminder";
     public static final String TIMER_LAST_REMINDER = "Timer_LastReminder";
     public static final String TIMER_RESPONSE_DUE = "Timer_ResponseDue";
-    public static final String SERVICE_REMIND_EMPLOYER_FIRST = "Service_RemindEmployerFirst";
-    public static final String SERVICE_REMIND_EMPLOYER_LAST = "Service_RemindEmployerLast";
+    public static final String SERVICE_REMIND_ANSWER_FIRST = "Service_RemindAnswerFirst";
+    public static final String SERVICE_REMIND_ANSWER_LAST = "Service_RemindAnswerLast";
+    public static final String GATEWAY_WHO_OFFERED = "Gateway_WhoOffered";
+    public static final String SERVICE_REPORT_UNANSWERED_OFFER = "Service_ReportUnansweredOffer";
     public static final String TASK_RECONSIDER_REFUSAL = "Task_ReconsiderRefusal";
     public static final String TASK_ISSUE_REMINDER_LETTER = "Task_IssueReminderLetter";
     public static final String SERVICE_ISSUE_REMINDER_LETTER = "Service_IssueReminderLetter";
@@ -71,6 +73,11 @@ public final class CollectiveBargaining {
     public static final String SERVICE_CLOSE_REFUSED = "Service_CloseRefused";
     public static final String EVENT_REFUSED = "Event_Refused";
 
+    /** UNION or EMPLOYER: who sends the offer (CCR Art. 32); the supervision ladder is the union's alone. */
+    public static final ProcessVariable<String> INITIATOR = new ProcessVariable<>("initiator", String.class);
+    /** The group that drafts the offer and reviews the answer, and the group that must answer it. */
+    public static final ProcessVariable<String> OFFERING_GROUP = new ProcessVariable<>("offeringGroup", String.class);
+    public static final ProcessVariable<String> ANSWERING_GROUP = new ProcessVariable<>("answeringGroup", String.class);
     public static final ProcessVariable<Boolean> QUESTIONNAIRE_REQUESTED = new ProcessVariable<>("questionnaireRequested", Boolean.class);
     public static final ProcessVariable<Date> OFFER_RECEIVED_ON = new ProcessVariable<>("offerReceivedOn", Date.class);
     /** ACCEPT, OTHER_TIME, REFUSE, or UNRESOLVED when the union stops waiting after the ladder. */

@@ -45,6 +45,9 @@ public class CollectiveBargainingProcess {
         CaseVariables.EMPLOYER_GROUP.put(variables, c.employerGroup());
         CaseVariables.UPPER_UNION_GROUP.put(variables, PartyDirectory.upperUnionOf(c.districtId()));
         CaseVariables.LABOUR_BUREAU_GROUP.put(variables, PartyDirectory.labourBureauOf(c.districtId()));
+        CollectiveBargaining.INITIATOR.put(variables, c.initiator().name());
+        CollectiveBargaining.OFFERING_GROUP.put(variables, c.offeringGroup());
+        CollectiveBargaining.ANSWERING_GROUP.put(variables, c.answeringGroup());
         CollectiveBargaining.REFUSAL_CONTESTED.put(variables, false);
         CollectiveBargaining.RECORDER_GROUP.put(variables, c.recorderGroup());
         return runtime.startProcessInstanceByKey(CollectiveBargaining.PROCESS_ID, c.caseNo(), variables);

@@ -143,7 +143,7 @@ class ContractController {
         model.addAttribute("filingDeadline", clocks.filingDeadline(k));
         model.addAttribute("reviewDeadline", clocks.reviewDeadline(k));
         model.addAttribute("publicationDeadline", clocks.publicationDeadline(k));
-        model.addAttribute("mayOpenCase", ContractTerms.unionOf(k).equals(user.partyId()) && k.status() == ContractStatus.EFFECTIVE);
+        model.addAttribute("mayOpenCase", ContractTerms.mayOpenCase(k, user) && k.status() == ContractStatus.EFFECTIVE);
         return "contracts/show";
     }
 

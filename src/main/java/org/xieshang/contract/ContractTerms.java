@@ -150,12 +150,13 @@ public class ContractTerms {
     }
 
     /**
-     * The union opens a new bargaining case from a contract: renewal once the window is open (or after expiry),
-     * amendment or termination while it is in force. The old clauses become the new agenda's starting positions.
+     * Either side opens a new bargaining case from a contract and sends the offer (CCR Arts. 32, 38): renewal once
+     * the window is open (or after expiry), amendment or termination while it is in force. The old clauses become the
+     * new agenda's starting positions.
      */
     @Transactional
     public BargainingCase startCase(Contract k, Contract.Purpose purpose, PortalUser user) {
-        if (!unionOf(k).equals(user.partyId())) {
+        if (!mayOpenCase(k, user)) {
             throw new NotFoundException("contract " + k.id());
         }
         ContractStatus phase = k.phase(deadlines.today());
@@ -176,6 +177,10 @@ public class ContractTerms {
             default -> CaseEventKind.CASE_FROM_CONTRACT_TERMINATION;
         }, user.userId(), null, null, null, k.documentId());
         return c;
+    }
+
+    static boolean mayOpenCase(Contract k, PortalUser user) {
+        return unionOf(k).equals(user.partyId()) || employerOf(k).equals(user.partyId());
     }
 
     void notifyFilingMissed(Contract k) {

@@ -87,6 +87,7 @@ class CasePage {
         model.addAttribute("cases", cases.ofEnterprise(id));
         model.addAttribute("enterpriseId", id);
         model.addAttribute("canOpen", PartyDirectory.unionOf(id).equals(user.partyId()));
+        model.addAttribute("employerMayOffer", PartyDirectory.employerOf(id).equals(user.partyId()));
         return "cases/list :: cases";
     }
 

@@ -2,6 +2,7 @@ package org.xieshang.offer;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +13,7 @@ import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.ProcessVariable;
 
 /** The service steps of the offer stage of collective-bargaining.bpmn, one small bean each. */
@@ -78,13 +80,14 @@ final class OfferDelegates {
         }
     }
 
-    @Component("remindEmployerDelegate")
-    static class RemindEmployer implements JavaDelegate {
+    /** Reminds whichever side must answer: the employer, or the union when the employer sent the offer. */
+    @Component("remindAnsweringSideDelegate")
+    static class RemindAnsweringSide implements JavaDelegate {
         private final BargainingCases cases;
         private final OfferService offers;
         private final DeadlineService deadlines;
 
-        RemindEmployer(BargainingCases cases, OfferService offers, DeadlineService deadlines) {
+        RemindAnsweringSide(BargainingCases cases, OfferService offers, DeadlineService deadlines) {
             this.cases = cases;
             this.offers = offers;
             this.deadlines = deadlines;
@@ -96,7 +99,32 @@ final class OfferDelegates {
             LocalDate due = offers.offer(c.id()).orElseThrow().answerDueOn();
             // A reminder that comes due only after the deadline (an offer recorded late) would remind of nothing.
             if (!deadlines.today().isAfter(due)) {
-                cases.record(c.id(), CaseEventKind.ANSWER_REMINDER, SYSTEM, c.employerGroup(), OfferService.RESPONSE_CLOCK, due, null);
+                cases.record(c.id(), CaseEventKind.ANSWER_REMINDER, SYSTEM, c.answeringGroup(), OfferService.RESPONSE_CLOCK, due, null);
+            }
+        }
+    }
+
+    /**
+     * An employer's offer unanswered when the clock ran out, or its refusal contested: no supervision ladder (that is
+     * the union's tool), but the upper-level union and the bureau are told, and so is the employer.
+     */
+    @Component("reportUnansweredOfferDelegate")
+    static class ReportUnansweredOffer implements JavaDelegate {
+        private final BargainingCases cases;
+        private final OfferService offers;
+
+        ReportUnansweredOffer(BargainingCases cases, OfferService offers) {
+            this.cases = cases;
+            this.offers = offers;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            BargainingCase c = cases.of(execution);
+            LocalDate due = offers.offer(c.id()).orElseThrow().answerDueOn();
+            for (String party : List.of(PartyDirectory.upperUnionOf(c.districtId()), PartyDirectory.labourBureauOf(c.districtId()),
+                    c.offeringGroup())) {
+                cases.record(c.id(), CaseEventKind.OFFER_UNANSWERED_REPORTED, SYSTEM, party, OfferService.RESPONSE_CLOCK, due, null);
             }
         }
     }
@@ -179,7 +207,7 @@ final class OfferDelegates {
         public void execute(DelegateExecution execution) {
             BargainingCase c = cases.of(execution);
             cases.moveTo(c.id(), CaseStage.REFUSED, c.ladderStep());
-            cases.record(c.id(), CaseEventKind.CASE_CLOSED_REFUSED, SYSTEM, c.unionGroup(), null, null, null);
+            cases.record(c.id(), CaseEventKind.CASE_CLOSED_REFUSED, SYSTEM, c.offeringGroup(), null, null, null);
         }
     }
 }

@@ -53,6 +53,11 @@ class OfferForms {
 
     /** A decision form: its task kinds, the options it offers and whether it asks for a text. */
     private record Decision(String title, String explanation, List<String> options, String textField) {
+
+        /** The same decision worded for the employer, when the employer sent the offer and the union answers. */
+        Decision forEmployerOffer() {
+            return new Decision(title + ".byEmployer", explanation + ".byEmployer", options, textField);
+        }
     }
 
     private static final Map<String, Decision> DECISIONS = Map.of(
@@ -192,7 +197,8 @@ class OfferForms {
         CaseTask task = tasks.view(PROCESS_ID, taskId, user, DECISION_PATHS.get(path).toArray(String[]::new));
         addCase(task, model);
         model.addAttribute("formAction", path);
-        model.addAttribute("decision", DECISIONS.get(task.key()));
+        Decision decision = DECISIONS.get(task.key());
+        model.addAttribute("decision", task.bargainingCase().offeredByEmployer() ? decision.forEmployerOffer() : decision);
         model.addAttribute("answers", offers.answers(task.bargainingCase().id()));
         model.addAttribute("letters", letters.letters(task.bargainingCase().id()));
         return "forms/decision";

@@ -111,8 +111,9 @@ public class OfferService {
     }
 
     /**
-     * Generates the offer letter in the name of the union member who drafted it and delivers it through the
-     * portal: delivery is receipt, so the 20-day clock starts today (or on the paper receipt's date).
+     * Generates the offer letter in the name of the side's member who drafted it (the union's, or the employer's when
+     * the employer offers) and delivers it through the portal: delivery is receipt, so the 20-day clock starts today
+     * (or on the paper receipt's date).
      */
     public LocalDate send(long caseId) {
         BargainingCase c = cases.find(caseId).orElseThrow();
@@ -126,7 +127,7 @@ public class OfferService {
                 .params(java.sql.Date.valueOf(receivedOn), java.sql.Date.valueOf(due.due()), letter.id(), caseId).update();
         cases.moveTo(caseId, CaseStage.OFFER_SENT, null);
         cases.record(caseId, CaseEventKind.OFFER_SENT, offer.sentBy(), null, null, null, letter.id(), receivedOn);
-        cases.record(caseId, CaseEventKind.OFFER_RECEIVED, offer.sentBy(), c.employerGroup(), RESPONSE_CLOCK, due.due(), null,
+        cases.record(caseId, CaseEventKind.OFFER_RECEIVED, offer.sentBy(), c.answeringGroup(), RESPONSE_CLOCK, due.due(), null,
                 receivedOn);
         return receivedOn;
     }
@@ -137,7 +138,7 @@ public class OfferService {
                 .map(o -> deadlines.asShown(RESPONSE_CLOCK, o.receivedOn(), o.answerDueOn(), caseParties.province(c)));
     }
 
-    /** Validates and records the employer's answer; its letter follows in the process. Nothing saved on error. */
+    /** Validates and records the answering side's answer; its letter follows in the process. Nothing saved on error. */
     void recordAnswer(BargainingCase c, AnswerForm form, String answeredBy) {
         Offer offer = offer(c.id()).orElseThrow();
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
@@ -162,7 +163,7 @@ public class OfferService {
             case OTHER_TIME -> CaseStage.TIME_PROPOSED;
             case REFUSE -> CaseStage.REFUSAL_REVIEW;
         }, null);
-        cases.record(c.id(), form.getKind().event(), answeredBy, c.unionGroup(), RESPONSE_CLOCK, offer.answerDueOn(), null);
+        cases.record(c.id(), form.getKind().event(), answeredBy, c.offeringGroup(), RESPONSE_CLOCK, offer.answerDueOn(), null);
     }
 
     /** The response letter (回应书) of the latest answer, served on both sides and the officials; once. */

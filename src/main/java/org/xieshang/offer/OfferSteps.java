@@ -12,6 +12,7 @@ import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CaseTask;
 import org.xieshang.bargaining.CaseTasks;
+import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -35,7 +36,7 @@ public class OfferSteps {
         this.letters = letters;
     }
 
-    /** The union sends its offer: saved as typed, then generated and delivered by Service_SendOffer. */
+    /** The offering side sends its offer: saved as typed, then generated and delivered by Service_SendOffer. */
     @Transactional
     public long sendOffer(String taskId, OfferForm form, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_DRAFT_OFFER);
@@ -48,6 +49,9 @@ public class OfferSteps {
     @Transactional
     public long askWorkersFirst(String taskId, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_DRAFT_OFFER);
+        if (step.bargainingCase().offeredByEmployer()) {
+            throw new BusinessRuleException(null, "offer.questionnaire.unionOnly");
+        }
         cases.moveTo(step.bargainingCase().id(), CaseStage.QUESTIONNAIRE, null);
         tasks.complete(step, user, QUESTIONNAIRE_REQUESTED.put(new HashMap<>(), true));
         return step.bargainingCase().id();
@@ -60,7 +64,7 @@ public class OfferSteps {
         return step.bargainingCase().id();
     }
 
-    /** The employer's written answer, first or after a contested refusal; its letter follows (Service_IssueResponseLetter). */
+    /** The answering side's written answer, first or after a contested refusal; its letter follows (Service_IssueResponseLetter). */
     @Transactional
     public long answerOffer(String taskId, AnswerForm form, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_ANSWER_OFFER, TASK_RECONSIDER_REFUSAL);

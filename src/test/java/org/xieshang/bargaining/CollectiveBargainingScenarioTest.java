@@ -18,6 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
+import org.xieshang.system.PartyDirectory;
+import org.xieshang.testing.PdfChecks;
 import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.OfferForm;
@@ -55,6 +59,8 @@ class CollectiveBargainingScenarioTest {
 
     @Autowired
     DeadlineService deadlines;
+    @Autowired
+    DocumentService documents;
     @Autowired
     DemoUsers demo;
     @Autowired
@@ -143,9 +149,9 @@ class CollectiveBargainingScenarioTest {
     void the_employer_is_reminded_before_the_deadline_and_the_task_stays_open() {
         sendOffer();
         ProcessTestSupport.fireTimer(engine, instance, TIMER_FIRST_REMINDER);
-        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_EMPLOYER_FIRST);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_ANSWER_FIRST);
         ProcessTestSupport.fireTimer(engine, instance, TIMER_LAST_REMINDER);
-        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_EMPLOYER_LAST);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_ANSWER_LAST);
 
         assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);
         assertThat(cases.noticesFor(sides.employer().partyId(), 10))
@@ -281,6 +287,75 @@ class CollectiveBargainingScenarioTest {
         assertThat(offers.answers(bargainingCase.id()).get(0).answeredBy()).isEqualTo("dzrj.employer");
     }
 
+    @Test
+    void the_employer_offers_and_the_union_answers_on_the_same_clock_in_letters_worded_for_each_side() throws Exception {
+        employerOpensACase();
+        assertThat(process.openTask(bargainingCase.caseNo(), TASK_DRAFT_OFFER, sides.union())).isEmpty();
+        assertThatThrownBy(() -> steps.askWorkersFirst(task(TASK_DRAFT_OFFER, sides.employer()), sides.employer()))
+                .hasMessage("offer.questionnaire.unionOnly");
+        employerSendsTheOffer();
+
+        var answer = process.task(bargainingCase.caseNo(), TASK_ANSWER_OFFER, sides.union());
+        assertThat(process.openTask(bargainingCase.caseNo(), TASK_ANSWER_OFFER, sides.employer())).isEmpty();
+        LocalDate due = deadlines.compute("offer-response", deadlines.today()).due();
+        assertThat(answer.getDueDate()).as("the same 20-day clock (CCR Art. 32)").isEqualTo(endOf(due));
+        assertThat(cases.noticesFor(sides.union().partyId(), 10)).extracting(CaseEvent::kind).contains(CaseEventKind.OFFER_RECEIVED);
+        String unionName = sides.name() + "工会";
+        assertThat(letter(DocumentType.OFFER_LETTER)).contains(unionName + "：", sides.name() + "（用人单位一方）",
+                "法定代表人（首席代表）", "送达" + unionName);
+
+        answer(TASK_ANSWER_OFFER, AnswerKind.ACCEPT, sides.union());
+        assertThat(instance).isWaitingAt(TASK_START_UNION_PREPARATION, TASK_START_EMPLOYER_PREPARATION)
+                .hasNotPassed(GATEWAY_WHO_OFFERED);
+        assertThat(letter(DocumentType.RESPONSE_LETTER)).contains(sides.name() + "：", unionName + "（盖章）", "工会主席（首席代表）");
+        assertThat(cases.noticesFor(sides.employer().partyId(), 10)).extracting(CaseEvent::kind)
+                .contains(CaseEventKind.ANSWERED_ACCEPT);
+    }
+
+    @Test
+    void an_employer_offer_left_unanswered_is_reported_upwards_without_the_supervision_ladder_and_the_employer_may_close() {
+        employerOpensACase();
+        employerSendsTheOffer();
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_FIRST_REMINDER);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REMIND_ANSWER_FIRST);
+        assertThat(cases.noticesFor(sides.union().partyId(), 10)).extracting(CaseEvent::kind).contains(CaseEventKind.ANSWER_REMINDER);
+
+        ProcessTestSupport.fireTimer(engine, instance, TIMER_RESPONSE_DUE);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_REPORT_UNANSWERED_OFFER);
+        assertThat(instance).hasPassed(GATEWAY_WHO_OFFERED, SERVICE_REPORT_UNANSWERED_OFFER).hasNotPassed(TASK_ISSUE_REMINDER_LETTER)
+                .isWaitingAt(TASK_ANSWER_OFFER, TASK_DECIDE_UNANSWERED_CASE);
+        for (String party : List.of(PartyDirectory.upperUnionOf(bargainingCase.districtId()),
+                PartyDirectory.labourBureauOf(bargainingCase.districtId()), sides.employer().partyId())) {
+            assertThat(cases.noticesFor(party, 10)).extracting(CaseEvent::kind).as(party)
+                    .contains(CaseEventKind.OFFER_UNANSWERED_REPORTED);
+        }
+        assertThat(process.openTask(bargainingCase.caseNo(), TASK_DECIDE_UNANSWERED_CASE, sides.union())).isEmpty();
+        steps.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.employer()), false, sides.employer());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESPONSE_LETTER);
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_CLOSE_REFUSED);
+        assertThat(instance).isEnded().hasPassed(EVENT_REFUSED);
+        assertThat(stage()).isEqualTo(CaseStage.REFUSED);
+    }
+
+    private void employerOpensACase() {
+        sides = fixture.newEnterprise();
+        bargainingCase = opening.forEnterprise(sides.enterpriseId(), null, sides.employer());
+        instance = fixture.instanceOf(bargainingCase);
+        assertThat(bargainingCase.initiator()).isEqualTo(Initiator.EMPLOYER);
+    }
+
+    private void employerSendsTheOffer() {
+        steps.sendOffer(task(TASK_DRAFT_OFFER, sides.employer()), BargainingOffers.wageOffer(), sides.employer());
+        ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
+        assertThat(instance).isWaitingAt(TASK_ANSWER_OFFER);
+    }
+
+    private String letter(DocumentType type) throws Exception {
+        var stored = documents.ofCaseVisibleTo(bargainingCase.caseNo(), sides.union()).stream().filter(d -> d.type() == type)
+                .findFirst().orElseThrow();
+        return PdfChecks.text(documents.content(stored.id(), sides.union()));
+    }
+
     private void sendOffer() {
         steps.sendOffer(task(TASK_DRAFT_OFFER, sides.union()), BargainingOffers.wageOffer(), sides.union());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_SEND_OFFER);
@@ -289,6 +364,10 @@ class CollectiveBargainingScenarioTest {
     }
 
     private void answer(String taskKey, AnswerKind kind) {
+        answer(taskKey, kind, sides.employer());
+    }
+
+    private void answer(String taskKey, AnswerKind kind, PortalUser by) {
         AnswerForm form = new AnswerForm();
         form.setKind(kind);
         if (kind == AnswerKind.REFUSE) {
@@ -297,7 +376,7 @@ class CollectiveBargainingScenarioTest {
             form.setMeetingAt(LocalDateTime.now().plusDays(12).withHour(14).withMinute(0).withSecond(0).withNano(0));
             form.setMeetingPlace("公司行政楼二楼会议室");
         }
-        steps.answerOffer(task(taskKey, sides.employer()), form, sides.employer());
+        steps.answerOffer(task(taskKey, by), form, by);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESPONSE_LETTER);
         if (kind == AnswerKind.ACCEPT) {
             ProcessTestSupport.executeJobFor(engine, instance, SERVICE_OPEN_PREPARATION);

@@ -30,6 +30,8 @@ import org.xieshang.bargaining.CaseEvent;
 import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.bargaining.Initiator;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
@@ -63,6 +65,8 @@ import org.xieshang.testing.XieshangTest;
 @XieshangTest
 class ContractScenarioTest {
 
+    @Autowired
+    CollectiveBargainingProcess bargainingProcess;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -490,6 +494,25 @@ class ContractScenarioTest {
         List<Preparation.Item> items = preparation.items(renewal.id());
         assertThat(items).extracting(Preparation.Item::previousText).contains(ContractFixture.WAGE_CLAUSE);
         assertThat(items).filteredOn(i -> "CONTRACT".equals(i.source())).hasSize(contracts.clauses(k.id()).size());
+    }
+
+    @Test
+    void the_employer_requests_renewal_and_drafts_the_offer_the_union_then_answers() throws Exception {
+        Contract k = effective();
+        publish(k, term(k));
+        clock.setToday(contracts.contract(k.id()).renewalOpensOn());
+        ProcessTestSupport.fireTimer(engine, term(k), CollectiveContract.TIMER_RENEWAL_WINDOW_OPENS);
+        mvc.perform(get("/contracts/{id}", k.id()).with(DemoUsers.as(legalRep)))
+                .andExpect(content().string(containsString("id=\"new-case-form\"")));
+        assertThatThrownBy(() -> terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, bureau))
+                .as("the bureau is no side to the contract").isInstanceOf(org.xieshang.system.NotFoundException.class);
+
+        BargainingCase renewal = terms.startCase(contracts.contract(k.id()), Contract.Purpose.RENEWAL, legalRep);
+        assertThat(renewal.initiator()).isEqualTo(Initiator.EMPLOYER);
+        assertThat(renewal.offeringGroup()).isEqualTo(PartyDirectory.employerOf(t.enterpriseId()));
+        assertThat(bargainingProcess.openTask(renewal.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, legalRep)).isPresent();
+        assertThat(bargainingProcess.openTask(renewal.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, t.union())).isEmpty();
+        assertThat(cases.timeline(renewal.id())).extracting(CaseEvent::kind).contains(CaseEventKind.CASE_FROM_CONTRACT_RENEWAL);
     }
 
     @Test

@@ -122,7 +122,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         browser.findElement(By.id("meetingAt")).sendKeys(Portal.dateTimeKeys(LocalDate.now().plusDays(12).atTime(14, 30)));
         portal.type("meetingPlace", "公司行政楼二楼会议室");
         press(browser.findElement(By.id("send-answer")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "企业方书面回应：接受"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "书面回应：接受"));
         portal.screenshot("lifecycle-02-hr-accepted-the-offer");
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_OPEN_PREPARATION);

@@ -78,7 +78,7 @@ class SpringOfferJourneyBrowserTest extends BrowserJourney {
         browser.findElement(By.id("meetingPlace")).sendKeys("公司行政楼二楼会议室");
         browser.findElement(By.id("send-answer")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("企业方书面回应：接受");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("书面回应：接受");
 
         portal.signIn("zgh.liu", "xieshang2026");
         browser.get(campaignUrl);

@@ -103,6 +103,22 @@ class OfferPortalTest {
     }
 
     @Test
+    void hr_opens_a_case_to_send_the_union_an_offer_and_the_offer_form_has_no_workers_questionnaire() throws Exception {
+        jdbc.sql("update bargaining_case set stage = 'REFUSED' where enterprise_id = ?").param(enterprise).update();
+        mvc.perform(get("/enterprises/{id}/cases", enterprise).with(demo.as("xjs.hr")))
+                .andExpect(content().string(containsString("向工会发出集体协商要约")));
+        String location = mvc.perform(post("/enterprises/{id}/cases", enterprise).with(csrf()).with(demo.as("xjs.hr")))
+                .andExpect(redirectedUrlPattern("/cases/*")).andReturn().getResponse().getRedirectedUrl();
+        BargainingCase byEmployer = cases.find(Long.parseLong(location.substring("/cases/".length()))).orElseThrow();
+        mvc.perform(get(location).with(demo.as("xjs.union"))).andExpect(content().string(containsString("企业方发出要约")));
+        String draft = process.task(byEmployer.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, demo.user("xjs.hr")).getId();
+        mvc.perform(get("/forms/offer").param("taskId", draft).with(demo.as("xjs.hr")))
+                .andExpect(content().string(containsString("本案件由企业方发出要约")))
+                .andExpect(content().string(not(containsString("value=\"questionnaire\""))));
+        assertThat(process.openTask(byEmployer.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, demo.user("xjs.union"))).isEmpty();
+    }
+
+    @Test
     void the_union_sends_the_offer_and_hr_accepts_through_the_forms_with_letters_that_read_and_validate() throws Exception {
         sendOffer();
         String answerTask = taskId(CollectiveBargaining.TASK_ANSWER_OFFER, "xjs.hr");
@@ -135,7 +151,7 @@ class OfferPortalTest {
         assertThat(PdfChecks.text(documents.content(letters.stream().filter(l -> l.type() == DocumentType.OFFER_LETTER)
                 .findFirst().orElseThrow().id(), demo.user("xjs.hr")))).contains("宁夏鑫晶盛电子材料有限公司工会");
         mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as("zgh.liu")))
-                .andExpect(content().string(containsString("企业方书面回应：接受")))
+                .andExpect(content().string(containsString("书面回应：接受")))
                 .andExpect(content().string(containsString("在法定期限内")));
     }
 
