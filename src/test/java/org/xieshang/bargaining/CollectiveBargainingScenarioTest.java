@@ -3,6 +3,9 @@ package org.xieshang.bargaining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.xieshang.bargaining.CollectiveBargaining.*;
 
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
@@ -61,6 +65,8 @@ class CollectiveBargainingScenarioTest {
     DeadlineService deadlines;
     @Autowired
     DocumentService documents;
+    @Autowired
+    MockMvc mvc;
     @Autowired
     DemoUsers demo;
     @Autowired
@@ -330,6 +336,10 @@ class CollectiveBargainingScenarioTest {
                     .contains(CaseEventKind.OFFER_UNANSWERED_REPORTED);
         }
         assertThat(process.openTask(bargainingCase.caseNo(), TASK_DECIDE_UNANSWERED_CASE, sides.union())).isEmpty();
+        mvc.perform(get("/forms/unanswered-case").param("taskId", task(TASK_DECIDE_UNANSWERED_CASE, sides.employer()))
+                        .with(DemoUsers.as(sides.employer())))
+                .andExpect(content().string(containsString("要约未获回应：继续等待或结案")))
+                .andExpect(content().string(containsString("已报告上级工会和人社局")));
         steps.decideUnanswered(task(TASK_DECIDE_UNANSWERED_CASE, sides.employer()), false, sides.employer());
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESPONSE_LETTER);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_CLOSE_REFUSED);
