@@ -319,7 +319,7 @@ class CollectiveBargainingScenarioTest {
     }
 
     @Test
-    void an_employer_offer_left_unanswered_is_reported_upwards_without_the_supervision_ladder_and_the_employer_may_close() {
+    void an_employer_offer_left_unanswered_is_reported_upwards_without_the_supervision_ladder_and_the_employer_may_close() throws Exception {
         employerOpensACase();
         employerSendsTheOffer();
         ProcessTestSupport.fireTimer(engine, instance, TIMER_FIRST_REMINDER);
