@@ -103,6 +103,17 @@ class OfferPortalTest {
     }
 
     @Test
+    void switching_language_on_a_task_form_keeps_the_task() throws Exception {
+        String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
+        String link = "/forms/offer?taskId=" + taskId + "&amp;lang=en";
+        mvc.perform(get("/forms/offer").param("taskId", taskId).with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("href=\"" + link + "\"")));
+        mvc.perform(get("/forms/offer").param("taskId", taskId).param("lang", "en").with(demo.as("xjs.union")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Draft the offer to bargain")))
+                .andExpect(content().string(containsString("href=\"/forms/offer?taskId=" + taskId + "&amp;lang=zh_CN\"")));
+    }
+
+    @Test
     void hr_opens_a_case_to_send_the_union_an_offer_and_the_offer_form_has_no_workers_questionnaire() throws Exception {
         jdbc.sql("update bargaining_case set stage = 'REFUSED' where enterprise_id = ?").param(enterprise).update();
         mvc.perform(get("/enterprises/{id}/cases", enterprise).with(demo.as("xjs.hr")))

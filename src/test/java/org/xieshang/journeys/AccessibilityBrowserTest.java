@@ -1,0 +1,79 @@
+package org.xieshang.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.xieshang.testing.BrowserJourney;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA rules) on the main pages of each role, at a desk (1280 px) and on a phone
+ * (390 px), in Chinese and English: no critical and no serious finding, and no page that scrolls sideways on the
+ * phone.
+ */
+class AccessibilityBrowserTest extends BrowserJourney {
+
+    static final String PASSWORD = "xieshang2026";
+
+    record Visit(String user, List<String> pages) {
+    }
+
+    static final List<Visit> VISITS = List.of(
+            new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises",
+                    "/federations", "/documents", "/deadlines")),
+            new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts")),
+            new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/contracts", "/documents")),
+            new Visit("xjs.hr", List.of("/", "/enterprises/1")),
+            new Visit("xjs.boss", List.of("/")),
+            new Visit("xjs.recorder", List.of("/")),
+            new Visit("xjs.delegate", List.of("/", "/congress/me")),
+            new Visit("dzrj.union", List.of("/")));
+
+    @Test
+    void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() {
+        List<String> findings = new ArrayList<>();
+        int views = 0;
+        for (Visit visit : VISITS) {
+            portal.signIn(visit.user(), PASSWORD);
+            Set<String> pages = new LinkedHashSet<>(visit.pages());
+            for (String lang : List.of("zh_CN", "en")) {
+                for (int width : new int[] {1280, 390}) {
+                    browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
+                    for (String page : pages) {
+                        portal.get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                        views++;
+                        String where = visit.user() + " " + lang + " " + width + " " + page + ": ";
+                        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                                .analyze(browser);
+                        for (Rule rule : results.getViolations()) {
+                            if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
+                                findings.add(where + rule.getId() + " ×" + rule.getNodes().size() + " " + rule.getNodes().get(0).getTarget());
+                            }
+                        }
+                        Object sideways = ((JavascriptExecutor) browser).executeScript(
+                                "return document.documentElement.scrollWidth > window.innerWidth;");
+                        if (width == 390 && Boolean.TRUE.equals(sideways)) {
+                            findings.add(where + "scrolls sideways");
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("accessibility: " + views + " page views, " + findings.size() + " findings");
+        findings.forEach(System.out::println);
+        assertThat(findings).isEmpty();
+    }
+}
