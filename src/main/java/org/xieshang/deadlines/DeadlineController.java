@@ -26,7 +26,7 @@ class DeadlineController {
         List<Deadline> computed = deadlines.clocks().keySet().stream().map(id -> deadlines.compute(id, start)).toList();
         model.addAttribute("from", start);
         model.addAttribute("deadlines", computed);
-        model.addAttribute("province", deadlines.defaultProvince());
+        model.addAttribute("province", Provinces.name(deadlines.defaultProvince()));
         return "deadlines";
     }
 }

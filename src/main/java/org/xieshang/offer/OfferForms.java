@@ -97,6 +97,8 @@ class OfferForms {
         }
         addCase(task, model);
         model.addAttribute("contractTypes", ContractType.values());
+        model.addAttribute("addressee", offers.addresseeName(task.bargainingCase()));
+        model.addAttribute("servedToday", offers.answerDeadlineIfServedToday(task.bargainingCase()));
         model.addAttribute("subjects", BargainingSubject.values());
         return "forms/offer";
     }
@@ -177,6 +179,7 @@ class OfferForms {
         }
         addCase(task, model);
         model.addAttribute("kinds", AnswerKind.values());
+        model.addAttribute("offeror", offers.offerorName(task.bargainingCase()));
         return "forms/answer-offer";
     }
 

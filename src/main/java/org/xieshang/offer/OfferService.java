@@ -132,6 +132,21 @@ public class OfferService {
         return receivedOn;
     }
 
+    /** The answer due of an offer served today, as the sender is shown before serving it. */
+    public Deadline answerDeadlineIfServedToday(BargainingCase c) {
+        return deadlines.compute(RESPONSE_CLOCK, deadlines.today(), caseParties.province(c));
+    }
+
+    /** The side that sent the offer, on whom the answer is served. */
+    public String offerorName(BargainingCase c) {
+        return c.offeredByEmployer() ? caseParties.employerName(c) : caseParties.unionName(c);
+    }
+
+    /** The side the offer is served on: the employer, or the union when the employer offers. */
+    public String addresseeName(BargainingCase c) {
+        return c.offeredByEmployer() ? caseParties.unionName(c) : caseParties.employerName(c);
+    }
+
     /** The answer due of an offer that has been received, as it is shown everywhere. */
     public Optional<Deadline> answerDeadline(BargainingCase c) {
         return offer(c.id()).filter(o -> o.answerDueOn() != null)

@@ -111,7 +111,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         portal.type("proposedPlace", "公司综合楼三楼会议室");
         portal.type("contactName", "吴丽萍");
         portal.type("contactPhone", "0951-6012345");
-        press(browser.findElement(By.id("send-offer")));
+        confirm("send-offer", "lifecycle-01b-offer-confirmation-states-the-answer-due");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_SEND_OFFER);
 
@@ -121,7 +121,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         press(browser.findElement(By.cssSelector("input[value=ACCEPT]")));
         browser.findElement(By.id("meetingAt")).sendKeys(Portal.dateTimeKeys(LocalDate.now().plusDays(12).atTime(14, 30)));
         portal.type("meetingPlace", "公司行政楼二楼会议室");
-        press(browser.findElement(By.id("send-answer")));
+        confirm("send-answer", null);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "书面回应：接受"));
         portal.screenshot("lifecycle-02-hr-accepted-the-offer");
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
@@ -264,13 +264,13 @@ class LifecycleBrowserTest extends BrowserJourney {
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
         browser.get(contractPage);
         browser.findElement(By.cssSelector("#sign-form input[name=seal]")).sendKeys(sealFile().toString());
-        press(browser.findElement(By.cssSelector("#sign-form button")));
+        confirm("sign-contract", "lifecycle-06b-signing-asks-first");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signatures"), "职工方首席代表（工会主席）"));
         portal.screenshot("lifecycle-07-union-chair-signed-with-the-seal");
 
         portal.signIn(d.hr().userId(), PASSWORD);
         browser.get(contractPage);
-        press(browser.findElement(By.cssSelector("#sign-form button")));
+        confirm("sign-contract", null);
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors"))).getText()).contains("没有签字权");
         portal.screenshot("lifecycle-08-hr-without-authorisation-refused");
 
@@ -283,10 +283,10 @@ class LifecycleBrowserTest extends BrowserJourney {
 
         portal.signIn(d.hr().userId(), PASSWORD);
         browser.get(contractPage);
-        press(browser.findElement(By.cssSelector("#sign-form button")));
+        confirm("sign-contract", null);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-form")));
         assertThat(browser.findElement(By.id("signatures")).getText()).contains("受法定代表人周建国书面授权", "有效：签名后文件未被改动");
-        press(browser.findElement(By.cssSelector("#file-form button")));
+        confirm("file-contract", null);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filings")));
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ASSEMBLE_FILING_PACKAGE);
         browser.get(contractPage);
@@ -297,14 +297,14 @@ class LifecycleBrowserTest extends BrowserJourney {
     private void reviewedAndConfirmedByTheBureau(String contractPage) throws IOException {
         portal.signIn(d.bureau().userId(), PASSWORD);
         browser.get(contractPage);
-        press(browser.findElement(By.cssSelector("#accept-form button[value=accept]")));
+        confirm("accept-filing", null);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-form")));
         assertThat(browser.findElement(By.id("findings")).getText()).contains("出席 30 人", "赞成 29 票", "不低于当地最低工资");
         for (String check : new String[] {"standingOk", "procedureOk", "contentOk"}) {
             press(browser.findElement(By.cssSelector("#review-form input[name=" + check + "][value=true]")));
         }
         portal.screenshot("lifecycle-10-labour-official-reviews-with-findings");
-        press(browser.findElement(By.cssSelector("#review-form button[value=false]")));
+        confirm("review-no-objection", null);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-status"), "履行中"));
     }
 
@@ -374,6 +374,17 @@ class LifecycleBrowserTest extends BrowserJourney {
         press(button);
         wait.until(ExpectedConditions.stalenessOf(button));
         assertThat(browser.findElements(By.id("form-errors"))).as("errors after " + id).isEmpty();
+    }
+
+    /** An irreversible act: its button opens the confirmation, which states the consequence; its own button submits. */
+    private void confirm(String id, String screenshot) throws IOException {
+        press(browser.findElement(By.id(id + "-open")));
+        WebElement yes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        assertThat(browser.findElement(By.id(id + "-dialog")).getText()).as(id).contains("不可撤回");
+        if (screenshot != null) {
+            portal.screenshot(screenshot);
+        }
+        yes.click();
     }
 
     /** Scrolls the button to the middle of the window first: instantly, as Bootstrap's smooth scrolling would still be moving when Selenium clicks. */

@@ -63,6 +63,9 @@ class SpringOfferJourneyBrowserTest extends BrowserJourney {
         browser.findElement(By.id("contactName")).sendKeys("马建军");
         browser.findElement(By.id("contactPhone")).sendKeys("0951-6012345");
         portal.screenshot("1-union-offer-form");
+        browser.findElement(By.id("send-offer-open")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send-offer-dialog"))).getText())
+                .contains("回应期限", "《集体合同规定》第三十二条", "不可撤回");
         browser.findElement(By.id("send-offer")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         runJob(caseInstance(caseNo), CollectiveBargaining.SERVICE_SEND_OFFER);
@@ -76,7 +79,8 @@ class SpringOfferJourneyBrowserTest extends BrowserJourney {
         browser.findElement(By.cssSelector("input[value=ACCEPT]")).click();
         browser.findElement(By.id("meetingAt")).sendKeys(Portal.dateTimeKeys(LocalDate.now().plusDays(20).atTime(14, 30)));
         browser.findElement(By.id("meetingPlace")).sendKeys("公司行政楼二楼会议室");
-        browser.findElement(By.id("send-answer")).click();
+        browser.findElement(By.id("send-answer-open")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send-answer"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("书面回应：接受");
 
