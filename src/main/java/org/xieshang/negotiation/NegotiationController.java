@@ -86,6 +86,7 @@ class NegotiationController {
         model.addAttribute("side", side);
         List<Delegations.Member> members = delegations.members(id).stream().filter(Delegations.Member::active).toList();
         model.addAttribute("members", members);
+        model.addAttribute("ownDelegationNamed", side != null && members.stream().anyMatch(m -> m.side() == side));
         model.addAttribute("vacancies", steps.vacancies(c));
         model.addAttribute("extendedContracts", delegations.members(c.id()).stream()
                 .filter(m -> m.contractExtendedByService(deadlines.today())).toList());

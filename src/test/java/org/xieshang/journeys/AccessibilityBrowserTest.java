@@ -12,11 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.xieshang.testing.Axe;
 import org.xieshang.testing.BrowserJourney;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on the main pages of each role, at a desk (1280 px) and on a phone
@@ -55,18 +53,12 @@ class AccessibilityBrowserTest extends BrowserJourney {
                         portal.get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
                         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                         views++;
-                        String where = visit.user() + " " + lang + " " + width + " " + page + ": ";
-                        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                                .analyze(browser);
-                        for (Rule rule : results.getViolations()) {
-                            if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
-                                findings.add(where + rule.getId() + " ×" + rule.getNodes().size() + " " + rule.getNodes().get(0).getTarget());
-                            }
-                        }
+                        String where = visit.user() + " " + lang + " " + width + " " + page;
+                        findings.addAll(Axe.seriousFindings(browser, where));
                         Object sideways = ((JavascriptExecutor) browser).executeScript(
                                 "return document.documentElement.scrollWidth > window.innerWidth;");
                         if (width == 390 && Boolean.TRUE.equals(sideways)) {
-                            findings.add(where + "scrolls sideways");
+                            findings.add(where + ": scrolls sideways");
                         }
                     }
                 }

@@ -117,7 +117,8 @@ class CongressSessionBrowserTest extends BrowserJourney {
         // The console polls every 3 s: 22 present, 1 ballot, and who has voted.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballots-cast"), "1 / 22"));
         assertThat(browser.findElement(By.id("open-round")).getText()).contains("代表1");
-        browser.findElement(By.id("close-vote")).click();
+        browser.findElement(By.id("close-vote-open")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("close-vote"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("open-round")));
         assertThat(browser.findElement(By.id("items")).getText()).contains("未通过").contains("通过须 16 票，全体 30 人");
         portal.get("/congress/sessions/" + session.id() + "/screen");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +30,7 @@ import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.ContractFixture;
 import org.xieshang.testing.FreshDistrict;
+import org.xieshang.testing.Axe;
 import org.xieshang.testing.BrowserJourney;
 import org.xieshang.testing.Portal;
 import org.xieshang.testing.ProcessTestSupport;
@@ -59,6 +61,7 @@ class LifecycleBrowserTest extends BrowserJourney {
 
     FreshDistrict.District d;
     ProcessInstance bargaining;
+    final List<String> accessibility = new ArrayList<>();
 
     @Test
     void officials_union_chair_hr_recorder_and_a_delegate_take_a_campaign_offer_to_a_published_contract() throws Exception {
@@ -75,6 +78,13 @@ class LifecycleBrowserTest extends BrowserJourney {
         String contractPage = signedByBothChiefsAndFiled();
         reviewedAndConfirmedByTheBureau(contractPage);
         publishedAndReadByStaff(contractPage, delegate);
+        assertThat(accessibility).as("axe-core on every page the journey shows").isEmpty();
+    }
+
+    /** A screenshot of the page, and axe-core's critical and serious findings on it. */
+    private void shot(String name) throws IOException {
+        portal.screenshot(name);
+        accessibility.addAll(Axe.seriousFindings(browser, name));
     }
 
     private String campaignOpensTheCase() throws IOException {
@@ -90,7 +100,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         ProcessTestSupport.executeJobsWhileWaitingAt(engine, campaign, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
         browser.get(campaignUrl);
         assertThat(browser.findElement(By.id("campaign-cases")).getText()).contains(d.enterpriseName());
-        portal.screenshot("lifecycle-01-official-launched-the-campaign");
+        shot("lifecycle-01-official-launched-the-campaign");
         String caseNo = jdbc.sql("select case_no from bargaining_case where campaign_id = ?").param(campaignId)
                 .query(String.class).single();
         bargaining = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
@@ -123,7 +133,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         portal.type("meetingPlace", "公司行政楼二楼会议室");
         confirm("send-answer", null);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "书面回应：接受"));
-        portal.screenshot("lifecycle-02-hr-accepted-the-offer");
+        shot("lifecycle-02-hr-accepted-the-offer");
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ISSUE_RESPONSE_LETTER);
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_OPEN_PREPARATION);
     }
@@ -134,7 +144,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         delegation(List.of("吴丽萍", "工会主席"), List.of("马建国", "工会副主席"), List.of("杨帆", "一线职工代表"));
         submitIn("#recorder form", "name", "李明", "account", d.recorder().userId());
         submitIn("#wage-check form", "request", "近三年工资总额、职工平均工资和最低工资");
-        click("finish-preparation");
+        confirmThenClick("finish-preparation");
 
         portal.signIn(d.hr().userId(), PASSWORD);
         portal.claimAndOpen(caseNo);
@@ -143,8 +153,8 @@ class LifecycleBrowserTest extends BrowserJourney {
         submitIn("#wage-check form", "headcount", "600", "averageMonthlyWage", "5200", "lowestMonthlyWage", "2300");
         assertThat(browser.findElement(By.id("wage-check")).getText()).contains(LocalDate.now().getYear() + " 年工资指导线",
                 "月平均工资 5,200 元");
-        portal.screenshot("lifecycle-03-hr-prepared");
-        click("finish-preparation");
+        shot("lifecycle-03-hr-prepared");
+        confirmThenClick("finish-preparation");
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ISSUE_DELEGATION_LIST);
     }
 
@@ -175,7 +185,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
         portal.type("termYears", "2");
         browser.findElement(By.id("termStartsOn")).sendKeys(Portal.dateKeys(TERM_STARTS));
-        portal.screenshot("lifecycle-04-recorder-minutes-the-agreement");
+        shot("lifecycle-04-recorder-minutes-the-agreement");
         click("submit-minutes");
 
         for (PortalUser chief : List.of(d.unionChair(), d.hr())) {
@@ -232,7 +242,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         press(browser.findElement(By.id("sign-in")));
         click("vote-for");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voted")));
-        portal.screenshot("lifecycle-05-delegate-voted-on-her-phone");
+        shot("lifecycle-05-delegate-voted-on-her-phone");
         browser.manage().window().setSize(new Dimension(1400, 1100));
 
         portal.signIn(d.unionChair().userId(), PASSWORD);
@@ -242,13 +252,13 @@ class LifecycleBrowserTest extends BrowserJourney {
         browser.findElement(By.cssSelector("#paper-ballots input[name=against-0]")).sendKeys("1");
         click("record-paper");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballots-cast"), "30 / 30"));
-        click("close-vote");
+        confirmThenClick("close-vote");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("open-round")));
         assertThat(browser.findElement(By.id("items")).getText()).contains("同意 29，反对 1，弃权 0", "通过须 16 票，全体 30 人")
                 .doesNotContain("未通过");
-        portal.screenshot("lifecycle-06-congress-approved-the-draft");
+        shot("lifecycle-06-congress-approved-the-draft");
         openTask(session, WorkersCongressSession.TASK_HOLD_SESSION, "/forms/hold-session");
-        click("close-session");
+        confirmThenClick("close-session");
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_ISSUE_RESOLUTION);
         ProcessTestSupport.executeJobFor(engine, session, WorkersCongressSession.SERVICE_PUBLISH_DISCLOSURES);
         browser.get(console);
@@ -266,13 +276,13 @@ class LifecycleBrowserTest extends BrowserJourney {
         browser.findElement(By.cssSelector("#sign-form input[name=seal]")).sendKeys(sealFile().toString());
         confirm("sign-contract", "lifecycle-06b-signing-asks-first");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signatures"), "职工方首席代表（工会主席）"));
-        portal.screenshot("lifecycle-07-union-chair-signed-with-the-seal");
+        shot("lifecycle-07-union-chair-signed-with-the-seal");
 
         portal.signIn(d.hr().userId(), PASSWORD);
         browser.get(contractPage);
         confirm("sign-contract", null);
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors"))).getText()).contains("没有签字权");
-        portal.screenshot("lifecycle-08-hr-without-authorisation-refused");
+        shot("lifecycle-08-hr-without-authorisation-refused");
 
         portal.signIn(d.legalRepresentative().userId(), PASSWORD);
         portal.get("/contracts/authorisations");
@@ -290,7 +300,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filings")));
         ProcessTestSupport.executeJobFor(engine, bargaining, CollectiveBargaining.SERVICE_ASSEMBLE_FILING_PACKAGE);
         browser.get(contractPage);
-        portal.screenshot("lifecycle-09-signed-by-both-and-filed");
+        shot("lifecycle-09-signed-by-both-and-filed");
         return contractPage;
     }
 
@@ -303,7 +313,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         for (String check : new String[] {"standingOk", "procedureOk", "contentOk"}) {
             press(browser.findElement(By.cssSelector("#review-form input[name=" + check + "][value=true]")));
         }
-        portal.screenshot("lifecycle-10-labour-official-reviews-with-findings");
+        shot("lifecycle-10-labour-official-reviews-with-findings");
         confirm("review-no-objection", null);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-status"), "履行中"));
     }
@@ -327,14 +337,14 @@ class LifecycleBrowserTest extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clauses")));
         assertThat(browser.findElement(By.id("clauses")).getText()).contains(ContractFixture.WAGE_CLAUSE);
         assertThat(browser.findElement(By.id("contract-documents")).getText()).contains("集体合同公示");
-        portal.screenshot("lifecycle-11-delegate-reads-the-published-contract");
+        shot("lifecycle-11-delegate-reads-the-published-contract");
 
         for (PortalUser official : List.of(d.bureau(), d.upperUnion())) {
             portal.signIn(official.userId(), PASSWORD);
             portal.get("/contracts");
             assertThat(browser.findElement(By.id("contracts")).getText()).contains(d.enterpriseName(), "履行中");
         }
-        portal.screenshot("lifecycle-12-officials-register");
+        shot("lifecycle-12-officials-register");
     }
 
     // ---- portal steps ---------------------------------------------------------------------------------------
@@ -382,9 +392,16 @@ class LifecycleBrowserTest extends BrowserJourney {
         WebElement yes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         assertThat(browser.findElement(By.id(id + "-dialog")).getText()).as(id).contains("不可撤回");
         if (screenshot != null) {
-            portal.screenshot(screenshot);
+            shot(screenshot);
         }
         yes.click();
+    }
+
+    /** As {@link #click}, for an act that asks for confirmation first. */
+    private void confirmThenClick(String id) {
+        press(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id + "-open"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        click(id);
     }
 
     /** Scrolls the button to the middle of the window first: instantly, as Bootstrap's smooth scrolling would still be moving when Selenium clicks. */

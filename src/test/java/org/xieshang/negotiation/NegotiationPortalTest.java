@@ -94,7 +94,8 @@ class NegotiationPortalTest {
         mvc.perform(post(page + "/prepared").with(csrf()).with(as(t.union()))).andExpect(flash().attribute("errors", nullValue()));
         mvc.perform(get(page).with(as(t.employer())))
                 .andExpect(content().string(containsString("吴丽萍")))
-                .andExpect(content().string(containsString("id=\"finish-preparation\"")));
+                .andExpect(content().string(containsString("请先在上方组成本方协商代表团")))
+                .andExpect(content().string(not(containsString("id=\"finish-preparation\""))));
     }
 
     @Test
