@@ -63,6 +63,12 @@ public class CollectiveBargainingProcess {
         return tasks.find(CollectiveBargaining.PROCESS_ID, caseNo, taskKey, user);
     }
 
+    /** True while the case has a service step queued (a letter or document being generated and served). */
+    public boolean stepsPending(String caseNo) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CollectiveBargaining.PROCESS_ID).processInstanceBusinessKey(caseNo)
+                .list().stream().anyMatch(i -> management.createJobQuery().processInstanceId(i.getId()).messages().count() > 0);
+    }
+
     /**
      * Runs the case's steps that are due now (async service steps, timers already past) in this thread, as the
      * job executor would. For seeding before the job executor starts, and for tools; never from a user's request.

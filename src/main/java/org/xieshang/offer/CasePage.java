@@ -12,6 +12,7 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseEvent;
 import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
@@ -36,10 +37,12 @@ class CasePage {
     private final AccessPolicy access;
     private final CaseParties caseParties;
     private final EnterpriseRegistry registry;
+    private final CollectiveBargainingProcess process;
 
-    CasePage(EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
+    CasePage(CollectiveBargainingProcess process, EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
              Questionnaire questionnaire, DocumentService documents, DeadlineService deadlines, AccessPolicy access,
              CaseParties caseParties) {
+        this.process = process;
         this.registry = registry;
         this.cases = cases;
         this.opening = opening;
@@ -73,6 +76,7 @@ class CasePage {
         model.addAttribute("timeline", timeline);
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user));
         model.addAttribute("responseClock", deadlines.clock(OfferService.RESPONSE_CLOCK, province));
+        model.addAttribute("stepsPending", process.stepsPending(c.caseNo()));
         model.addAttribute("answerDeadline", offers.answerDeadline(c).orElse(null));
         model.addAttribute("canAnswerQuestionnaire", questionnaire.canAnswer(c, user));
         model.addAttribute("tally", unionSide ? questionnaire.tally(c, user) : null);

@@ -231,7 +231,12 @@ class OfferPortalTest {
                         .param("wageIncreasePercent", "6.5").param("lowestWage", "2300").param("proposedAt", future())
                         .param("proposedPlace", "公司三楼会议室").param("contactName", "王秀兰").param("contactPhone", "0951-5012345"))
                 .andExpect(redirectedUrlPattern("/cases/*"));
+        String page = "/cases/" + bargainingCase.id();
+        // The letter is being generated: the page says so and reloads itself until it is served.
+        mvc.perform(get(page).with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("id=\"steps-pending\"")));
         ProcessTestSupport.executeJobFor(engine, instance(), CollectiveBargaining.SERVICE_SEND_OFFER);
+        mvc.perform(get(page).with(demo.as("xjs.union"))).andExpect(content().string(not(containsString("id=\"steps-pending\""))));
     }
 
     private org.camunda.bpm.engine.runtime.ProcessInstance instance() {
