@@ -1,7 +1,10 @@
 package org.xieshang.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,24 +14,58 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
 @Controller
 class DocumentController {
 
-    private final DocumentService documents;
+    static final int PAGE_SIZE = 50;
+    /** Who generated a document when no person did: the process's service steps. */
+    private static final String SYSTEM = "system";
 
-    DocumentController(DocumentService documents) {
+    private final DocumentService documents;
+    private final PartyDirectory parties;
+
+    DocumentController(DocumentService documents, PartyDirectory parties) {
         this.documents = documents;
+        this.parties = parties;
     }
 
+    /**
+     * The documents the user may read, searched by title or case number and filtered by type, a page at a time,
+     * with people's names instead of account ids; the font and the checksums are for the administrator.
+     */
     @GetMapping("/documents")
-    String list(@CurrentUser PortalUser user, Model model) {
-        model.addAttribute("documents", documents.visibleTo(user));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) DocumentType type,
+                @RequestParam(defaultValue = "0") int page, @CurrentUser PortalUser user, Model model) {
+        List<StoredDocument> visible = documents.visibleTo(user);
+        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+        List<StoredDocument> found = visible.stream().filter(d -> type == null || d.type() == type)
+                .filter(d -> needle.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(needle)
+                        || (d.caseRef() != null && d.caseRef().toLowerCase(Locale.ROOT).contains(needle)))
+                .toList();
+        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), pages - 1);
+        List<StoredDocument> onPage = found.subList(shown * PAGE_SIZE, Math.min(found.size(), (shown + 1) * PAGE_SIZE));
+        Map<String, String> authors = new HashMap<>();
+        onPage.forEach(d -> authors.computeIfAbsent(d.createdBy(), id -> SYSTEM.equals(id) ? null : parties.displayName(id)));
+        model.addAttribute("documents", onPage);
+        model.addAttribute("authors", authors);
+        model.addAttribute("types", visible.stream().map(StoredDocument::type).distinct().sorted().toList());
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", found.size());
+        model.addAttribute("admin", user.admin());
         model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
-        model.addAttribute("fontSource", documents.fontSource().orElse(null));
+        if (user.admin()) {
+            model.addAttribute("fontSource", documents.fontSource().orElse(null));
+        }
         return "documents/list";
     }
 

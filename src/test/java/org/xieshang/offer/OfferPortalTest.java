@@ -103,6 +103,18 @@ class OfferPortalTest {
     }
 
     @Test
+    void the_documents_page_finds_a_case_s_letters_by_number_and_type_and_names_their_authors() throws Exception {
+        sendOffer();
+        mvc.perform(get("/documents").param("q", bargainingCase.caseNo()).param("type", "OFFER_LETTER").with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("共 1 份")))
+                .andExpect(content().string(containsString("<td>王秀兰</td>")))
+                .andExpect(content().string(not(containsString("<td>xjs.union</td>"))))
+                .andExpect(content().string(not(containsString("SHA-256"))));
+        mvc.perform(get("/documents").param("q", bargainingCase.caseNo()).param("type", "RESPONSE_LETTER").with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("共 0 份")));
+    }
+
+    @Test
     void switching_language_on_a_task_form_keeps_the_task() throws Exception {
         String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
         String link = "/forms/offer?taskId=" + taskId + "&amp;lang=en";
