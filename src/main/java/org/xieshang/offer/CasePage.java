@@ -12,7 +12,9 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseEvent;
 import org.xieshang.bargaining.CaseOpening;
+import org.xieshang.bargaining.CaseStep;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.tasks.TaskInbox;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
@@ -38,10 +40,12 @@ class CasePage {
     private final CaseParties caseParties;
     private final EnterpriseRegistry registry;
     private final CollectiveBargainingProcess process;
+    private final TaskInbox inbox;
 
-    CasePage(CollectiveBargainingProcess process, EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
+    CasePage(TaskInbox inbox, CollectiveBargainingProcess process, EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
              Questionnaire questionnaire, DocumentService documents, DeadlineService deadlines, AccessPolicy access,
              CaseParties caseParties) {
+        this.inbox = inbox;
         this.process = process;
         this.registry = registry;
         this.cases = cases;
@@ -77,6 +81,9 @@ class CasePage {
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user));
         model.addAttribute("responseClock", deadlines.clock(OfferService.RESPONSE_CLOCK, province));
         model.addAttribute("stepsPending", process.stepsPending(c.caseNo()));
+        model.addAttribute("steps", CaseStep.values());
+        model.addAttribute("currentStep", CaseStep.of(c.stage()));
+        model.addAttribute("nextSteps", inbox.nextSteps(c.caseNo(), user));
         model.addAttribute("answerDeadline", offers.answerDeadline(c).orElse(null));
         model.addAttribute("canAnswerQuestionnaire", questionnaire.canAnswer(c, user));
         model.addAttribute("tally", unionSide ? questionnaire.tally(c, user) : null);

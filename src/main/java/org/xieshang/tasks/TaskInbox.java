@@ -19,6 +19,8 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.system.CaseVariables;
+import org.xieshang.system.Localized;
+import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.StepTasks;
@@ -28,7 +30,7 @@ import org.xieshang.system.StepTasks;
  * with each process's facade and step services; the inbox never completes a task.
  */
 @Service
-class TaskInbox {
+public class TaskInbox {
 
     static final String FORM_KEY_PREFIX = "app:";
 
@@ -40,15 +42,38 @@ class TaskInbox {
     private final RepositoryService repository;
     private final DeadlineService deadlines;
     private final EnterpriseRegistry registry;
+    private final PartyDirectory parties;
 
     TaskInbox(TaskService tasks, StepTasks stepTasks, HistoryService history, RepositoryService repository, DeadlineService deadlines,
-              EnterpriseRegistry registry) {
+              EnterpriseRegistry registry, PartyDirectory parties) {
+        this.parties = parties;
         this.tasks = tasks;
         this.stepTasks = stepTasks;
         this.history = history;
         this.repository = repository;
         this.deadlines = deadlines;
         this.registry = registry;
+    }
+
+    /** An open task of a case: who must act (party names), and whether the viewer may open it. */
+    public record NextStep(InboxTask task, List<Localized> parties, boolean viewerMayAct) {
+    }
+
+    /**
+     * The case's open tasks (its own process and the sub-processes that carry its number), soonest due first: the
+     * case page's 下一步 panel.
+     */
+    public List<NextStep> nextSteps(String caseNo, PortalUser viewer) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNo).active().initializeFormKeys()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream().map(task -> {
+                    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                            .map(l -> l.getGroupId()).toList();
+                    boolean mayAct = viewer.userId().equals(task.getAssignee())
+                            || (task.getAssignee() == null && groups.contains(viewer.partyId()));
+                    return new NextStep(inboxTask(task), groups.stream()
+                            .map(g -> parties.partyName(g).orElse(new Localized(g, g))).toList(), mayAct);
+                }).toList();
     }
 
     List<InboxTask> assignedTo(PortalUser user) {

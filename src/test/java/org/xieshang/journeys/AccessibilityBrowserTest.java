@@ -25,6 +25,9 @@ class AccessibilityBrowserTest extends BrowserJourney {
 
     static final String PASSWORD = "xieshang2026";
 
+    /** The pages kept as desktop and phone screenshots: an inbox and the documents list. */
+    static final Set<String> SCREENSHOTS = Set.of("xjs.union /", "zgh.liu /documents", "xjs.delegate /");
+
     record Visit(String user, List<String> pages) {
     }
 
@@ -40,7 +43,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
             new Visit("dzrj.union", List.of("/")));
 
     @Test
-    void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() {
+    void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() throws Exception {
         List<String> findings = new ArrayList<>();
         int views = 0;
         for (Visit visit : VISITS) {
@@ -55,6 +58,9 @@ class AccessibilityBrowserTest extends BrowserJourney {
                         views++;
                         String where = visit.user() + " " + lang + " " + width + " " + page;
                         findings.addAll(Axe.seriousFindings(browser, where));
+                        if ("zh_CN".equals(lang) && SCREENSHOTS.contains(visit.user() + " " + page)) {
+                            portal.screenshot("a11y-" + visit.user() + "-" + width + page.replace('/', '-'));
+                        }
                         Object sideways = ((JavascriptExecutor) browser).executeScript(
                                 "return document.documentElement.scrollWidth > window.innerWidth;");
                         if (width == 390 && Boolean.TRUE.equals(sideways)) {

@@ -66,9 +66,18 @@ class SpringOfferJourneyBrowserTest extends BrowserJourney {
         browser.findElement(By.id("send-offer-open")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("send-offer-dialog"))).getText())
                 .contains("回应期限", "《集体合同规定》第三十二条", "不可撤回");
+        portal.screenshot("1b-union-confirms-serving-the-offer");
         browser.findElement(By.id("send-offer")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("要约已提交");
         runJob(caseInstance(caseNo), CollectiveBargaining.SERVICE_SEND_OFFER);
+        browser.navigate().refresh();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("next-steps"))).getText())
+                .contains("书面回应协商要约", "宁夏哈纳斯液化天然气有限公司");
+        portal.screenshot("1c-case-page-progress-and-next-step");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        portal.screenshot("1d-case-page-on-a-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1100));
 
         portal.signIn("hns.hr", "xieshang2026");
         String unclaimed = browser.findElement(By.id("tasks-unclaimed")).getText();

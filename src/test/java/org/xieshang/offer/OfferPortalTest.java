@@ -103,6 +103,21 @@ class OfferPortalTest {
     }
 
     @Test
+    void the_case_page_shows_the_step_reached_and_who_must_act_next_by_when() throws Exception {
+        sendOffer();
+        String page = "/cases/" + bargainingCase.id();
+        String answerTask = taskId(CollectiveBargaining.TASK_ANSWER_OFFER, "xjs.hr");
+        mvc.perform(get(page).with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("<li class=\"xs-step-current\" aria-current=\"step\">")))
+                .andExpect(content().string(containsString("回应</span>")))
+                .andExpect(content().string(containsString("书面回应协商要约")))
+                .andExpect(content().string(containsString("办理方：")))
+                .andExpect(content().string(containsString("书面答复协商要约：20 日")))
+                .andExpect(content().string(not(containsString("/tasks/" + answerTask))));
+        mvc.perform(get(page).with(demo.as("xjs.hr"))).andExpect(content().string(containsString("/tasks/" + answerTask)));
+    }
+
+    @Test
     void the_documents_page_finds_a_case_s_letters_by_number_and_type_and_names_their_authors() throws Exception {
         sendOffer();
         mvc.perform(get("/documents").param("q", bargainingCase.caseNo()).param("type", "OFFER_LETTER").with(demo.as("xjs.union")))
