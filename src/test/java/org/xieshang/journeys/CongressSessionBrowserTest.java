@@ -106,6 +106,10 @@ class CongressSessionBrowserTest extends BrowserJourney {
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vote-for")));
         portal.screenshot("congress-2-delegate-phone-ballot");
+        browser.findElement(By.id("vote-for-open")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vote-for-dialog"))).getText())
+                .contains("您选择：同意", "不能更改");
+        portal.screenshot("congress-ballot-review-before-casting");
         browser.findElement(By.id("vote-for")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voted")));
         assertThat(browser.findElement(By.id("voted")).getText()).contains("您已投票");

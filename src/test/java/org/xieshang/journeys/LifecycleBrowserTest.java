@@ -240,7 +240,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         portal.get("/congress/me");
         browser.findElement(By.id("code")).sendKeys(code);
         press(browser.findElement(By.id("sign-in")));
-        click("vote-for");
+        confirmThenClick("vote-for");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voted")));
         shot("lifecycle-05-delegate-voted-on-her-phone");
         browser.manage().window().setSize(new Dimension(1400, 1100));
