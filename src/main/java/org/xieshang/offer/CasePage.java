@@ -21,6 +21,7 @@ import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.Flash;
+import org.xieshang.system.NotFoundException;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -89,6 +90,13 @@ class CasePage {
         model.addAttribute("tally", unionSide ? questionnaire.tally(c, user) : null);
         model.addAttribute("today", deadlines.today());
         return "cases/show";
+    }
+
+    /** A case by its number, as task lists and notices name it. */
+    @GetMapping("/cases/number/{caseNo}")
+    String byNumber(@PathVariable String caseNo, @CurrentUser PortalUser user) {
+        BargainingCase c = cases.findByNo(caseNo).orElseThrow(() -> new NotFoundException("case " + caseNo));
+        return "redirect:/cases/" + cases.get(c.id(), user).id();
     }
 
     /** The enterprise page loads its cases from here (htmx), so the registry does not depend on bargaining. */

@@ -128,6 +128,30 @@ public class StepTasks {
         }
     }
 
+    /**
+     * Hands the task to a colleague: the user holds it or could claim it, and it is still as he saw it; a task
+     * someone else took in between says who.
+     */
+    public Task handOver(String taskId, PortalUser user, PortalUser colleague) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw gone(null, taskId, user, historicKey(taskId));
+        }
+        if (!candidate(taskId, user) && !user.userId().equals(task.getAssignee())) {
+            throw new NotFoundException("task " + taskId);
+        }
+        if (task.getAssignee() != null && !user.userId().equals(task.getAssignee())) {
+            throw claimedBy(task);
+        }
+        try {
+            tasks.setAssignee(taskId, colleague.userId());
+        } catch (OptimisticLockingException e) {
+            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+            throw now == null ? gone(null, taskId, user, historicKey(taskId)) : claimedBy(now);
+        }
+        return task;
+    }
+
     /** A routing variable of the task's process (the id of the record a form works on). */
     public <T> T variable(Task task, ProcessVariable<T> variable) {
         return variable.cast(tasks.getVariable(task.getId(), variable.name()));

@@ -18,6 +18,7 @@ import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Enterprise;
+import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CaseVariables;
 import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
@@ -35,6 +36,7 @@ public class TaskInbox {
     static final String FORM_KEY_PREFIX = "app:";
 
     private static final int COMPLETED_SHOWN = 20;
+    static final int HAND_OVER_NOTE = 500;
 
     private final TaskService tasks;
     private final StepTasks stepTasks;
@@ -89,9 +91,33 @@ public class TaskInbox {
     }
 
     List<InboxTask> completedBy(PortalUser user) {
+        return completedBy(user, COMPLETED_SHOWN);
+    }
+
+    /** The tasks the user completed, newest first, at most {@code max}. */
+    List<InboxTask> completedBy(PortalUser user, int max) {
         return history.createHistoricTaskInstanceQuery().taskAssignee(user.userId()).finished()
-                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, COMPLETED_SHOWN)
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, max)
                 .stream().map(this::inboxTask).toList();
+    }
+
+    /** Hands the task to a colleague of the user's party, the note kept on the task as a comment. */
+    void handOver(String taskId, PortalUser user, String colleagueId, String note) {
+        PortalUser colleague = parties.portalUser(colleagueId == null ? "" : colleagueId)
+                .filter(c -> c.partyId().equals(user.partyId()) && !c.userId().equals(user.userId()))
+                .orElseThrow(() -> new BusinessRuleException("to", "task.handOver.colleague"));
+        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
+        rules.fits(note, HAND_OVER_NOTE, "note", "task.handOver.note").throwIfAny();
+        Task task = stepTasks.handOver(taskId, user, colleague);
+        if (note != null && !note.isBlank()) {
+            tasks.createComment(taskId, task.getProcessInstanceId(), user.displayName() + "：" + note.trim());
+        }
+    }
+
+    /** The notes left on the task when it was handed over, oldest first. */
+    List<String> handOverNotes(String taskId) {
+        return tasks.getTaskComments(taskId).stream().sorted(java.util.Comparator.comparing(c -> c.getTime()))
+                .map(c -> c.getFullMessage()).toList();
     }
 
     void claim(String taskId, PortalUser user) {

@@ -36,7 +36,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
                     "/federations", "/documents", "/deadlines")),
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/contracts", "/documents")),
-            new Visit("xjs.hr", List.of("/", "/enterprises/1")),
+            new Visit("xjs.hr", List.of("/", "/enterprises/1", "/tasks?list=UNCLAIMED", "/tasks?list=COMPLETED")),
             new Visit("xjs.boss", List.of("/")),
             new Visit("xjs.recorder", List.of("/")),
             new Visit("xjs.delegate", List.of("/", "/congress/me")),

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,6 +106,32 @@ class TaskInboxTest {
         mvc.perform(post("/tasks/{id}/claim", taskId).with(csrf()).with(demo.as("wl.hr")))
                 .andExpect(status().isNotFound());
         assertThat(task().getAssignee()).isNull();
+    }
+
+    @Test
+    void the_inbox_finds_a_task_by_case_number_and_due_window_and_hr_hands_it_to_the_legal_representative_with_a_note()
+            throws Exception {
+        String taskId = task().getId();
+        mvc.perform(get("/tasks").param("list", "UNCLAIMED").param("q", "XS-2026-0001").param("due", "OVERDUE")
+                        .with(demo.as("xjs.hr")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/tasks/" + taskId + "/claim")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/cases/number/XS-2026-0001")));
+        mvc.perform(get("/tasks").param("list", "UNCLAIMED").param("q", "XS-2099").with(demo.as("xjs.hr")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("共 0 项")));
+
+        mvc.perform(post("/tasks/{id}/hand-over", taskId).param("to", "xjs.union").param("note", "请代为处理")
+                        .with(csrf()).with(demo.as("xjs.hr")))
+                .andExpect(redirectedUrl("/tasks")).andExpect(flash().attributeExists("errors"));
+        assertThat(task().getAssignee()).as("the union is the other side, never a colleague").isNull();
+        mvc.perform(post("/tasks/{id}/hand-over", taskId).param("to", "xjs.boss").param("note", "请您亲自回应，已附公司意见。")
+                        .with(csrf()).with(demo.as("xjs.hr")))
+                .andExpect(redirectedUrl("/tasks")).andExpect(flash().attribute("notice", "notice.taskHandedOver"));
+        assertThat(task().getAssignee()).isEqualTo("xjs.boss");
+        mvc.perform(get("/tasks").with(demo.as("xjs.boss")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("转交说明：陈静：请您亲自回应，已附公司意见。")));
+        mvc.perform(post("/tasks/{id}/hand-over", taskId).param("to", "xjs.hr").with(csrf()).with(demo.as("xjs.hr")))
+                .andExpect(flash().attributeExists("errors"));
+        assertThat(task().getAssignee()).as("a task the boss now holds is his to hand on").isEqualTo("xjs.boss");
     }
 
     @Test
