@@ -135,6 +135,25 @@ class TaskInboxTest {
     }
 
     @Test
+    void a_long_inbox_comes_twenty_tasks_a_page() throws Exception {
+        long enterprise = demo.user("xjs.hr").enterpriseId();
+        for (int i = 0; i < TaskListController.PAGE_SIZE; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(StatutoryDeadlineFixture.PROCESS_ID, "TEST-" + System.nanoTime(), Map.of(
+                    CaseVariables.CASE_ID.name(), "XS-2026-PAGE", CaseVariables.ENTERPRISE_ID.name(), enterprise,
+                    StatutoryDeadlineFixture.EMPLOYER_GROUP.name(), PartyDirectory.employerOf(enterprise),
+                    StatutoryDeadlineFixture.OFFER_RECEIVED_ON.name(), Date.from(LocalDate.of(2026, 9, 12).atStartOfDay(CHINA).toInstant())));
+        }
+        String first = mvc.perform(get("/tasks").param("list", "UNCLAIMED").param("q", "XS-2026-PAGE").with(demo.as("xjs.hr")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("共 20 项")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).doesNotContain("page=1");
+        String all = mvc.perform(get("/tasks").param("list", "UNCLAIMED").with(demo.as("xjs.hr")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("page=1", "aria-current=\"page\"");
+        assertThat(all.split("/claim\"", -1)).hasSize(TaskListController.PAGE_SIZE + 1);
+    }
+
+    @Test
     void hr_claims_the_task_opens_its_form_and_gives_it_back() throws Exception {
         String taskId = task().getId();
         mvc.perform(post("/tasks/{id}/claim", taskId).with(csrf()).with(demo.as("xjs.hr")))
