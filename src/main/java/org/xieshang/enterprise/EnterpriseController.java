@@ -1,6 +1,7 @@
 package org.xieshang.enterprise;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.system.AccessPolicy;
@@ -37,9 +39,33 @@ class EnterpriseController {
         this.profile = profile;
     }
 
+    static final int PAGE_SIZE = 50;
+
+    /** The registry by name or USCC, industry, park and union status, a page at a time. */
     @GetMapping("/enterprises")
-    String list(@CurrentUser PortalUser user, Model model) {
-        model.addAttribute("enterprises", registry.visibleTo(user));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
+                @RequestParam(required = false) String park, @RequestParam(required = false) Boolean union,
+                @RequestParam(defaultValue = "0") int page, @CurrentUser PortalUser user, Model model) {
+        List<Enterprise> visible = registry.visibleTo(user);
+        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+        List<Enterprise> found = visible.stream()
+                .filter(e -> needle.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.uscc().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
+                .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
+                .filter(e -> union == null || e.unionFounded() == union).toList();
+        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), pages - 1);
+        model.addAttribute("enterprises", found.subList(shown * PAGE_SIZE, Math.min(found.size(), (shown + 1) * PAGE_SIZE)));
+        model.addAttribute("industries", visible.stream().map(Enterprise::industryName).distinct().sorted().toList());
+        model.addAttribute("parks", visible.stream().map(Enterprise::parkName).filter(p -> p != null).distinct().sorted().toList());
+        model.addAttribute("q", q);
+        model.addAttribute("industry", industry);
+        model.addAttribute("park", park);
+        model.addAttribute("union", union);
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", found.size());
         model.addAttribute("canEdit", access.canEditRegistry(user));
         return "enterprises/list";
     }

@@ -1,6 +1,8 @@
 package org.xieshang.offer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,10 @@ import org.xieshang.system.PortalUser;
 @Controller
 class CasePage {
 
+    /** The actor of the process's own steps. */
+    private static final String SYSTEM = "system";
+
+
     private final BargainingCases cases;
     private final CaseOpening opening;
     private final OfferService offers;
@@ -42,10 +48,12 @@ class CasePage {
     private final EnterpriseRegistry registry;
     private final CollectiveBargainingProcess process;
     private final TaskInbox inbox;
+    private final PartyDirectory parties;
 
-    CasePage(TaskInbox inbox, CollectiveBargainingProcess process, EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
+    CasePage(PartyDirectory parties, TaskInbox inbox, CollectiveBargainingProcess process, EnterpriseRegistry registry, BargainingCases cases, CaseOpening opening, OfferService offers, SupervisionLetters letters,
              Questionnaire questionnaire, DocumentService documents, DeadlineService deadlines, AccessPolicy access,
              CaseParties caseParties) {
+        this.parties = parties;
         this.inbox = inbox;
         this.process = process;
         this.registry = registry;
@@ -61,7 +69,7 @@ class CasePage {
     }
 
     /** A step of the case and, where it started or moved a legal clock, that deadline as it is shown. */
-    public record TimelineEntry(CaseEvent event, Deadline deadline) {
+    public record TimelineEntry(CaseEvent event, Deadline deadline, String actorName) {
     }
 
     @GetMapping("/cases/{id}")
@@ -69,10 +77,12 @@ class CasePage {
         BargainingCase c = cases.get(id, user);
         boolean unionSide = access.readableDocumentParties(user).contains(c.unionGroup());
         String province = caseParties.province(c);
+        Map<String, String> actors = new HashMap<>();
         List<TimelineEntry> timeline = cases.timeline(id).stream()
                 .filter(e -> unionSide || !e.kind().unionInternal())
                 .map(e -> new TimelineEntry(e, e.clock() == null || e.dueOn() == null ? null
-                        : deadlines.asShown(e.clock(), null, e.dueOn(), province)))
+                        : deadlines.asShown(e.clock(), null, e.dueOn(), province),
+                        e.actor() == null || SYSTEM.equals(e.actor()) ? null : actors.computeIfAbsent(e.actor(), parties::displayName)))
                 .toList();
         model.addAttribute("bargainingCase", c);
         model.addAttribute("offer", offers.offer(id).orElse(null));

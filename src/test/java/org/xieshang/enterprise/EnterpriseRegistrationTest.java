@@ -2,7 +2,9 @@ package org.xieshang.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,6 +39,15 @@ class EnterpriseRegistrationTest {
     JdbcClient jdbc;
     @Autowired
     IdentityService identity;
+
+    @Test
+    void the_registry_is_searched_by_name_or_code_and_filtered_by_union_status() throws Exception {
+        mvc.perform(get("/enterprises").param("q", "鑫晶盛").with(demo.as("zgh.liu")))
+                .andExpect(content().string(containsString("宁夏鑫晶盛电子材料有限公司")))
+                .andExpect(content().string(containsString("共 1 家")));
+        mvc.perform(get("/enterprises").param("union", "false").with(demo.as("zgh.liu")))
+                .andExpect(content().string(not(containsString("宁夏鑫晶盛电子材料有限公司"))));
+    }
 
     @Test
     void a_code_failing_the_check_character_is_refused_in_chinese_and_nothing_is_saved() throws Exception {

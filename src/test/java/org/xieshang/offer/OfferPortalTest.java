@@ -112,6 +112,7 @@ class OfferPortalTest {
                 .andExpect(content().string(containsString("回应</span>")))
                 .andExpect(content().string(containsString("书面回应协商要约")))
                 .andExpect(content().string(containsString("办理方：")))
+                .andExpect(content().string(containsString("<td class=\"small\">王秀兰</td>")))
                 .andExpect(content().string(containsString("书面答复协商要约：20 日")))
                 .andExpect(content().string(not(containsString("/tasks/" + answerTask))));
         mvc.perform(get(page).with(demo.as("xjs.hr"))).andExpect(content().string(containsString("/tasks/" + answerTask)));
