@@ -62,6 +62,12 @@ public class DocumentService {
         return store(request, renderer.render(templates.render(request.type().template(), model, page)));
     }
 
+    /** Renders the type's template as {@link #generate} would, marked as a preview, and stores nothing. */
+    public byte[] preview(DocumentType type, String title, DocumentModel model) {
+        Map<String, Object> page = Map.of("documentTitle", title, "fontFamily", PdfRenderer.FONT_FAMILY, "preview", true);
+        return renderer.render(templates.render(type.template(), model, page));
+    }
+
     /**
      * Keeps a PDF that was not generated here (a scanned supplement to a filing) as a version of its type in the case.
      * Only a PDF is accepted, the bureau's reviewers open everything in the same viewer; and only one without scripts,

@@ -3,11 +3,20 @@ package org.xieshang.offer;
 import static org.xieshang.bargaining.CollectiveBargaining.*;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,11 +25,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseTask;
 import org.xieshang.bargaining.CaseTasks;
+import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.NotFoundException;
@@ -113,6 +126,32 @@ class OfferForms {
         }
         return Flash.form(redirect, "notice.offerSent", "form", form, binding, () -> steps.sendOffer(taskId, form, user))
                 .map(OfferForms::toCase).orElse(form("/forms/offer", taskId));
+    }
+
+    /**
+     * The letter as it would be served, in a new tab, before the union commits to it; a form that breaks a rule
+     * comes back with its errors instead.
+     */
+    @PostMapping("/forms/offer/preview")
+    ResponseEntity<byte[]> preview(@RequestParam String taskId, @ModelAttribute("form") OfferForm form, BindingResult binding,
+                                   @CurrentUser PortalUser user, HttpServletRequest request, HttpServletResponse response) {
+        CaseTask task = tasks.view(PROCESS_ID, taskId, user, TASK_DRAFT_OFFER);
+        try {
+            if (binding.hasErrors()) {
+                throw new BusinessRuleException(null, "input.rejected");
+            }
+            byte[] pdf = offers.previewLetter(task.bargainingCase(), form, user.userId());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("offer-letter-preview.pdf").build().toString())
+                    .body(pdf);
+        } catch (BusinessRuleException e) {
+            String back = "/forms/offer?taskId=" + taskId;
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("errors", e.violations());
+            flash.put("form", form);
+            RequestContextUtils.saveOutputFlashMap(back, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back)).build();
+        }
     }
 
     private OfferForm draftOf(long caseId) {

@@ -72,6 +72,41 @@ public class OfferService {
 
     /** Checks every rule of the offer form, then saves it (replacing an earlier draft); nothing saved on error. */
     void saveOffer(long caseId, OfferForm form, String draftedBy) {
+        check(form);
+        boolean wages = form.getSubjects().contains(BargainingSubject.REMUNERATION);
+        jdbc.sql("delete from offer where case_id = ?").param(caseId).update();
+        jdbc.sql("""
+                        insert into offer (case_id, contract_type, subjects, wage_increase_percent, lowest_wage, proposed_at,
+                            proposed_place, contact_name, contact_phone, sent_by, delivered_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, form.getContractType().name(),
+                        String.join(",", form.getSubjects().stream().distinct().map(Enum::name).toList()),
+                        wages ? form.getWageIncreasePercent() : null, wages ? form.getLowestWage() : null,
+                        Timestamp.valueOf(form.getProposedAt()), form.getProposedPlace().trim(), form.getContactName().trim(),
+                        form.getContactPhone().trim(), draftedBy,
+                        form.getDeliveredOn() == null ? null : java.sql.Date.valueOf(form.getDeliveredOn()))
+                .update();
+    }
+
+    /**
+     * The letter as it would be served today (or on the paper receipt's date), marked as a preview: the sender reads
+     * it before the clock starts. Nothing is saved, stored or served.
+     */
+    public byte[] previewLetter(BargainingCase c, OfferForm form, String draftedBy) {
+        check(form);
+        boolean wages = form.getSubjects().contains(BargainingSubject.REMUNERATION);
+        boolean paper = form.getDeliveredOn() != null;
+        LocalDate receivedOn = paper ? form.getDeliveredOn() : deadlines.today();
+        Deadline due = deadlines.compute(RESPONSE_CLOCK, receivedOn, caseParties.province(c));
+        Offer offer = new Offer(c.id(), form.getContractType(), form.getSubjects().stream().distinct().toList(),
+                wages ? form.getWageIncreasePercent() : null, wages ? form.getLowestWage() : null, form.getProposedAt(),
+                form.getProposedPlace().trim(), form.getContactName().trim(), form.getContactPhone().trim(), draftedBy,
+                form.getDeliveredOn(), receivedOn, due.due(), null);
+        return documents.preview(DocumentType.OFFER_LETTER, DocumentType.OFFER_LETTER.title().zh() + "-" + c.partyName(),
+                new OfferLetter(c, caseParties.unionName(c), caseParties.employerName(c), offer, due, receivedOn, paper));
+    }
+
+    private void check(OfferForm form) {
         boolean wages = form.getSubjects().contains(BargainingSubject.REMUNERATION);
         boolean wageDemand = form.getWageIncreasePercent() != null || form.getLowestWage() != null;
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
@@ -96,18 +131,6 @@ public class OfferService {
         rules.check(form.getDeliveredOn() == null || paperDateAcceptable(form.getDeliveredOn()), "deliveredOn",
                 "offer.deliveredOn.range", PAPER_DAYS_BACK);
         rules.throwIfAny();
-        jdbc.sql("delete from offer where case_id = ?").param(caseId).update();
-        jdbc.sql("""
-                        insert into offer (case_id, contract_type, subjects, wage_increase_percent, lowest_wage, proposed_at,
-                            proposed_place, contact_name, contact_phone, sent_by, delivered_on)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, form.getContractType().name(),
-                        String.join(",", form.getSubjects().stream().distinct().map(Enum::name).toList()),
-                        wages ? form.getWageIncreasePercent() : null, wages ? form.getLowestWage() : null,
-                        Timestamp.valueOf(form.getProposedAt()), form.getProposedPlace().trim(), form.getContactName().trim(),
-                        form.getContactPhone().trim(), draftedBy,
-                        form.getDeliveredOn() == null ? null : java.sql.Date.valueOf(form.getDeliveredOn()))
-                .update();
     }
 
     /**

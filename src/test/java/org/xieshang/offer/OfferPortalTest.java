@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -100,6 +102,27 @@ class OfferPortalTest {
         Redirects.follow(mvc, refusedInEnglish, demo.as("xjs.union"), english)
                 .andExpect(content().string(containsString("With pay as a subject, state the average increase")));
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_union_reads_the_letter_as_it_would_be_served_before_serving_it_and_nothing_is_sent() throws Exception {
+        String taskId = taskId(CollectiveBargaining.TASK_DRAFT_OFFER, "xjs.union");
+        byte[] pdf = mvc.perform(post("/forms/offer/preview").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+                        .param("contractType", "WAGES").param("subjects", "REMUNERATION")
+                        .param("wageIncreasePercent", "6.5").param("lowestWage", "2300").param("proposedAt", future())
+                        .param("proposedPlace", "公司三楼会议室").param("contactName", "王秀兰").param("contactPhone", "0951-5012345"))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(org.xieshang.testing.PdfChecks.text(pdf)).contains("预览稿：尚未送达", "集体协商要约书", "宁夏鑫晶盛电子材料有限公司",
+                "职工平均工资增长", "6.5", "2300");
+        assertThat(documents.ofCase(bargainingCase.caseNo())).as("a preview is stored nowhere").isEmpty();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("and serves nothing").isEqualTo(1);
+        mvc.perform(post("/forms/offer/preview").param("taskId", taskId).with(csrf()).with(demo.as("xjs.union"))
+                        .param("contractType", "WAGES"))
+                .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/forms/offer?taskId=" + taskId))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(get("/forms/offer").param("taskId", taskId).with(demo.as("xjs.union")))
+                .andExpect(content().string(containsString("id=\"preview-offer\"")));
     }
 
     @Test

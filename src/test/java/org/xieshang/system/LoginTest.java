@@ -29,26 +29,26 @@ class LoginTest {
     @Autowired
     MockMvc mvc;
 
-    @ParameterizedTest(name = "{0} lands on the home page of {1}")
+    @ParameterizedTest(name = "{0} lands on the home page of {1} with his work (a delegate: her congress)")
     @CsvSource({
-            "zgh.liu, 银川经济技术开发区总工会, id=\"overview\"",
-            "rsj.zhao, 银川经济技术开发区人力资源和社会保障局, id=\"overview\"",
-            "zdy.sun, 银川经济技术开发区集体协商指导员, id=\"my-enterprises\"",
-            "xjs.union, 宁夏鑫晶盛电子材料有限公司工会, id=\"my-enterprises\"",
-            "xjs.member, 宁夏鑫晶盛电子材料有限公司工会, id=\"my-enterprises\"",
-            "xjs.boss, 宁夏鑫晶盛电子材料有限公司（企业方）, id=\"my-enterprises\"",
-            "xjs.hr, 宁夏鑫晶盛电子材料有限公司（企业方）, id=\"my-enterprises\"",
-            "xjs.recorder, 宁夏鑫晶盛电子材料有限公司集体协商记录员, id=\"my-enterprises\"",
-            "xjs.delegate, 宁夏鑫晶盛电子材料有限公司职工代表, id=\"my-enterprises\"",
-            "wl.union, 银川威力传动技术股份有限公司工会, id=\"my-enterprises\"",
-            "wl.boss, 银川威力传动技术股份有限公司（企业方）, id=\"my-enterprises\"",
-            "wl.hr, 银川威力传动技术股份有限公司（企业方）, id=\"my-enterprises\"",
-            "hns.union, 宁夏哈纳斯液化天然气有限公司工会, id=\"my-enterprises\"",
-            "hns.hr, 宁夏哈纳斯液化天然气有限公司（企业方）, id=\"my-enterprises\"",
-            "dzrj.union, 银川经济技术开发区电子信息和软件行业工会联合会, id=\"my-enterprises\"",
-            "dzrj.employer, 银川经济技术开发区电子信息和软件行业协会, id=\"my-enterprises\"",
+            "zgh.liu, 银川经济技术开发区总工会, id=\"overview\", 我的待办",
+            "rsj.zhao, 银川经济技术开发区人力资源和社会保障局, id=\"overview\", 我的待办",
+            "zdy.sun, 银川经济技术开发区集体协商指导员, id=\"my-enterprises\", 我的待办",
+            "xjs.union, 宁夏鑫晶盛电子材料有限公司工会, id=\"my-enterprises\", 我的待办",
+            "xjs.member, 宁夏鑫晶盛电子材料有限公司工会, id=\"my-enterprises\", 我的待办",
+            "xjs.boss, 宁夏鑫晶盛电子材料有限公司（企业方）, id=\"my-enterprises\", 我的待办",
+            "xjs.hr, 宁夏鑫晶盛电子材料有限公司（企业方）, id=\"my-enterprises\", 我的待办",
+            "xjs.recorder, 宁夏鑫晶盛电子材料有限公司集体协商记录员, id=\"my-enterprises\", 我的待办",
+            "xjs.delegate, 宁夏鑫晶盛电子材料有限公司职工代表, id=\"my-enterprises\", id=\"home-congress\"",
+            "wl.union, 银川威力传动技术股份有限公司工会, id=\"my-enterprises\", 我的待办",
+            "wl.boss, 银川威力传动技术股份有限公司（企业方）, id=\"my-enterprises\", 我的待办",
+            "wl.hr, 银川威力传动技术股份有限公司（企业方）, id=\"my-enterprises\", 我的待办",
+            "hns.union, 宁夏哈纳斯液化天然气有限公司工会, id=\"my-enterprises\", 我的待办",
+            "hns.hr, 宁夏哈纳斯液化天然气有限公司（企业方）, id=\"my-enterprises\", 我的待办",
+            "dzrj.union, 银川经济技术开发区电子信息和软件行业工会联合会, id=\"my-enterprises\", 我的待办",
+            "dzrj.employer, 银川经济技术开发区电子信息和软件行业协会, id=\"my-enterprises\", 我的待办",
     })
-    void a_demo_user_signs_in_with_the_readme_password_and_sees_his_party(String user, String party, String panel)
+    void a_demo_user_signs_in_with_the_readme_password_and_sees_his_party(String user, String party, String panel, String work)
             throws Exception {
         MvcResult login = mvc.perform(formLogin().user(user).password("xieshang2026"))
                 .andExpect(authenticated().withUsername(user)).andExpect(redirectedUrl("/")).andReturn();
@@ -57,7 +57,7 @@ class LoginTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(party)))
                 .andExpect(content().string(containsString(panel)))
-                .andExpect(content().string(containsString("我的待办")));
+                .andExpect(content().string(containsString(work)));
     }
 
     @Test
