@@ -110,6 +110,13 @@ class ContractController {
         return register.csv(contracts.visibleTo(user), locale).download("contracts-" + deadlines.today() + ".csv");
     }
 
+    /** The case page links here: the latest text of the case's contract, if the viewer may read it. */
+    @GetMapping("/cases/{id}/contract")
+    String ofCase(@PathVariable long id, @CurrentUser PortalUser user) {
+        Contract k = contracts.latestOfCase(id).orElseThrow(() -> new NotFoundException("contract of case " + id));
+        return "redirect:/contracts/" + contracts.get(k.id(), user).id();
+    }
+
     @GetMapping("/contracts/{id}")
     String show(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
         Contract k = contracts.get(id, user);

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -137,6 +139,11 @@ class ContractScenarioTest {
         Contract k = signedAndFiled();
         assertThat(k.status()).isEqualTo(ContractStatus.FILED);
         assertThat(k.filingClock()).as("a wage agreement is filed within 7 days by default (WBM Art. 22)").isEqualTo("wage-agreement-filing");
+        mvc.perform(get("/cases/{id}", k.caseId()).with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("/cases/" + k.caseId() + "/contract")));
+        mvc.perform(get("/cases/{id}/contract", k.caseId()).with(DemoUsers.as(t.union())))
+                .andExpect(redirectedUrl("/contracts/" + k.id()));
+        mvc.perform(get("/cases/{id}/contract", k.caseId()).with(demo.as("wl.union"))).andExpect(status().isNotFound());
         assertThat(k.filingDueOn()).isEqualTo(deadlines.compute("wage-agreement-filing", k.signedOn()).due());
         assertThat(PdfChecks.text(documents.content(k.documentId(), t.union()))).as("the text prints the clocks, not typed numbers")
                 .contains("7日内报送劳动保障行政部门审查（《工资集体协商试行办法》第二十二条）", "15日内未提出异议",
