@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import org.xieshang.testing.TestEnterprises;
 class NegotiationBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "negotiation-journey";
+    private static final String EN_SCHEDULE = "Schedule and send the notice";
 
     @Autowired
     NegotiationFixture fixture;
@@ -52,6 +54,24 @@ class NegotiationBrowserTest extends BrowserJourney {
 
         portal.signIn(t.union().userId(), PASSWORD);
         openTask(CollectiveBargaining.TASK_SCHEDULE_ROUND);
+        portal.type("startsAt", Portal.dateTimeKeys(LocalDate.now().plusDays(7).atTime(9, 0)));
+        browser.findElement(By.id("schedule")).click();
+        WebElement place = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place[aria-invalid=true]")));
+        String[] notes = place.getDomAttribute("aria-describedby").split(" ");
+        assertThat(browser.findElement(By.id(notes[notes.length - 1])).getText())
+                .as("the broken rule stands next to its field and the field names it").contains("地点");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("place");
+        portal.screenshot("negotiation-0-error-next-to-its-field");
+        browser.navigate().refresh();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule"))).isDisplayed())
+                .as("F5 after a refused step shows the form again, not an error page").isTrue();
+        assertThat(browser.getPageSource()).doesNotContain("405", "出错了");
+        browser.findElement(By.cssSelector("nav a[lang=en]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav a[lang=zh-CN]")));
+        assertThat(browser.getCurrentUrl()).as("the language link keeps the task").contains("taskId=");
+        assertThat(browser.findElement(By.id("schedule")).getText()).isEqualTo(EN_SCHEDULE);
+        browser.findElement(By.cssSelector("nav a[lang=zh-CN]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav a[lang=en]")));
         portal.type("startsAt", Portal.dateTimeKeys(LocalDate.now().plusDays(7).atTime(9, 0)));
         portal.type("place", "公司三楼会议室");
         browser.findElement(By.id("schedule")).click();
