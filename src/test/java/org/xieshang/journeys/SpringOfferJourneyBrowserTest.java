@@ -85,7 +85,10 @@ class SpringOfferJourneyBrowserTest extends BrowserJourney {
         portal.screenshot("2-hr-home-with-countdown");
         portal.claimAndOpen(caseNo);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-answer")));
+        assertThat(browser.findElement(By.id("meetingAt")).isDisplayed()).as("no field before an answer is chosen").isFalse();
         browser.findElement(By.cssSelector("input[value=ACCEPT]")).click();
+        assertThat(browser.findElement(By.id("meetingAt")).isDisplayed()).as("an acceptance names the meeting").isTrue();
+        assertThat(browser.findElement(By.id("reason")).isDisplayed()).as("and needs no reason").isFalse();
         browser.findElement(By.id("meetingAt")).sendKeys(Portal.dateTimeKeys(LocalDate.now().plusDays(20).atTime(14, 30)));
         browser.findElement(By.id("meetingPlace")).sendKeys("公司行政楼二楼会议室");
         browser.findElement(By.id("send-answer-open")).click();
