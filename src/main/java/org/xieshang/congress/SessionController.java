@@ -149,6 +149,20 @@ class SessionController {
         return "congress/session :: live";
     }
 
+    /** The paper of a session, for the union to print: the sign-in sheet and a ballot for each voted item. */
+    @GetMapping("/congress/sessions/{id}/print")
+    String print(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
+        CongressSession s = sessions.visibleSession(id, user);
+        if (!congresses.canEdit(sessions.ownerOf(s), user)) {
+            throw new NotFoundException("paper of session " + id);
+        }
+        model.addAttribute("meeting", s);
+        model.addAttribute("ownerName", congresses.ownerName(sessions.ownerOf(s)));
+        model.addAttribute("delegates", congresses.sitting(s.congressId()));
+        model.addAttribute("items", agenda.items(id).stream().filter(i -> i.kind().voted()).toList());
+        return "congress/print";
+    }
+
     @GetMapping("/congress/sessions/{id}/screen")
     String screen(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
         CongressSession s = sessions.visibleSession(id, user);

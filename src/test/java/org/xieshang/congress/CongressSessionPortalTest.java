@@ -332,6 +332,17 @@ class CongressSessionPortalTest {
     }
 
     @Test
+    void the_union_prints_a_sign_in_sheet_of_every_sitting_delegate_and_a_ballot_per_voted_item() throws Exception {
+        CongressSession s = convenedAndOpen();
+        String paper = mvc.perform(get("/congress/sessions/{id}/print", s.id()).with(as(body.union())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(paper).contains("代表签到表", "全体代表 " + body.delegates().size() + " 人", "id=\"ballot-1\"");
+        body.delegates().forEach(d -> assertThat(paper).contains(d.displayName()));
+        mvc.perform(get("/congress/sessions/{id}/print", s.id()).with(as(body.delegates().get(0)))).andExpect(status().isNotFound());
+        mvc.perform(get("/congress/sessions/{id}/print", s.id()).with(as(body.employer()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void another_enterprises_parties_see_nothing_of_the_session() throws Exception {
         CongressSession s = convenedAndOpen();
         PortalUser otherEmployer = demo.user("wl.hr");
