@@ -2,6 +2,7 @@ package org.xieshang.congress;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,12 @@ class CongressController {
         this.disclosures = disclosures;
     }
 
+    static final int ROSTER_PAGE = 50;
+
+    /** The congress page; its roster is searched by name or constituency, 50 a page. */
     @GetMapping("/{scope:enterprises|federations}/{id}/congress")
-    String show(@PathVariable String scope, @PathVariable long id, @CurrentUser PortalUser user, Model model) {
+    String show(@PathVariable String scope, @PathVariable long id, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, @CurrentUser PortalUser user, Model model) {
         CongressOwner owner = owner(scope, id);
         model.addAttribute("owner", owner);
         model.addAttribute("workforce", congresses.visible(owner, user));
@@ -49,7 +54,17 @@ class CongressController {
         congresses.current(owner).ifPresent(c -> {
             model.addAttribute("congress", c);
             model.addAttribute("composition", congresses.composition(c));
-            model.addAttribute("delegates", congresses.delegates(c.id()));
+            String needle = q == null ? "" : q.trim();
+            List<Delegate> found = congresses.delegates(c.id()).stream()
+                    .filter(d -> needle.isEmpty() || d.name().contains(needle) || (d.constituency() != null && d.constituency().contains(needle)))
+                    .toList();
+            int pages = Math.max(1, (found.size() + ROSTER_PAGE - 1) / ROSTER_PAGE);
+            int shown = Math.min(Math.max(page, 0), pages - 1);
+            model.addAttribute("delegates", found.subList(shown * ROSTER_PAGE, Math.min(found.size(), (shown + 1) * ROSTER_PAGE)));
+            model.addAttribute("rosterTotal", found.size());
+            model.addAttribute("q", q);
+            model.addAttribute("page", shown);
+            model.addAttribute("pages", pages);
             model.addAttribute("changes", congresses.changes(c.id()));
             model.addAttribute("sessions", sessions.ofCongress(c.id()));
             model.addAttribute("jointMeetings", jointMeetings.ofCongress(c.id()));

@@ -339,6 +339,10 @@ class CongressSessionPortalTest {
         assertThat(paper).contains("代表签到表", "全体代表 " + body.delegates().size() + " 人", "id=\"ballot-1\"");
         body.delegates().forEach(d -> assertThat(paper).contains(d.displayName()));
         mvc.perform(get("/congress/sessions/{id}/print", s.id()).with(as(body.delegates().get(0)))).andExpect(status().isNotFound());
+        String name = body.delegates().get(body.delegates().size() - 1).displayName();
+        String roster = mvc.perform(get(sessions.ownerOf(s).path()).param("q", name).with(as(body.union())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(roster).contains("共 1 人", name).doesNotContain(">" + body.delegates().get(3).displayName() + "<");
         mvc.perform(get("/congress/sessions/{id}/print", s.id()).with(as(body.employer()))).andExpect(status().isNotFound());
     }
 
