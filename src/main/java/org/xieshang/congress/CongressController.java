@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
+import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -58,13 +59,8 @@ class CongressController {
             List<Delegate> found = congresses.delegates(c.id()).stream()
                     .filter(d -> needle.isEmpty() || d.name().contains(needle) || (d.constituency() != null && d.constituency().contains(needle)))
                     .toList();
-            int pages = Math.max(1, (found.size() + ROSTER_PAGE - 1) / ROSTER_PAGE);
-            int shown = Math.min(Math.max(page, 0), pages - 1);
-            model.addAttribute("delegates", found.subList(shown * ROSTER_PAGE, Math.min(found.size(), (shown + 1) * ROSTER_PAGE)));
-            model.addAttribute("rosterTotal", found.size());
+            Page.of(found, page, ROSTER_PAGE).addTo(model, "delegates");
             model.addAttribute("q", q);
-            model.addAttribute("page", shown);
-            model.addAttribute("pages", pages);
             model.addAttribute("changes", congresses.changes(c.id()));
             model.addAttribute("sessions", sessions.ofCongress(c.id()));
             model.addAttribute("jointMeetings", jointMeetings.ofCongress(c.id()));

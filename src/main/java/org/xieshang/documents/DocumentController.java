@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Page;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
@@ -48,19 +49,13 @@ class DocumentController {
                 .filter(d -> needle.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(needle)
                         || (d.caseRef() != null && d.caseRef().toLowerCase(Locale.ROOT).contains(needle)))
                 .toList();
-        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 0), pages - 1);
-        List<StoredDocument> onPage = found.subList(shown * PAGE_SIZE, Math.min(found.size(), (shown + 1) * PAGE_SIZE));
+        List<StoredDocument> onPage = Page.of(found, page, PAGE_SIZE).addTo(model, "documents").items();
         Map<String, String> authors = new HashMap<>();
         onPage.forEach(d -> authors.computeIfAbsent(d.createdBy(), id -> SYSTEM.equals(id) ? null : parties.displayName(id)));
-        model.addAttribute("documents", onPage);
         model.addAttribute("authors", authors);
         model.addAttribute("types", visible.stream().map(StoredDocument::type).distinct().sorted().toList());
         model.addAttribute("q", q);
         model.addAttribute("type", type);
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("total", found.size());
         model.addAttribute("admin", user.admin());
         model.addAttribute("fontProblem", documents.fontProblem().orElse(null));
         if (user.admin()) {

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Page;
 import org.xieshang.system.Flash;
 import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
@@ -54,18 +55,13 @@ class EnterpriseController {
                 .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
                 .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
                 .filter(e -> union == null || e.unionFounded() == union).toList();
-        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 0), pages - 1);
-        model.addAttribute("enterprises", found.subList(shown * PAGE_SIZE, Math.min(found.size(), (shown + 1) * PAGE_SIZE)));
+        Page.of(found, page, PAGE_SIZE).addTo(model, "enterprises");
         model.addAttribute("industries", visible.stream().map(Enterprise::industryName).distinct().sorted().toList());
         model.addAttribute("parks", visible.stream().map(Enterprise::parkName).filter(p -> p != null).distinct().sorted().toList());
         model.addAttribute("q", q);
         model.addAttribute("industry", industry);
         model.addAttribute("park", park);
         model.addAttribute("union", union);
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("total", found.size());
         model.addAttribute("canEdit", access.canEditRegistry(user));
         return "enterprises/list";
     }

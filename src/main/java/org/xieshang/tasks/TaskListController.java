@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
+import org.xieshang.system.Page;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 
@@ -68,19 +69,13 @@ class TaskListController {
                 .filter(t -> due == Due.ALL || (t.deadline() != null && (due == Due.OVERDUE ? t.deadline().due().isBefore(today)
                         : !t.deadline().due().isBefore(today) && !t.deadline().due().isAfter(today.plusDays(SOON_DAYS)))))
                 .sorted(order).toList();
-        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 0), pages - 1);
-        List<InboxTask> onPage = found.subList(shown * PAGE_SIZE, Math.min(found.size(), (shown + 1) * PAGE_SIZE));
-        model.addAttribute("tasks", onPage);
+        List<InboxTask> onPage = Page.of(found, page, PAGE_SIZE).addTo(model, "tasks").items();
         model.addAttribute("notes", list == Kind.MINE ? onPage.stream().collect(Collectors.toMap(InboxTask::id, t -> inbox.handOverNotes(t.id())))
                 : Map.of());
         model.addAttribute("list", list);
         model.addAttribute("q", q);
         model.addAttribute("due", due);
         model.addAttribute("sort", sort);
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("total", found.size());
         model.addAttribute("today", today);
         model.addAttribute("colleagues", parties.members(user.partyId()).stream().filter(m -> !m.userId().equals(user.userId())).toList());
         return "tasks/list";
