@@ -121,6 +121,7 @@ class ContractController {
     String show(@PathVariable long id, @CurrentUser PortalUser user, Model model) {
         Contract k = contracts.get(id, user);
         model.addAttribute("contract", k);
+        model.addAttribute("stepsPending", bargaining.stepsPending(k.caseNo()));
         model.addAttribute("phase", k.phase(deadlines.today()));
         model.addAttribute("clauses", contracts.clauses(id));
         model.addAttribute("coverage", contracts.coverage(id));

@@ -83,6 +83,7 @@ class NegotiationController {
         BargainingCase c = cases.get(id, user);
         Side side = Side.of(c, user);
         model.addAttribute("bargainingCase", c);
+        model.addAttribute("stepsPending", process.stepsPending(c.caseNo()));
         model.addAttribute("side", side);
         List<Delegations.Member> members = delegations.members(id).stream().filter(Delegations.Member::active).toList();
         model.addAttribute("members", members);

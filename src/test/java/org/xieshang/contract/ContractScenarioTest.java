@@ -646,7 +646,11 @@ class ContractScenarioTest {
                 .andExpect(content().string(containsString("《集体合同规定》第三十八条")))
                 .andExpect(content().string(not(containsString("name=\"termYears\""))));
         long id = work.prepare(five.bargainingCase(), five.union());
+        mvc.perform(get("/contracts/{id}", id).with(DemoUsers.as(five.union())))
+                .andExpect(content().string(containsString("id=\"steps-pending\"")));
         ProcessTestSupport.executeJobFor(engine, five.instance(), CollectiveBargaining.SERVICE_GENERATE_CONTRACT);
+        mvc.perform(get("/contracts/{id}", id).with(DemoUsers.as(five.union())))
+                .andExpect(content().string(not(containsString("id=\"steps-pending\""))));
         Contract k = contracts.contract(id);
         assertThat(k.termYears()).isEqualTo(5);
         assertThat(k.termStartsOn()).isEqualTo(start);
