@@ -101,6 +101,12 @@ public class TaskInbox {
                 .stream().map(this::inboxTask).toList();
     }
 
+    /** A task the user completed, as the 已办 list shows it; nobody else's. */
+    Optional<InboxTask> completedTask(String taskId, PortalUser user) {
+        return Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).taskAssignee(user.userId()).finished()
+                .singleResult()).map(this::inboxTask);
+    }
+
     /** Hands the task to a colleague of the user's party, the note kept on the task as a comment. */
     void handOver(String taskId, PortalUser user, String colleagueId, String note) {
         PortalUser colleague = parties.portalUser(colleagueId == null ? "" : colleagueId)

@@ -1,5 +1,7 @@
 package org.xieshang.tasks;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentService;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
+import org.xieshang.system.NotFoundException;
 import org.xieshang.system.Page;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
@@ -42,8 +47,13 @@ class TaskListController {
     private final TaskInbox inbox;
     private final DeadlineService deadlines;
     private final PartyDirectory parties;
+    private final BargainingCases cases;
+    private final DocumentService documents;
 
-    TaskListController(TaskInbox inbox, DeadlineService deadlines, PartyDirectory parties) {
+    TaskListController(TaskInbox inbox, DeadlineService deadlines, PartyDirectory parties, BargainingCases cases,
+                       DocumentService documents) {
+        this.cases = cases;
+        this.documents = documents;
         this.inbox = inbox;
         this.deadlines = deadlines;
         this.parties = parties;
@@ -79,6 +89,30 @@ class TaskListController {
         model.addAttribute("today", today);
         model.addAttribute("colleagues", parties.members(user.partyId()).stream().filter(m -> !m.userId().equals(user.userId())).toList());
         return "tasks/list";
+    }
+
+    /**
+     * A completed task, read-only, with what came of it: the steps the user recorded on the case when completing it
+     * and the documents issued in the user's name from it (letters follow the step within the hour).
+     */
+    @GetMapping("/tasks/{id}/done")
+    String done(@PathVariable String id, @CurrentUser PortalUser user, Model model) {
+        InboxTask task = inbox.completedTask(id, user).orElseThrow(() -> new NotFoundException("completed task " + id));
+        Instant from = task.created().toInstant();
+        Instant until = task.ended().toInstant().plus(Duration.ofHours(1));
+        model.addAttribute("task", task);
+        model.addAttribute("today", deadlines.today());
+        if (task.caseRef() != null) {
+            cases.findByNo(task.caseRef()).ifPresent(c -> {
+                model.addAttribute("bargainingCase", c);
+                model.addAttribute("events", cases.timeline(c.id()).stream().filter(e -> user.userId().equals(e.actor())
+                        && !e.happenedAt().isBefore(from) && !e.happenedAt().isAfter(until)).toList());
+            });
+            model.addAttribute("documents", documents.ofCaseVisibleTo(task.caseRef(), user).stream()
+                    .filter(d -> user.userId().equals(d.createdBy()) && !d.createdAt().isBefore(from) && !d.createdAt().isAfter(until))
+                    .toList());
+        }
+        return "tasks/done";
     }
 
     @PostMapping("/tasks/{id}/hand-over")

@@ -215,6 +215,13 @@ class OfferPortalTest {
         mvc.perform(get("/cases/{id}", bargainingCase.id()).with(demo.as("zgh.liu")))
                 .andExpect(content().string(containsString("书面回应：接受")))
                 .andExpect(content().string(containsString("在法定期限内")));
+        long response = letters.stream().filter(l -> l.type() == DocumentType.RESPONSE_LETTER).findFirst().orElseThrow().id();
+        mvc.perform(get("/tasks").param("list", "COMPLETED").with(demo.as("xjs.hr")))
+                .andExpect(content().string(containsString("/tasks/" + answerTask + "/done")));
+        mvc.perform(get("/tasks/{id}/done", answerTask).with(demo.as("xjs.hr")))
+                .andExpect(content().string(containsString("书面回应：接受")))
+                .andExpect(content().string(containsString("/documents/" + response + "/file")));
+        mvc.perform(get("/tasks/{id}/done", answerTask).with(demo.as("xjs.union"))).andExpect(status().isNotFound());
     }
 
     @Test
