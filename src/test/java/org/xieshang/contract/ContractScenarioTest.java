@@ -670,10 +670,15 @@ class ContractScenarioTest {
     }
 
     @Test
-    void hr_signs_for_the_employer_only_with_the_legal_representative_s_recorded_authorisation() {
+    void hr_signs_for_the_employer_only_with_the_legal_representative_s_recorded_authorisation() throws Exception {
         Contract k = prepared();
+        mvc.perform(get("/contracts/{id}", k.id()).with(DemoUsers.as(t.union())))
+                .andExpect(content().string(containsString("将以“职工方首席代表（工会主席）”的身份")))
+                .andExpect(content().string(containsString("id=\"read-before-signing\"")));
         work.sign(k, null, t.union());
         Contract first = contracts.contract(k.id());
+        mvc.perform(get("/contracts/{id}", k.id()).with(DemoUsers.as(t.employer())))
+                .andExpect(content().string(containsString("没有本方首席代表的签字权")));
         assertThatThrownBy(() -> work.sign(first, null, t.employer())).isInstanceOf(BusinessRuleException.class)
                 .hasMessage("contract.sign.unauthorised");
         assertThat(contracts.contract(k.id()).employerSigned()).isFalse();
