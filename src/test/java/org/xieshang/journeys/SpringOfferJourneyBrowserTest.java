@@ -54,7 +54,9 @@ class SpringOfferJourneyBrowserTest extends BrowserJourney {
         portal.signIn("hns.union", "xieshang2026");
         portal.claimAndOpen(caseNo);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-offer")));
+        assertThat(browser.findElement(By.id("wageIncreasePercent")).isDisplayed()).as("no wage demand without pay as a subject").isFalse();
         browser.findElement(By.cssSelector("input[value=REMUNERATION]")).click();
+        assertThat(browser.findElement(By.id("wageIncreasePercent")).isDisplayed()).isTrue();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contractType"))).selectByValue("WAGES");
         browser.findElement(By.id("wageIncreasePercent")).sendKeys("6.5");
         browser.findElement(By.id("lowestWage")).sendKeys("2300");
