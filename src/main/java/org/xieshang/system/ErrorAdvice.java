@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -44,6 +45,12 @@ class ErrorAdvice {
     @ExceptionHandler(NotFoundException.class)
     Object notFound(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return render(request, response, HttpStatus.NOT_FOUND, messages.getMessage("error.notFound", null, locale));
+    }
+
+    /** A form's address opened or reloaded on its own: say so and where to start again, instead of a bare 405. */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return render(request, response, HttpStatus.METHOD_NOT_ALLOWED, messages.getMessage("error.methodNotAllowed", null, locale));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

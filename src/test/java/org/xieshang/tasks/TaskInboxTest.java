@@ -135,6 +135,16 @@ class TaskInboxTest {
     }
 
     @Test
+    void opening_a_form_s_address_on_its_own_says_where_to_start_again_in_the_user_s_language() throws Exception {
+        String taskId = task().getId();
+        mvc.perform(get("/tasks/{id}/claim", taskId).with(demo.as("xjs.hr")))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("这是提交表单后的地址，不能直接打开或刷新")));
+        mvc.perform(get("/tasks/{id}/claim", taskId).with(demo.as("xjs.hr")).cookie(new jakarta.servlet.http.Cookie("xieshang-lang", "en")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("cannot be opened or reloaded on its own")));
+    }
+
+    @Test
     void a_long_inbox_comes_twenty_tasks_a_page() throws Exception {
         long enterprise = demo.user("xjs.hr").enterpriseId();
         for (int i = 0; i < TaskListController.PAGE_SIZE; i++) {
