@@ -32,8 +32,10 @@ public class Ballots {
     private final Sessions sessions;
     private final Agenda agenda;
     private final Attendance attendance;
+    private final CaseSessions caseSessions;
 
-    Ballots(SessionTable table, Sessions sessions, Agenda agenda, Attendance attendance) {
+    Ballots(SessionTable table, Sessions sessions, Agenda agenda, Attendance attendance, CaseSessions caseSessions) {
+        this.caseSessions = caseSessions;
         this.table = table;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -187,7 +189,7 @@ public class Ballots {
 
     /** The latest closed vote on a bargaining case's contract draft, for the contract that records it. */
     public Optional<Results.Decision> draftDecision(String caseNo) {
-        return table.closedDraftItems(caseNo).stream().findFirst()
+        return caseSessions.closedDraftItems(caseNo).stream().findFirst()
                 .flatMap(id -> decision(id).map(r -> new Results.Decision(agenda.item(id), r)));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
@@ -43,10 +44,14 @@ class SessionController {
     private final StepTasks tasks;
     private final DocumentService documents;
     private final Proposals proposals;
+    private final CaseSessions caseSessions;
+    private final BargainingCases bargainingCases;
 
     SessionController(SessionSteps steps, Sessions sessions, Agenda agenda, Attendance attendance, Ballots ballots,
                       CongressRegistry congresses, WorkersCongressSessionProcess process, StepTasks tasks,
-                      DocumentService documents, Proposals proposals) {
+                      DocumentService documents, Proposals proposals, CaseSessions caseSessions, BargainingCases bargainingCases) {
+        this.caseSessions = caseSessions;
+        this.bargainingCases = bargainingCases;
         this.steps = steps;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -147,6 +152,14 @@ class SessionController {
         model.addAttribute("union", union);
         live(s, model, union);
         return "congress/session :: live";
+    }
+
+    /** The case page links here: the session the case called to vote on its draft, if the viewer may see it. */
+    @GetMapping("/cases/{id}/congress")
+    String ofCase(@PathVariable long id, @CurrentUser PortalUser user) {
+        long session = caseSessions.latestSession(bargainingCases.get(id, user).caseNo())
+                .orElseThrow(() -> new NotFoundException("session of case " + id));
+        return "redirect:/congress/sessions/" + sessions.visibleSession(session, user).id();
     }
 
     /** The paper of a session, for the union to print: the sign-in sheet and a ballot for each voted item. */

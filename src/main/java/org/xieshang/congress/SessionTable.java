@@ -166,14 +166,6 @@ class SessionTable {
                 .params(opinions, settledWithUnion, itemId).update();
     }
 
-    /** The items on a bargaining case's contract draft in closed sessions, latest first. */
-    List<Long> closedDraftItems(String caseNo) {
-        return jdbc.sql("""
-                        select i.id from session_item i join congress_session s on s.id = i.session_id
-                        where i.bargaining_case_no = ? and s.status = ? order by s.starts_at desc, i.id desc""")
-                .params(caseNo, CongressSession.Status.CLOSED.name()).query(Long.class).list();
-    }
-
     record PendingJointDecision(long id, LocalDate heldOn, String subject) {
     }
 

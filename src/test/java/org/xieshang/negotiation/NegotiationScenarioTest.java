@@ -243,7 +243,7 @@ class NegotiationScenarioTest {
     }
 
     @Test
-    void the_workers_congress_approves_the_initialled_draft_and_the_case_moves_to_signing() {
+    void the_workers_congress_approves_the_initialled_draft_and_the_case_moves_to_signing() throws Exception {
         agreedInOneRound();
         var session = congressVotes(16);
         assertThat(session).isEnded();
@@ -251,6 +251,10 @@ class NegotiationScenarioTest {
         assertThat(cases.find(t.bargainingCase().id()).orElseThrow().stage()).isEqualTo(CaseStage.SIGNING);
         assertThat(cases.timeline(t.bargainingCase().id())).extracting(CaseEvent::kind)
                 .contains(CaseEventKind.DRAFT_TO_CONGRESS, CaseEventKind.CONGRESS_APPROVED);
+        mvc.perform(get("/cases/{id}/congress", t.bargainingCase().id()).with(DemoUsers.as(t.union())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/congress/sessions/*"));
+        mvc.perform(get("/cases/{id}/congress", t.bargainingCase().id()).with(demo.as("wl.union")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
     }
 
     @Test
