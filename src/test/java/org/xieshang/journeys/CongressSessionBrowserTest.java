@@ -75,7 +75,8 @@ class CongressSessionBrowserTest extends BrowserJourney {
         CongressSession session = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL,
                 "第一届职工代表大会第三次会议", deadlines.today().plusDays(8).atTime(9, 0), "职工之家", LocalDate.now(),
                 List.of(new Agenda.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
-                        List.of()))), body.union());
+                        List.of()), new Agenda.NewItem(ItemKind.ELECT, "补选厂务公开监督小组成员", null, BallotKind.SECRET, 1,
+                        List.of("张敏", "李强")))), body.union());
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(session.sessionNo()).singleResult();
         ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
@@ -129,6 +130,20 @@ class CongressSessionBrowserTest extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screen")));
         assertThat(browser.findElement(By.id("screen")).getText()).contains("1 / 0 / 0");
         portal.screenshot("congress-4-projector");
+
+        portal.get("/congress/sessions/" + session.id());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-2"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-round")));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        portal.signIn(delegate, PASSWORD);
+        portal.get("/congress/me");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seats-left")));
+        assertThat(browser.findElements(By.cssSelector("#ballot input[type=radio]:checked"))).as("an election ballot pre-selects nothing").isEmpty();
+        browser.findElement(By.cssSelector("label[for='c1-FOR']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seats-left"), "还可选 0 人"));
+        browser.findElement(By.cssSelector("label[for='c2-FOR']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seats-left"), "超过应选名额 1 人"));
+        portal.screenshot("congress-5-election-counts-the-seats");
     }
 
 }
