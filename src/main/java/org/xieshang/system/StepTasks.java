@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -79,7 +80,16 @@ public class StepTasks {
      */
     public <R> Locked<R> begin(String processKey, String taskId, PortalUser user, Collection<String> taskKeys,
                                Function<Task, R> lock) {
-        R record = lock.apply(open(processKey, taskId, user, taskKeys));
+        Task task = open(processKey, taskId, user, taskKeys);
+        R record;
+        try {
+            record = lock.apply(task);
+        } catch (ProcessEngineException | NullPointerException e) {
+            // The other step completed the task between our query and reading its variables (PostgreSQL reads
+            // committed rows; the engine then meets an execution that is gone): the loser hears who did it.
+            open(processKey, taskId, user, taskKeys);
+            throw e;
+        }
         return new Locked<>(open(processKey, taskId, user, taskKeys), record);
     }
 
