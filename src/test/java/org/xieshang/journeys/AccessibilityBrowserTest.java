@@ -32,7 +32,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
     }
 
     static final List<Visit> VISITS = List.of(
-            new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises",
+            new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
                     "/federations", "/documents", "/deadlines")),
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/contracts", "/documents")),
