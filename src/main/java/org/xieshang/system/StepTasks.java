@@ -61,7 +61,14 @@ public class StepTasks {
         if (user.userId().equals(task.getAssignee())) {
             return task;
         }
-        if (!candidate(task.getId(), user)) {
+        boolean candidate;
+        try {
+            candidate = candidate(task.getId(), user);
+        } catch (ProcessEngineException e) {
+            // Completed by someone else between the two reads (PostgreSQL reads each statement's committed rows).
+            throw gone(processKey, taskId, user, taskKeys);
+        }
+        if (!candidate) {
             throw new NotFoundException("task " + taskId);
         }
         if (task.getAssignee() != null) {
