@@ -123,7 +123,8 @@ class ContractController {
         model.addAttribute("contract", k);
         model.addAttribute("stepsPending", bargaining.stepsPending(k.caseNo()));
         // The signing dialog names the capacity the signature will carry; none means the signature will be refused.
-        model.addAttribute("signCapacity", signing.capacity(user, !k.workerSigned()).orElse(null));
+        model.addAttribute("signCapacity", k.status() != ContractStatus.SIGNING ? null
+                : signing.capacity(user, !k.workerSigned()).orElse(null));
         model.addAttribute("phase", k.phase(deadlines.today()));
         model.addAttribute("clauses", contracts.clauses(id));
         model.addAttribute("coverage", contracts.coverage(id));

@@ -1,5 +1,6 @@
 package org.xieshang.tasks;
 
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -122,7 +123,7 @@ public class TaskInbox {
 
     /** The notes left on the task when it was handed over, oldest first. */
     List<String> handOverNotes(String taskId) {
-        return tasks.getTaskComments(taskId).stream().sorted(java.util.Comparator.comparing(c -> c.getTime()))
+        return tasks.getTaskComments(taskId).stream().sorted(Comparator.comparing(c -> c.getTime()))
                 .map(c -> c.getFullMessage()).toList();
     }
 
