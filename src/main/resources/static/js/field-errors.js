@@ -21,8 +21,12 @@
         var note = document.createElement('div');
         note.className = 'invalid-feedback d-block';
         note.id = id;
-        note.textContent = error.textContent;
+        note.textContent = error.textContent.trim();
         (field.closest('.form-check, .input-group') || field).insertAdjacentElement('afterend', note);
+      }
+      var link = error.querySelector('a');
+      if (link && field.id) {
+        link.setAttribute('href', '#' + field.id);
       }
       field.classList.add('is-invalid');
       field.setAttribute('aria-invalid', 'true');

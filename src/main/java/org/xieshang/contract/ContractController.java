@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.camunda.bpm.engine.task.Task;
@@ -39,8 +38,8 @@ import org.xieshang.system.CaseVariables;
 import org.xieshang.system.PortalUser;
 
 /**
- * The contract pages: the register (/contracts, with CSV for officials), one contract with its signatures checked on
- * every view and download, and the task forms of signing, filing, review and publication on that page.
+ * One contract's page, with its signatures checked on every view and download, and the task forms of signing, filing,
+ * review and publication on that page (the register is {@link ContractRegisterController}).
  */
 @Controller
 class ContractController {
@@ -56,7 +55,6 @@ class ContractController {
     private final Filings filings;
     private final Reviews reviews;
     private final ContractTerms terms;
-    private final ContractRegister register;
     private final BargainingCases cases;
     private final CaseTasks caseTasks;
     private final CollectiveBargainingProcess bargaining;
@@ -69,7 +67,7 @@ class ContractController {
     private final Authorisations authorisations;
 
     ContractController(Contracts contracts, ContractSteps steps, ReviewSteps reviewSteps, ContractSigning signing, Filings filings,
-                       Reviews reviews, ContractTerms terms, ContractRegister register, BargainingCases cases, CaseTasks caseTasks,
+                       Reviews reviews, ContractTerms terms, BargainingCases cases, CaseTasks caseTasks,
                        CollectiveBargainingProcess bargaining, ContractReviewProcess reviewProcess,
                        CollectiveContractProcess termProcess, PartyDirectory parties, DocumentService documents,
                        DeadlineService deadlines, ContractClocks clocks, Authorisations authorisations) {
@@ -82,7 +80,6 @@ class ContractController {
         this.filings = filings;
         this.reviews = reviews;
         this.terms = terms;
-        this.register = register;
         this.cases = cases;
         this.caseTasks = caseTasks;
         this.bargaining = bargaining;
@@ -91,23 +88,6 @@ class ContractController {
         this.parties = parties;
         this.documents = documents;
         this.deadlines = deadlines;
-    }
-
-    @GetMapping("/contracts")
-    String list(@CurrentUser PortalUser user, Model model) {
-        List<Contract> all = contracts.visibleTo(user);
-        model.addAttribute("rows", all.stream().map(register::row).toList());
-        model.addAttribute("pipeline", register.pipeline(all));
-        model.addAttribute("figures", register.figures(all));
-        model.addAttribute("today", deadlines.today());
-        model.addAttribute("principal", Authorisations.principal(user) && user.partyKind() != null
-                && (user.enterpriseId() != null || user.federationId() != null));
-        return "contracts/list";
-    }
-
-    @GetMapping(value = "/contracts.csv", produces = "text/csv")
-    ResponseEntity<byte[]> csv(@CurrentUser PortalUser user, Locale locale) {
-        return register.csv(contracts.visibleTo(user), locale).download("contracts-" + deadlines.today() + ".csv");
     }
 
     /** The case page links here: the latest text of the case's contract, if the viewer may read it. */

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.offer.ContractType;
 import org.xieshang.system.Csv;
 
 /**
@@ -69,13 +70,45 @@ class ContractRegister {
         return new Figures(byPhase, covered.size(), covered.values().stream().mapToInt(Integer::intValue).sum());
     }
 
-    Csv csv(List<Contract> all, Locale locale) {
+    /** Statuses a search can ask for, in the order of a contract's life. */
+    static final List<ContractStatus> LISTED_STATUSES = List.of(ContractStatus.SIGNING, ContractStatus.SIGNED,
+            ContractStatus.FILED, ContractStatus.RETURNED, ContractStatus.UNDER_REVIEW, ContractStatus.OBJECTED,
+            ContractStatus.IN_FORCE, ContractStatus.RENEWAL_WINDOW, ContractStatus.EXPIRED, ContractStatus.SUPERSEDED,
+            ContractStatus.TERMINATED);
+
+    enum Sort {
+        EXPIRES(Comparator.comparing((Row r) -> r.contract().expiresOn(), Comparator.nullsLast(Comparator.naturalOrder()))),
+        SIGNED(Comparator.comparing((Row r) -> r.contract().signedOn(), Comparator.nullsLast(Comparator.reverseOrder()))),
+        PARTY(Comparator.comparing((Row r) -> r.contract().partyName()));
+
+        private final Comparator<Row> order;
+
+        Sort(Comparator<Row> order) {
+            this.order = order;
+        }
+    }
+
+    /** What the register was asked for: words in the party's name or the case number, a type, a status, an order. */
+    record Search(String q, ContractType type, ContractStatus status, Sort sort) {
+        boolean keeps(Row r) {
+            String words = q == null ? "" : q.trim();
+            return (words.isEmpty() || r.contract().partyName().contains(words) || r.contract().caseNo().contains(words))
+                    && (type == null || r.contract().type() == type) && (status == null || r.phase() == status);
+        }
+    }
+
+    List<Row> rows(List<Contract> all, Search search) {
+        return all.stream().map(this::row).filter(search::keeps)
+                .sorted(search.sort().order.thenComparing(r -> r.contract().id())).toList();
+    }
+
+    Csv csv(List<Row> rows, Locale locale) {
         Csv csv = new Csv().row(Stream.concat(Stream.of("contract.party", "contract.type", "contract.level", "contract.term",
                 "contract.status", "contract.employees", "contract.signedOn", "contract.filingDue", "contract.filedOn",
                 "contract.receivedOn", "contract.reviewDue", "contract.effectiveOn", "contract.expiresOn")
                 .map(k -> text(k, locale)), Stream.of(locale.getLanguage().equals("en") ? "Case" : "案件编号")).toList());
-        for (Contract k : all) {
-            Row r = row(k);
+        for (Row r : rows) {
+            Contract k = r.contract();
             csv.row(k.partyName(), k.type().label().in(locale), text("contract.level." + k.level(), locale),
                     k.termination() ? "" : String.valueOf(k.termYears()), text("contract.status." + r.phase(), locale),
                     String.valueOf(k.employeesCovered()), day(k.signedOn()), day(k.filingDueOn()), day(k.filedOn()),

@@ -1,5 +1,6 @@
 package org.xieshang.enterprise;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,11 +43,23 @@ class EnterpriseController {
 
     static final int PAGE_SIZE = 50;
 
-    /** The registry by name or USCC, industry, park and union status, a page at a time. */
+    enum Sort {
+        NAME(Comparator.comparing(Enterprise::name)),
+        HEADCOUNT(Comparator.comparingInt(Enterprise::headcount).reversed());
+
+        private final Comparator<Enterprise> order;
+
+        Sort(Comparator<Enterprise> order) {
+            this.order = order;
+        }
+    }
+
+    /** The registry by name or USCC, industry, park and union status, sorted, a page at a time. */
     @GetMapping("/enterprises")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
                 @RequestParam(required = false) String park, @RequestParam(required = false) Boolean union,
-                @RequestParam(defaultValue = "0") int page, @CurrentUser PortalUser user, Model model) {
+                @RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(defaultValue = "0") int page,
+                @CurrentUser PortalUser user, Model model) {
         List<Enterprise> visible = registry.visibleTo(user);
         String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
         List<Enterprise> found = visible.stream()
@@ -54,7 +67,7 @@ class EnterpriseController {
                         || e.uscc().toLowerCase(Locale.ROOT).contains(needle))
                 .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
                 .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
-                .filter(e -> union == null || e.unionFounded() == union).toList();
+                .filter(e -> union == null || e.unionFounded() == union).sorted(sort.order).toList();
         Page.of(found, page, PAGE_SIZE).addTo(model, "enterprises");
         model.addAttribute("industries", visible.stream().map(Enterprise::industryName).distinct().sorted().toList());
         model.addAttribute("parks", visible.stream().map(Enterprise::parkName).filter(p -> p != null).distinct().sorted().toList());
@@ -62,6 +75,7 @@ class EnterpriseController {
         model.addAttribute("industry", industry);
         model.addAttribute("park", park);
         model.addAttribute("union", union);
+        model.addAttribute("sort", sort);
         model.addAttribute("canEdit", access.canEditRegistry(user));
         return "enterprises/list";
     }
@@ -103,8 +117,12 @@ class EnterpriseController {
     }
 
     @GetMapping("/federations")
-    String federations(@CurrentUser PortalUser user, Model model) {
-        model.addAttribute("federations", registry.federationsVisibleTo(user));
+    String federations(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                       @CurrentUser PortalUser user, Model model) {
+        String words = q == null ? "" : q.trim();
+        Page.of(registry.federationsVisibleTo(user).stream().filter(f -> words.isEmpty() || f.name().contains(words)
+                || (f.chair() != null && f.chair().contains(words))).toList(), page, PAGE_SIZE).addTo(model, "federations");
+        model.addAttribute("q", words);
         return "federations/list";
     }
 

@@ -17,6 +17,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -25,6 +26,8 @@ import org.xieshang.system.PortalUser;
  */
 @Controller
 class NegotiationOverview {
+
+    private static final int PAGE_SIZE = 50;
 
     private final BargainingCases cases;
     private final Rounds rounds;
@@ -45,8 +48,18 @@ class NegotiationOverview {
                Deadline coordinationDue) {
     }
 
+    /** Which cases the list shows; the figures above it count them all. */
+    enum Show {
+        ALL, STALLED, COORDINATION;
+
+        boolean keeps(Row r) {
+            return this == ALL || (this == STALLED ? r.stalled() : r.coordination() != null);
+        }
+    }
+
     @GetMapping("/negotiations")
-    String overview(@CurrentUser PortalUser user, Model model) {
+    String overview(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
+                    @RequestParam(defaultValue = "ALL") Show show, @RequestParam(defaultValue = "0") int page, Model model) {
         requireOfficial(user);
         List<BargainingCase> negotiating = cases.inStages(user, List.of(CaseStage.PREPARATION, CaseStage.ROUNDS,
                 CaseStage.DISPUTE, CaseStage.CONGRESS, CaseStage.SIGNING));
@@ -56,7 +69,12 @@ class NegotiationOverview {
             return new Row(c, (int) rounds.rounds(id).stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).count(),
                     rounds.stalled(id), running, running == null || running.acceptedOn() == null ? null : coordinations.due(running));
         }).toList();
-        model.addAttribute("rows", rows);
+        String words = q == null ? "" : q.trim();
+        Page.of(rows.stream().filter(show::keeps).filter(r -> words.isEmpty() || r.bargainingCase().partyName().contains(words)
+                || r.bargainingCase().caseNo().contains(words)).toList(), page, PAGE_SIZE).addTo(model, "rows");
+        model.addAttribute("q", words);
+        model.addAttribute("show", show);
+        model.addAttribute("count", rows.size());
         model.addAttribute("roundsHeld", rows.stream().mapToInt(Row::roundsHeld).sum());
         model.addAttribute("stalled", rows.stream().filter(Row::stalled).count());
         model.addAttribute("inCoordination", rows.stream().filter(r -> r.coordination() != null).count());

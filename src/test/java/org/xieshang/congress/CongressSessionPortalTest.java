@@ -2,6 +2,7 @@ package org.xieshang.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
@@ -382,5 +383,9 @@ class CongressSessionPortalTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("职代会建制率")))
                 .andExpect(content().string(containsString("近12个月无有效会议")));
+        mvc.perform(get("/congress").param("q", "鑫晶盛").param("valid", "false").with(demo.as("rsj.zhao")))
+                .andExpect(content().string(allOf(containsString("鑫晶盛"), containsString("共 1 项"))));
+        mvc.perform(get("/congress").param("valid", "true").with(demo.as("rsj.zhao")))
+                .andExpect(content().string(not(containsString("鑫晶盛"))));
     }
 }

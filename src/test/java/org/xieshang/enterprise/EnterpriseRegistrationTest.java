@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,12 +43,29 @@ class EnterpriseRegistrationTest {
     IdentityService identity;
 
     @Test
-    void the_registry_is_searched_by_name_or_code_and_filtered_by_union_status() throws Exception {
+    void the_registry_is_searched_by_name_or_code_filtered_by_union_status_and_sorted() throws Exception {
         mvc.perform(get("/enterprises").param("q", "鑫晶盛").with(demo.as("zgh.liu")))
                 .andExpect(content().string(containsString("宁夏鑫晶盛电子材料有限公司")))
                 .andExpect(content().string(containsString("共 1 家")));
         mvc.perform(get("/enterprises").param("union", "false").with(demo.as("zgh.liu")))
                 .andExpect(content().string(not(containsString("宁夏鑫晶盛电子材料有限公司"))));
+        String byHeadcount = mvc.perform(get("/enterprises").param("sort", "HEADCOUNT").with(demo.as("zgh.liu")))
+                .andReturn().getResponse().getContentAsString();
+        List<Integer> headcounts = java.util.regex.Pattern.compile("<td class=\"text-end\">(\\d+)</td>").matcher(byHeadcount)
+                .results().map(m -> Integer.parseInt(m.group(1))).toList();
+        assertThat(headcounts).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        mvc.perform(get("/federations").param("q", "no such federation").with(demo.as("zgh.liu")))
+                .andExpect(content().string(containsString("共 0 项")));
+    }
+
+    @Test
+    void a_refused_registration_links_each_broken_rule_to_its_field_and_date_fields_say_their_format() throws Exception {
+        MvcResult refused = mvc.perform(form("宁夏新材新能源有限公司", "91640100MA76XJ5176").with(demo.as("zgh.liu"))).andReturn();
+        Redirects.follow(mvc, refused, demo.as("zgh.liu"))
+                .andExpect(content().string(containsString("<a class=\"alert-link\" href=\"#uscc\">")));
+        mvc.perform(get("/deadlines").with(demo.as("zgh.liu")))
+                .andExpect(content().string(containsString("aria-describedby=\"from-hint\"")))
+                .andExpect(content().string(containsString("id=\"from-hint\">年-月-日，例如 2026-12-22")));
     }
 
     @Test

@@ -28,26 +28,31 @@ class AccessibilityBrowserTest extends BrowserJourney {
     /** The pages kept as desktop and phone screenshots: an inbox and the documents list. */
     static final Set<String> SCREENSHOTS = Set.of("xjs.union /", "zgh.liu /documents", "xjs.delegate /");
 
-    record Visit(String user, List<String> pages) {
+    record Visit(String user, String password, List<String> pages) {
+        Visit(String user, List<String> pages) {
+            this(user, PASSWORD, pages);
+        }
     }
 
     static final List<Visit> VISITS = List.of(
             new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
-                    "/federations", "/documents", "/deadlines")),
-            new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts")),
-            new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/contracts", "/documents")),
+                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines")),
+            new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),
+            new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/enterprises/1/congress/sessions/new",
+                    "/contracts", "/contracts/authorisations", "/documents", "/tasks")),
             new Visit("xjs.hr", List.of("/", "/enterprises/1", "/tasks?list=UNCLAIMED", "/tasks?list=COMPLETED")),
-            new Visit("xjs.boss", List.of("/")),
+            new Visit("xjs.boss", List.of("/", "/contracts/authorisations")),
             new Visit("xjs.recorder", List.of("/")),
             new Visit("xjs.delegate", List.of("/", "/congress/me")),
-            new Visit("dzrj.union", List.of("/")));
+            new Visit("dzrj.union", List.of("/")),
+            new Visit("admin", "admin", List.of("/", "/calendar", "/accounts/locked")));
 
     @Test
     void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() throws Exception {
         List<String> findings = new ArrayList<>();
         int views = 0;
         for (Visit visit : VISITS) {
-            portal.signIn(visit.user(), PASSWORD);
+            portal.signIn(visit.user(), visit.password());
             Set<String> pages = new LinkedHashSet<>(visit.pages());
             for (String lang : List.of("zh_CN", "en")) {
                 for (int width : new int[] {1280, 390}) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -163,6 +164,13 @@ class CampaignToContractLifecycleTest {
                 .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("履行中"))));
         mvc.perform(get("/contracts.csv").with(DemoUsers.as(d.upperUnion())))
                 .andExpect(content().string(containsString(d.enterpriseName())));
+        mvc.perform(get("/contracts").param("q", c.caseNo()).param("type", "WAGES").param("status", "IN_FORCE")
+                        .with(DemoUsers.as(d.bureau())))
+                .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("共 1 份"))));
+        mvc.perform(get("/contracts").param("status", "EXPIRED").with(DemoUsers.as(d.bureau())))
+                .andExpect(content().string(allOf(containsString("没有符合条件的集体合同"), not(containsString("/contracts/" + id + "\"")))));
+        mvc.perform(get("/contracts.csv").param("type", "SAFETY").with(DemoUsers.as(d.upperUnion())))
+                .andExpect(content().string(not(containsString(d.enterpriseName()))));
         mvc.perform(get("/contracts/{id}", id).with(demo.as("rsj.zhao"))).andExpect(status().isNotFound());
 
         ProcessTestSupport.fireTimer(engine, campaign, SpringOfferCampaign.TIMER_CAMPAIGN_CLOSES);

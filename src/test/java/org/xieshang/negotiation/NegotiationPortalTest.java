@@ -1,6 +1,7 @@
 package org.xieshang.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
@@ -192,6 +193,10 @@ class NegotiationPortalTest {
                 .andExpect(content().string(containsString(t.bargainingCase().caseNo())))
                 .andExpect(content().string(containsString("下线 3%，基准线 6%，上线（预警线）9%")));
         mvc.perform(get("/negotiations").with(as(t.union()))).andExpect(status().isNotFound());
+        mvc.perform(get("/negotiations").param("q", t.bargainingCase().caseNo()).with(demo.as("rsj.zhao")))
+                .andExpect(content().string(allOf(containsString(t.bargainingCase().caseNo()), containsString("共 1 项"))));
+        mvc.perform(get("/negotiations").param("show", "COORDINATION").with(demo.as("rsj.zhao")))
+                .andExpect(content().string(not(containsString(t.bargainingCase().caseNo() + "<"))));
         preparation.provideWageData(t.bargainingCase(), 320, new BigDecimal("5200"), new BigDecimal("1900"), t.employer());
         // Today's payroll is data, not a position at the table.
         mvc.perform(get(page).with(as(t.union())))

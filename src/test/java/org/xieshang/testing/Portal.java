@@ -56,7 +56,9 @@ public final class Portal implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1100", "--lang=zh-CN", "--disable-extensions", "--disable-dev-shm-usage",
                 "--disable-features=Translate,OptimizationHints,MediaRouter,PasswordLeakDetection,AutofillServerCommunication",
-                "--password-store=basic", "--use-mock-keychain");
+                "--password-store=basic", "--use-mock-keychain",
+                // Bootstrap scrolls smoothly unless motion is reduced; a click would land before the scroll ends.
+                "--force-prefers-reduced-motion");
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
         // Polls every 100 ms rather than every 500: a journey waits for a page some hundred times.
         wait = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100));

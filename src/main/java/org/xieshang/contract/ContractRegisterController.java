@@ -1,0 +1,67 @@
+package org.xieshang.contract;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.negotiation.Authorisations;
+import org.xieshang.offer.ContractType;
+import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Page;
+import org.xieshang.system.PortalUser;
+
+/**
+ * The register (/contracts): every contract the viewer may see, searched by party or case number, filtered by type and
+ * status, sorted and paged; the figures above it and the renewal pipeline count them all; the CSV holds what the
+ * search found.
+ */
+@Controller
+class ContractRegisterController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final Contracts contracts;
+    private final ContractRegister register;
+    private final DeadlineService deadlines;
+
+    ContractRegisterController(Contracts contracts, ContractRegister register, DeadlineService deadlines) {
+        this.contracts = contracts;
+        this.register = register;
+        this.deadlines = deadlines;
+    }
+
+    @GetMapping("/contracts")
+    String list(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) ContractType type, @RequestParam(required = false) ContractStatus status,
+                @RequestParam(defaultValue = "EXPIRES") ContractRegister.Sort sort, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        List<Contract> all = contracts.visibleTo(user);
+        ContractRegister.Search search = new ContractRegister.Search(q, type, status, sort);
+        Page.of(register.rows(all, search), page, PAGE_SIZE).addTo(model, "rows");
+        model.addAttribute("search", search);
+        model.addAttribute("types", ContractType.values());
+        model.addAttribute("statuses", ContractRegister.LISTED_STATUSES);
+        model.addAttribute("sorts", ContractRegister.Sort.values());
+        model.addAttribute("pipeline", register.pipeline(all));
+        model.addAttribute("figures", register.figures(all));
+        model.addAttribute("count", all.size());
+        model.addAttribute("today", deadlines.today());
+        model.addAttribute("principal", Authorisations.principal(user) && user.partyKind() != null
+                && (user.enterpriseId() != null || user.federationId() != null));
+        return "contracts/list";
+    }
+
+    @GetMapping(value = "/contracts.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
+                               @RequestParam(required = false) ContractType type,
+                               @RequestParam(required = false) ContractStatus status,
+                               @RequestParam(defaultValue = "EXPIRES") ContractRegister.Sort sort, Locale locale) {
+        List<ContractRegister.Row> rows = register.rows(contracts.visibleTo(user), new ContractRegister.Search(q, type, status, sort));
+        return register.csv(rows, locale).download("contracts-" + deadlines.today() + ".csv");
+    }
+}
