@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -21,9 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Chinese TrueType font documents embed (as a subset). PDFBox 3 cannot embed CFF-based OpenType fonts
- * (Noto CJK), so a candidate counts only if it has a glyf table and maps 中文. Parsed once: parsing a .ttc
- * for every document costs several hundred milliseconds. When none is found the app still runs and says
- * what to install; generation then fails with that message rather than printing empty boxes.
+ * (Noto CJK), so a candidate counts only if it has a glyf table and maps 中文. Parsing a .ttc costs several
+ * hundred milliseconds, so parsed copies are kept; a parsed font reads its glyphs lazily and not thread-safely, so
+ * each copy serves one document at a time, and there are as many copies as the machine renders documents at once
+ * (one per core by default). When no font is found the app still runs and says what to install; generation then
+ * fails with that message rather than printing empty boxes.
  */
 @Component
 class ChineseFont {
@@ -47,17 +53,34 @@ class ChineseFont {
             "/usr/share/fonts", "/usr/local/share/fonts", System.getProperty("user.home") + "/.local/share/fonts",
             System.getProperty("user.home") + "/.fonts");
 
-    private final TrueTypeFont font;
-    private final String source;
-    private final String problem;
+    /** Work on one parsed copy of the font, which nobody else uses meanwhile. */
+    @FunctionalInterface
+    interface FontWork<T> {
+        T apply(TrueTypeFont font) throws IOException;
+    }
 
-    ChineseFont(@Value("${xieshang.documents.font:}") String configured) {
-        Optional<Loaded> loaded = configured.isBlank() ? search() : load(Path.of(configured));
-        this.font = loaded.map(Loaded::font).orElse(null);
+    private final String source;
+    private final String name;
+    private final CmapLookup cmap;
+    private final String problem;
+    private final BlockingQueue<TrueTypeFont> idle = new LinkedBlockingQueue<>();
+    private final AtomicInteger copies = new AtomicInteger();
+    private final int mostCopies;
+
+    ChineseFont(@Value("${xieshang.documents.font:}") String configured,
+                @Value("${xieshang.documents.font-copies:0}") int fontCopies) {
+        Optional<Loaded> loaded = configured.isBlank() ? search() : load(Path.of(configured), null);
         this.source = loaded.map(Loaded::path).orElse(null);
-        if (font != null) {
+        this.name = loaded.map(Loaded::name).orElse(null);
+        this.cmap = loaded.map(Loaded::cmap).orElse(null);
+        this.mostCopies = fontCopies > 0 ? fontCopies : Runtime.getRuntime().availableProcessors();
+        loaded.ifPresent(l -> {
+            idle.add(l.font());
+            copies.set(1);
+        });
+        if (source != null) {
             this.problem = null;
-            log.info("Documents embed the Chinese font {}", source);
+            log.info("Documents embed the Chinese font {} (up to {} documents at once)", source, mostCopies);
         } else {
             this.problem = configured.isBlank()
                     ? "No TrueType Chinese font found; documents cannot be generated. Install one: " + INSTALL_HINT
@@ -66,8 +89,53 @@ class ChineseFont {
         }
     }
 
-    Optional<TrueTypeFont> font() {
-        return Optional.ofNullable(font);
+    boolean present() {
+        return source != null;
+    }
+
+    /**
+     * Runs the work on an idle parsed copy, parsing another while fewer than the most copies exist, else waiting for
+     * one to come back.
+     */
+    <T> T use(FontWork<T> work) throws IOException {
+        if (source == null) {
+            throw new DocumentFontMissingException(problem);
+        }
+        TrueTypeFont font = idle.poll();
+        if (font == null) {
+            font = copies.getAndUpdate(n -> n < mostCopies ? n + 1 : n) < mostCopies ? another() : waitForOne();
+        }
+        try {
+            return work.apply(font);
+        } finally {
+            idle.add(font);
+        }
+    }
+
+    private TrueTypeFont another() {
+        return load(Path.of(source), name).map(Loaded::font).orElseThrow(() -> {
+            copies.decrementAndGet();
+            return new DocumentFontMissingException(source + " could no longer be read. " + INSTALL_HINT);
+        });
+    }
+
+    private TrueTypeFont waitForOne() {
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the document font", e);
+        }
+    }
+
+    /** How many parsed copies exist now (never more than the most configured). */
+    int parsedCopies() {
+        return copies.get();
+    }
+
+    /** The font's character map, for checking that input can be drawn (lookups only, safe to share). */
+    Optional<CmapLookup> cmap() {
+        return Optional.ofNullable(cmap);
     }
 
     /** Where the font came from, for the documents page. */
@@ -80,7 +148,7 @@ class ChineseFont {
         return Optional.ofNullable(problem);
     }
 
-    private record Loaded(TrueTypeFont font, String path) {
+    private record Loaded(TrueTypeFont font, String path, String name, CmapLookup cmap) {
     }
 
     private static Optional<Loaded> search() {
@@ -95,45 +163,48 @@ class ChineseFont {
                 }
             }
         }
-        return candidates.stream().filter(Files::isReadable).map(ChineseFont::load).flatMap(Optional::stream).findFirst();
+        return candidates.stream().filter(Files::isReadable).map(p -> load(p, null)).flatMap(Optional::stream).findFirst();
     }
 
-    private static Optional<Loaded> load(Path path) {
+    /** The first usable font of the file, or (for another copy) the one with that name. */
+    private static Optional<Loaded> load(Path path, String wanted) {
         File file = path.toFile();
         try {
             if (file.getName().toLowerCase().endsWith(".ttc")) {
                 // The collection stays open: its fonts read glyphs from it lazily.
                 TrueTypeCollection collection = new TrueTypeCollection(file);
-                AtomicReference<TrueTypeFont> found = new AtomicReference<>();
+                AtomicReference<Loaded> found = new AtomicReference<>();
                 collection.processAllFonts(f -> {
-                    if (found.get() == null && usable(f)) {
-                        found.set(f);
+                    String name = f.getName();
+                    if (found.get() == null && (wanted == null || wanted.equals(name))) {
+                        usable(f).ifPresent(cmap -> found.set(new Loaded(f, path.toString(), name, cmap)));
                     }
                 });
                 if (found.get() == null) {
                     collection.close();
-                    return Optional.empty();
                 }
-                return Optional.of(new Loaded(found.get(), path.toString()));
+                return Optional.ofNullable(found.get());
             }
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
-            if (!usable(ttf)) {
+            Optional<CmapLookup> cmap = usable(ttf);
+            if (cmap.isEmpty()) {
                 ttf.close();
                 return Optional.empty();
             }
-            return Optional.of(new Loaded(ttf, path.toString()));
+            return Optional.of(new Loaded(ttf, path.toString(), ttf.getName(), cmap.get()));
         } catch (IOException | RuntimeException e) {
             log.debug("{} is not a usable TrueType font: {}", path, e.toString());
             return Optional.empty();
         }
     }
 
-    private static boolean usable(TrueTypeFont f) {
+    private static Optional<CmapLookup> usable(TrueTypeFont f) {
         try {
-            return f.getTableMap().containsKey("glyf") && f.getUnicodeCmapLookup() != null
-                    && f.getUnicodeCmapLookup().getGlyphId('中') > 0 && f.getUnicodeCmapLookup().getGlyphId('文') > 0;
+            CmapLookup cmap = f.getUnicodeCmapLookup();
+            return f.getTableMap().containsKey("glyf") && cmap != null && cmap.getGlyphId('中') > 0 && cmap.getGlyphId('文') > 0
+                    ? Optional.of(cmap) : Optional.empty();
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -174,6 +175,11 @@ public class DigitalSignatures {
     /** A one-page document holding just the signature field and its visible appearance, as PDFBox expects it. */
     private InputStream appearance(PDRectangle pageBox, PDRectangle rect, int pageIndex, Signer signer, ZonedDateTime at)
             throws IOException {
+        return font.use(ttf -> appearance(ttf, pageBox, rect, pageIndex, signer, at));
+    }
+
+    private static InputStream appearance(TrueTypeFont ttf, PDRectangle pageBox, PDRectangle rect, int pageIndex,
+                                          Signer signer, ZonedDateTime at) throws IOException {
         try (PDDocument template = new PDDocument()) {
             PDPage page = new PDPage(pageBox);
             template.addPage(page);
@@ -190,7 +196,7 @@ public class DigitalSignatures {
             stream.setResources(new PDResources());
             stream.setFormType(1);
             stream.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
-            PDType0Font type0 = PDType0Font.load(template, font.font().orElseThrow(), true);
+            PDType0Font type0 = PDType0Font.load(template, ttf, true);
             try (PDPageContentStream cs = new PDPageContentStream(template, new PDAppearanceStream(stream.getCOSObject()))) {
                 cs.setLineWidth(0.8f);
                 cs.setStrokingColor(0.55f, 0.1f, 0.1f);

@@ -39,10 +39,10 @@ class DrawableInput implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
-        if (!"POST".equals(request.getMethod()) || font.font().isEmpty()) {
+        if (!"POST".equals(request.getMethod()) || font.cmap().isEmpty()) {
             return true;
         }
-        CmapLookup cmap = lookup();
+        CmapLookup cmap = font.cmap().orElseThrow();
         for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
             Set<String> missing = undrawable(p.getValue(), cmap);
             if (!missing.isEmpty()) {
@@ -64,13 +64,6 @@ class DrawableInput implements HandlerInterceptor, WebMvcConfigurer {
         return missing;
     }
 
-    private CmapLookup lookup() {
-        try {
-            return font.font().orElseThrow().getUnicodeCmapLookup();
-        } catch (IOException e) {
-            return null;
-        }
-    }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String field, String characters)
             throws IOException {

@@ -74,7 +74,7 @@ class DocumentGenerationTest {
 
     @Test
     void without_a_chinese_font_the_app_says_what_to_install_and_generation_fails_with_that_message() {
-        ChineseFont missing = new ChineseFont("/nonexistent/simsun.ttc");
+        ChineseFont missing = new ChineseFont("/nonexistent/simsun.ttc", 0);
         assertThat(missing.problem()).get().asString().contains("fonts-arphic-uming").contains("XIESHANG_FONT");
         assertThatThrownBy(() -> new PdfRenderer(missing).render("<html><body>测试</body></html>"))
                 .isInstanceOf(DocumentFontMissingException.class)
@@ -84,8 +84,8 @@ class DocumentGenerationTest {
     @Test
     void a_cff_opentype_font_is_not_taken_for_a_usable_one() {
         // DejaVu is TrueType but has no Chinese glyphs; the check is on glyf table and 中文 coverage.
-        ChineseFont latinOnly = new ChineseFont("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-        assertThat(latinOnly.font()).isEmpty();
+        ChineseFont latinOnly = new ChineseFont("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0);
+        assertThat(latinOnly.present()).isFalse();
     }
 
     @Test
