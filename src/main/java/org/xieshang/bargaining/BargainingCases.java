@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.CaseVariables;
@@ -33,8 +34,10 @@ public class BargainingCases {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final DeadlineService deadlines;
+    private final Tallies tallies;
 
-    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines) {
+    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines, Tallies tallies) {
+        this.tallies = tallies;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.access = access;
@@ -54,6 +57,7 @@ public class BargainingCases {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         jdbc.sql("update bargaining_case set case_no = ? where id = ?").params(String.format("XS-%d-%05d", year, id), id).update();
+        tallies.caseMoved(id, null, CaseStage.DRAFT.name());
         return find(id).orElseThrow();
     }
 
@@ -93,16 +97,17 @@ public class BargainingCases {
 
     /**
      * The cases in these stages an official oversees, by case number: an enterprise's through the user's scope, a
-     * federation's in the district.
+     * federation's in a district under the official's area.
      */
     public List<BargainingCase> inStages(PortalUser user, Collection<CaseStage> stages) {
         AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
+        AccessPolicy.Scope districts = access.districtScope(user, "c.district_id");
         List<Object> params = new ArrayList<>(stages.stream().map(CaseStage::name).toList());
         params.addAll(scope.params());
-        params.add(user.districtId());
+        params.addAll(districts.params());
         String in = String.join(", ", stages.stream().map(s -> "?").toList());
         return jdbc.sql(SELECT + " where c.stage in (" + in + ") and ((c.enterprise_id is not null and " + scope.condition()
-                        + ") or (c.federation_id is not null and c.district_id = ?)) order by c.case_no")
+                        + ") or (c.federation_id is not null and " + districts.condition() + ")) order by c.case_no")
                 .params(params).query(this::bargainingCase).list();
     }
 
@@ -133,6 +138,8 @@ public class BargainingCases {
     }
 
     public void moveTo(long caseId, CaseStage stage, LadderStep ladderStep) {
+        tallies.caseMoved(caseId, jdbc.sql("select stage from bargaining_case where id = ?").param(caseId).query(String.class).single(),
+                stage.name());
         jdbc.sql("update bargaining_case set stage = ?, ladder_step = ?, updated_at = ? where id = ?")
                 .params(stage.name(), ladderStep == null ? null : ladderStep.name(), Timestamp.from(Instant.now()), caseId)
                 .update();

@@ -65,7 +65,7 @@ public class CaseOpening {
     private static Initiator initiator(PortalUser user, String unionSide, String employerSide, String what) {
         boolean ownUnion = unionSide.equals(user.partyId());
         boolean ownEmployer = employerSide.equals(user.partyId());
-        if (!ownUnion && !ownEmployer && !user.districtWide()) {
+        if (!ownUnion && !ownEmployer && !user.districtOfficial()) {
             throw new NotFoundException(what);
         }
         if (!ownUnion && !ownEmployer && user.partyKind() != PartyKind.UPPER_UNION) {

@@ -1,6 +1,7 @@
 package org.xieshang.campaign;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,9 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.Csv;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
+import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.Page;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 
@@ -45,19 +48,30 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns")
-    String list(@CurrentUser PortalUser user, Model model, Locale locale) {
-        if (!user.districtWide()) {
+    String list(@CurrentUser PortalUser user, @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        if (!user.official()) {
             throw new NotFoundException("campaigns");
         }
-        model.addAttribute("campaigns", campaigns.ofDistrict(user));
-        model.addAttribute("canLaunch", user.partyKind() == PartyKind.UPPER_UNION);
+        List<Campaign> visible = campaigns.visibleTo(user);
+        Map<Long, Localized> districts = campaigns.districtNames(visible);
+        String words = q == null ? "" : q.trim();
+        Page.of(visible.stream().filter(c -> year == null || c.year() == year)
+                .filter(c -> words.isEmpty() || c.title().contains(words) || districts.get(c.districtId()).zh().contains(words))
+                .toList(), page, LIST_SIZE).addTo(model, "campaigns");
+        model.addAttribute("years", visible.stream().map(Campaign::year).distinct().sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("year", year);
+        model.addAttribute("q", words);
+        model.addAttribute("districtNames", districts);
+        model.addAttribute("canLaunch", campaigns.mayLaunch(user));
+        model.addAttribute("launchScope", user.districtOfficial() ? null : user.partyName());
         LocalDate today = deadlines.today();
         model.addAttribute("minClosesOn", today.plusDays(1));
         model.addAttribute("maxClosesOn", today.plusYears(1));
         if (!model.containsAttribute("form")) {
-            int year = today.getYear();
-            model.addAttribute("form", CampaignForm.proposedFor(year,
-                    messages.getMessage("campaign.title.proposed", new Object[] {year}, locale)));
+            int proposed = today.getYear();
+            model.addAttribute("form", CampaignForm.proposedFor(proposed,
+                    messages.getMessage("campaign.title.proposed", new Object[] {proposed}, locale)));
         }
         return "campaigns/list";
     }
@@ -68,6 +82,9 @@ class CampaignController {
         return Flash.form(redirect, "notice.campaignLaunched", "form", form, binding, () -> campaigns.launch(form, user))
                 .map(id -> "redirect:/campaigns/" + id).orElse("redirect:/campaigns");
     }
+
+    /** Campaigns per page of the list (a province has one per district a year). */
+    static final int LIST_SIZE = 50;
 
     /** Rows per page of the case list; the CSV carries them all. */
     static final int PAGE_SIZE = 100;
@@ -96,7 +113,7 @@ class CampaignController {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("statuses", CampaignFigures.Status.values());
-        model.addAttribute("canExtend", user.partyKind() == PartyKind.UPPER_UNION && !campaign.extended()
+        model.addAttribute("canExtend", user.partyKind() == PartyKind.UPPER_UNION && user.districtOfficial() && !campaign.extended()
                 && campaign.status() == Campaign.Status.OPEN);
         LocalDate today = deadlines.today();
         model.addAttribute("minExtendTo", (campaign.closesOn().isAfter(today) ? campaign.closesOn() : today).plusDays(1));

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +34,10 @@ import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.jurisdiction.AreaLevel;
+import org.xieshang.jurisdiction.Jurisdictions;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
@@ -53,13 +60,18 @@ public class CampaignService {
     private final DocumentService documents;
     private final int openBatchSize;
     private final EnterpriseRegistry registry;
+    private final AccessPolicy access;
+    private final Jurisdictions jurisdictions;
 
     /** The length of {@code campaign.title}. */
     static final int TITLE_LENGTH = 200;
 
     CampaignService(JdbcClient jdbc, SpringOfferCampaignProcess process, CaseOpening opening, PartyDirectory parties,
                     DeadlineService deadlines, CampaignFigures figures, DocumentService documents, EnterpriseRegistry registry,
+                    AccessPolicy access, Jurisdictions jurisdictions,
                     @Value("${xieshang.campaign.open-batch-size:200}") int openBatchSize) {
+        this.access = access;
+        this.jurisdictions = jurisdictions;
         this.registry = registry;
         this.openBatchSize = openBatchSize;
         this.jdbc = jdbc;
@@ -71,12 +83,23 @@ public class CampaignService {
         this.documents = documents;
     }
 
-    /** Launched by an upper-level union official for his district; every rule is checked before anything is saved. */
+    /** Who may launch: a district's upper-level union for the district, a city's for every district of the city. */
+    public boolean mayLaunch(PortalUser user) {
+        return user.partyKind() == PartyKind.UPPER_UNION
+                && (user.districtOfficial() || jurisdictions.area(user.areaId()).map(a -> a.level() == AreaLevel.CITY).orElse(false));
+    }
+
+    /**
+     * Launched by an upper-level union official: for his district, or from a city for each of its districts, whose
+     * unions then run their part (one campaign and process per district). Every rule is checked before anything is
+     * saved; the first district's campaign is returned.
+     */
     @Transactional
     public long launch(CampaignForm form, PortalUser user) {
-        if (user.partyKind() != PartyKind.UPPER_UNION) {
+        if (!mayLaunch(user)) {
             throw new NotFoundException("campaign launch");
         }
+        List<Long> districts = user.districtOfficial() ? List.of(user.districtId()) : jurisdictions.districtsUnder(user.areaId());
         LocalDate today = deadlines.today();
         int year = form.getYear() == null ? 0 : form.getYear();
         String title = form.getTitle() == null ? "" : form.getTitle().trim();
@@ -91,27 +114,33 @@ public class CampaignService {
                 && targetCoverage.stripTrailingZeros().scale() <= 2, "targetCoverage", "campaign.target.range");
         rules.check(closesOn != null && closesOn.isAfter(today) && !closesOn.isAfter(today.plusYears(1)), "closesOn",
                 "campaign.closesOn.window");
-        rules.check(jdbc.sql("select count(*) from campaign where district_id = ? and campaign_year = ? and status = ?")
-                .params(user.districtId(), year, Campaign.Status.OPEN.name()).query(Integer.class).single() == 0, "year",
-                "campaign.year.open", year);
+        rules.check(!districts.isEmpty(), "year", "campaign.noDistrict");
+        for (long district : districts) {
+            rules.check(jdbc.sql("select count(*) from campaign where district_id = ? and campaign_year = ? and status = ?")
+                    .params(district, year, Campaign.Status.OPEN.name()).query(Integer.class).single() == 0, "year",
+                    "campaign.year.open", year, registry.district(district).orElseThrow().name().zh());
+        }
         rules.throwIfAny();
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into campaign (district_id, campaign_year, title, target_coverage, closes_on, extended, status,
-                            launched_by, launched_at) values (?, ?, ?, ?, ?, false, ?, ?, ?)""")
-                .params(user.districtId(), year, title, targetCoverage, Date.valueOf(closesOn), Campaign.Status.OPEN.name(),
-                        user.userId(), Timestamp.from(Instant.now()))
-                .update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
-        process.start(id);
-        return id;
+        List<Long> launched = new ArrayList<>();
+        for (long district : districts) {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into campaign (district_id, campaign_year, title, target_coverage, closes_on, extended, status,
+                                launched_by, launched_at, launched_for_area_id) values (?, ?, ?, ?, ?, false, ?, ?, ?, ?)""")
+                    .params(district, year, title, targetCoverage, Date.valueOf(closesOn), Campaign.Status.OPEN.name(),
+                            user.userId(), Timestamp.from(Instant.now()), user.districtOfficial() ? null : user.areaId())
+                    .update(key, "id");
+            launched.add(key.getKeyAs(Number.class).longValue());
+        }
+        launched.forEach(process::start);
+        return launched.get(0);
     }
 
     /** A campaign may be extended once, to a later date. */
     @Transactional
     public void extend(long campaignId, LocalDate newClosesOn, PortalUser user) {
         Campaign c = get(campaignId, user);
-        if (user.partyKind() != PartyKind.UPPER_UNION) {
+        if (user.partyKind() != PartyKind.UPPER_UNION || !user.districtOfficial()) {
             throw new NotFoundException("campaign extension");
         }
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
@@ -219,18 +248,27 @@ public class CampaignService {
         return jdbc.sql("select * from campaign where id = ?").param(id).query(this::campaign).optional();
     }
 
-    /** The campaign if it is of the official's district. */
+    /** The campaign if it is of a district under the official's area. */
     public Campaign get(long id, PortalUser user) {
-        return find(id).filter(c -> user.districtWide() && c.districtId() == user.districtId())
+        return find(id).filter(c -> user.official() && access.watchesDistrict(user, c.districtId()))
                 .orElseThrow(() -> new NotFoundException("campaign " + id));
     }
 
-    public List<Campaign> ofDistrict(PortalUser user) {
-        if (!user.districtWide()) {
+    /** The names of the campaigns' districts, for an official above them. */
+    public Map<Long, Localized> districtNames(List<Campaign> campaigns) {
+        Map<Long, Localized> names = new HashMap<>();
+        campaigns.forEach(c -> names.computeIfAbsent(c.districtId(), d -> registry.district(d).orElseThrow().name()));
+        return names;
+    }
+
+    /** The campaigns of the districts under the official's area, the latest first. */
+    public List<Campaign> visibleTo(PortalUser user) {
+        if (!user.official()) {
             return List.of();
         }
-        return jdbc.sql("select * from campaign where district_id = ? order by campaign_year desc, id desc")
-                .param(user.districtId()).query(this::campaign).list();
+        AccessPolicy.Scope districts = access.districtScope(user, "district_id");
+        return jdbc.sql("select * from campaign where " + districts.condition() + " order by campaign_year desc, id desc")
+                .params(districts.params()).query(this::campaign).list();
     }
 
     private Campaign campaign(ResultSet rs, int row) throws SQLException {

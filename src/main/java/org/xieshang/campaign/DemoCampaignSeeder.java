@@ -201,6 +201,6 @@ class DemoCampaignSeeder implements ApplicationRunner {
         return parties.members(partyId).stream().findFirst().flatMap(m -> parties.portalUser(m.userId()))
                 .orElseGet(() -> new PortalUser("demo.seed", "演示数据", partyId, kind,
                         parties.partyName(partyId).orElse(new Localized(partyId, partyId)), c.districtId(),
-                        c.enterpriseId(), c.federationId(), kind == PartyKind.UNION ? Position.UNION_CHAIR : Position.HR));
+                        c.enterpriseId(), c.federationId(), kind == PartyKind.UNION ? Position.UNION_CHAIR : Position.HR, null));
     }
 }

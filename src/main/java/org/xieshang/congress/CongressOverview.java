@@ -41,7 +41,7 @@ class CongressOverview {
     @GetMapping("/congress")
     String overview(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
                     @RequestParam(required = false) Boolean valid, @RequestParam(defaultValue = "0") int page, Model model) {
-        if (!user.districtWide() && !user.admin()) {
+        if (!user.official() && !user.admin()) {
             throw new NotFoundException("congress overview");
         }
         LocalDate since = deadlines.today().minusMonths(12);

@@ -112,7 +112,7 @@ class ContractController {
         model.addAttribute("documents", documents.ofCaseVisibleTo(k.caseNo(), user).stream()
                 .filter(d -> CONTRACT_DOCUMENTS.contains(d.type())).toList());
         model.addAttribute("filings", filings.filings(id).stream().map(f -> new FilingView(f, filings.items(f.id()))).toList());
-        boolean official = user.districtWide() || user.admin();
+        boolean official = user.official() || user.admin();
         model.addAttribute("findings", official || ContractDocuments.sides(k).contains(user.partyId()) ? reviews.findings(k) : List.of());
         model.addAttribute("review", reviews.review(id).orElse(null));
         model.addAttribute("timeline", cases.timeline(k.caseId()));

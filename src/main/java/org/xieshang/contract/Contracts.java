@@ -17,6 +17,8 @@ import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.offer.ContractType;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 
@@ -36,8 +38,12 @@ public class Contracts {
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
+    private final AccessPolicy access;
+    private final Tallies tallies;
 
-    Contracts(JdbcClient jdbc, DeadlineService deadlines) {
+    Contracts(JdbcClient jdbc, DeadlineService deadlines, AccessPolicy access, Tallies tallies) {
+        this.tallies = tallies;
+        this.access = access;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
     }
@@ -252,6 +258,7 @@ public class Contracts {
                             publication_due_on = ?, status = ? where id = ?""")
                 .params(Date.valueOf(on), by, date(expiresOn), date(renewalOpensOn), date(publicationDueOn),
                         ContractStatus.EFFECTIVE.name(), id).update();
+        tallies.contractInForce(id, true);
     }
 
     void publicationIssued(long id, long documentId) {
@@ -270,6 +277,10 @@ public class Contracts {
 
     /** No longer the text in force: objected, superseded, terminated or expired, from {@code on}. */
     void ended(long id, ContractStatus status, LocalDate on) {
+        if (jdbc.sql("select status from collective_contract where id = ?").param(id).query(String.class).single()
+                .equals(ContractStatus.EFFECTIVE.name())) {
+            tallies.contractInForce(id, false);
+        }
         jdbc.sql("update collective_contract set status = ?, ended_on = ?, end_reason = ? where id = ?")
                 .params(status.name(), Date.valueOf(on), status.name(), id).update();
     }
@@ -280,11 +291,9 @@ public class Contracts {
     private static final String COVERS = "k.id in (select contract_id from contract_coverage where enterprise_id = ?)";
 
     private Scope scope(PortalUser user) {
-        if (user.admin()) {
-            return new Scope("1 = 1", List.of());
-        }
-        if (user.districtWide()) {
-            return new Scope("k.district_id = ?", List.of(user.districtId()));
+        if (user.admin() || user.official()) {
+            AccessPolicy.Scope districts = access.districtScope(user, "k.district_id");
+            return new Scope(districts.condition(), districts.params());
         }
         if (user.partyKind() == PartyKind.DELEGATE && user.enterpriseId() != null) {
             return new Scope("k.effective_on is not null and " + COVERS, List.of(user.enterpriseId()));

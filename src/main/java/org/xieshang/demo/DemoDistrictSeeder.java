@@ -25,6 +25,9 @@ import org.xieshang.enterprise.EnterpriseForm;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.enterprise.Federation;
 import org.xieshang.enterprise.Ownership;
+import org.xieshang.jurisdiction.Area;
+import org.xieshang.jurisdiction.AreaLevel;
+import org.xieshang.jurisdiction.Jurisdictions;
 import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
@@ -44,16 +47,18 @@ class DemoDistrictSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDistrictSeeder.class);
     private static final String DATA = "demo/yinchuan-etdz.yaml";
     private static final PortalUser SEEDER = new PortalUser("system", "系统", "camunda-admin", PartyKind.ADMIN,
-            new Localized("系统", "System"), null, null, null, Position.ADMINISTRATOR);
+            new Localized("系统", "System"), null, null, null, Position.ADMINISTRATOR, null);
 
     private final JdbcClient jdbc;
     private final EnterpriseRegistry registry;
     private final PartyDirectory parties;
+    private final Jurisdictions jurisdictions;
     private final TransactionTemplate transaction;
     private final String password;
 
-    DemoDistrictSeeder(JdbcClient jdbc, EnterpriseRegistry registry, PartyDirectory parties,
+    DemoDistrictSeeder(JdbcClient jdbc, EnterpriseRegistry registry, PartyDirectory parties, Jurisdictions jurisdictions,
                        TransactionTemplate transaction, @Value("${xieshang.demo.password}") String password) {
+        this.jurisdictions = jurisdictions;
         this.jdbc = jdbc;
         this.registry = registry;
         this.parties = parties;
@@ -85,10 +90,18 @@ class DemoDistrictSeeder implements ApplicationRunner {
             federations.put((String) f.get("key"), jdbc.sql("select id from federation where name = ?")
                     .param(f.get("name")).query(Long.class).single());
         }
+        // The city's and the province's upper-level union and labour bureau watch the district from above.
+        Map<AreaLevel, Long> above = new HashMap<>();
+        for (Area area : jurisdictions.lineage(jurisdictions.areaOfDistrict(districtId))) {
+            if (area.level() != AreaLevel.DISTRICT) {
+                jurisdictions.ensureOfficials(area.id());
+                above.put(area.level(), area.id());
+            }
+        }
         for (Map<String, Object> p : (List<Map<String, Object>>) data.get("people")) {
             String userId = (String) p.get("id");
             parties.ensurePerson(new PartyDirectory.NewPerson(userId, (String) p.get("family"), (String) p.get("given"),
-                    userId + "@demo.xieshang.org", password, partyOf(p, districtId, enterprises, federations),
+                    userId + "@demo.xieshang.org", password, partyOf(p, districtId, above, enterprises, federations),
                     Position.valueOf((String) p.get("position")), (String) p.get("title")));
             for (String key : (List<String>) p.getOrDefault("assigned", List.of())) {
                 long enterpriseId = enterprises.get(key);
@@ -103,13 +116,9 @@ class DemoDistrictSeeder implements ApplicationRunner {
 
     @SuppressWarnings("unchecked")
     private long seedRegistry(Map<String, Object> data, Map<String, Object> district) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into district (code, name_zh, name_en, province_code, city_code) values (?, ?, ?, ?, ?)")
-                .params(district.get("code"), district.get("nameZh"), district.get("nameEn"),
-                        district.get("provinceCode"), district.get("cityCode"))
-                .update(key, "id");
-        long districtId = key.getKeyAs(Number.class).longValue();
-        parties.ensureDistrictParties(districtId, (String) district.get("nameZh"));
+        long districtId = jurisdictions.registerDistrict(new Jurisdictions.NewDistrict((String) district.get("code"),
+                new Localized((String) district.get("nameZh"), (String) district.get("nameEn")), (String) district.get("provinceCode"),
+                (String) district.get("cityCode"), new Localized((String) district.get("cityNameZh"), (String) district.get("cityNameEn"))));
 
         Map<String, Long> parks = new HashMap<>();
         for (Map<String, Object> p : (List<Map<String, Object>>) data.get("parks")) {
@@ -156,8 +165,8 @@ class DemoDistrictSeeder implements ApplicationRunner {
         return districtId;
     }
 
-    private static String partyOf(Map<String, Object> person, long districtId, Map<String, Long> enterprises,
-                                  Map<String, Long> federations) {
+    private static String partyOf(Map<String, Object> person, long districtId, Map<AreaLevel, Long> above,
+                                  Map<String, Long> enterprises, Map<String, Long> federations) {
         String party = (String) person.get("party");
         if (person.get("enterprise") != null) {
             long e = enterprises.get((String) person.get("enterprise"));
@@ -177,6 +186,9 @@ class DemoDistrictSeeder implements ApplicationRunner {
             case "labour-bureau" -> PartyDirectory.labourBureauOf(districtId);
             case "upper-union" -> PartyDirectory.upperUnionOf(districtId);
             case "instructors" -> PartyDirectory.instructorsOf(districtId);
+            case "city-upper-union" -> PartyDirectory.upperUnionOfArea(above.get(AreaLevel.CITY));
+            case "city-labour-bureau" -> PartyDirectory.labourBureauOfArea(above.get(AreaLevel.CITY));
+            case "province-upper-union" -> PartyDirectory.upperUnionOfArea(above.get(AreaLevel.PROVINCE));
             default -> throw new IllegalArgumentException("Unknown district party " + party);
         };
     }

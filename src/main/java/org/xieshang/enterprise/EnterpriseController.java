@@ -59,7 +59,7 @@ class EnterpriseController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
                 @RequestParam(required = false) String park, @RequestParam(required = false) Boolean union,
                 @RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(defaultValue = "0") int page,
-                @CurrentUser PortalUser user, Model model) {
+                @RequestParam(required = false) Long district, @CurrentUser PortalUser user, Model model) {
         List<Enterprise> visible = registry.visibleTo(user);
         String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
         List<Enterprise> found = visible.stream()
@@ -67,7 +67,8 @@ class EnterpriseController {
                         || e.uscc().toLowerCase(Locale.ROOT).contains(needle))
                 .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
                 .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
-                .filter(e -> union == null || e.unionFounded() == union).sorted(sort.order).toList();
+                .filter(e -> union == null || e.unionFounded() == union)
+                .filter(e -> district == null || e.districtId() == district).sorted(sort.order).toList();
         Page.of(found, page, PAGE_SIZE).addTo(model, "enterprises");
         model.addAttribute("industries", visible.stream().map(Enterprise::industryName).distinct().sorted().toList());
         model.addAttribute("parks", visible.stream().map(Enterprise::parkName).filter(p -> p != null).distinct().sorted().toList());
@@ -76,6 +77,7 @@ class EnterpriseController {
         model.addAttribute("park", park);
         model.addAttribute("union", union);
         model.addAttribute("sort", sort);
+        model.addAttribute("district", district);
         model.addAttribute("canEdit", access.canEditRegistry(user));
         return "enterprises/list";
     }
@@ -134,7 +136,7 @@ class EnterpriseController {
 
     /** Officials see every side of the enterprise; a side sees only its own people. */
     private List<PartyView> visibleParties(Enterprise e, PortalUser user) {
-        List<String> ids = user.admin() || user.districtWide()
+        List<String> ids = user.admin() || user.official()
                 ? List.of(PartyDirectory.unionOf(e.id()), PartyDirectory.employerOf(e.id()),
                         PartyDirectory.recorderOf(e.id()), PartyDirectory.delegatesOf(e.id()))
                 : List.of(user.partyId());

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.system.AccessPolicy;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
@@ -41,8 +42,10 @@ public class EnterpriseRegistry {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final PartyDirectory parties;
+    private final Tallies tallies;
 
-    EnterpriseRegistry(JdbcClient jdbc, AccessPolicy access, PartyDirectory parties) {
+    EnterpriseRegistry(JdbcClient jdbc, AccessPolicy access, PartyDirectory parties, Tallies tallies) {
+        this.tallies = tallies;
         this.jdbc = jdbc;
         this.access = access;
         this.parties = parties;
@@ -152,6 +155,7 @@ public class EnterpriseRegistry {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         parties.ensureEnterpriseParties(form.getDistrictId(), id, form.getName().trim());
+        tallies.enterpriseRegistered(id, form.isUnionFounded());
         return id;
     }
 

@@ -95,7 +95,7 @@ class NegotiationOverview {
     }
 
     private static void requireOfficial(PortalUser user) {
-        if (!user.districtWide()) {
+        if (!user.official()) {
             throw new NotFoundException("negotiation overview");
         }
     }

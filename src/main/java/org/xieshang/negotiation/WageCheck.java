@@ -55,7 +55,7 @@ public class WageCheck {
      */
     @Transactional
     public void setGuideline(Guideline g, PortalUser user) {
-        if (!user.districtWide() || !user.districtId().equals(g.districtId())) {
+        if (!user.districtOfficial() || !user.districtId().equals(g.districtId())) {
             throw new NotFoundException("wage guideline of district " + g.districtId());
         }
         if (user.partyKind() != PartyKind.LABOUR_BUREAU) {

@@ -18,6 +18,7 @@ import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
 import org.xieshang.system.BusinessRuleException;
@@ -42,9 +43,11 @@ public class OfferService {
     private final DeadlineService deadlines;
     private final DocumentService documents;
     private final CaseParties caseParties;
+    private final Tallies tallies;
 
     OfferService(JdbcClient jdbc, BargainingCases cases, DeadlineService deadlines, DocumentService documents,
-                 CaseParties caseParties) {
+                 CaseParties caseParties, Tallies tallies) {
+        this.tallies = tallies;
         this.jdbc = jdbc;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -149,6 +152,7 @@ public class OfferService {
         jdbc.sql("update offer set received_on = ?, answer_due_on = ?, document_id = ? where case_id = ?")
                 .params(java.sql.Date.valueOf(receivedOn), java.sql.Date.valueOf(due.due()), letter.id(), caseId).update();
         cases.moveTo(caseId, CaseStage.OFFER_SENT, null);
+        tallies.offerServed(caseId, receivedOn);
         cases.record(caseId, CaseEventKind.OFFER_SENT, offer.sentBy(), null, null, null, letter.id(), receivedOn);
         cases.record(caseId, CaseEventKind.OFFER_RECEIVED, offer.sentBy(), c.answeringGroup(), RESPONSE_CLOCK, due.due(), null,
                 receivedOn);
@@ -196,6 +200,9 @@ public class OfferService {
                         meeting ? form.getMeetingPlace().trim() : null, blankToNull(form.getReason()),
                         java.sql.Date.valueOf(today), answeredBy, !today.isAfter(offer.answerDueOn()))
                 .update();
+        if (answers(c.id()).size() == 1) {
+            tallies.offerAnswered(c.id(), !today.isAfter(offer.answerDueOn()), today);
+        }
         cases.moveTo(c.id(), switch (form.getKind()) {
             case ACCEPT -> CaseStage.PREPARATION;
             case OTHER_TIME -> CaseStage.TIME_PROPOSED;

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessPolicy {
 
+    /** The ids of the districts in an area's subtree (one parameter: the area). */
+    private static final String DISTRICTS_UNDER_AREA =
+            "select ud.id from district ud join area_path up on up.descendant_id = ud.area_id where up.ancestor_id = ?";
+
     private final JdbcClient jdbc;
 
     AccessPolicy(JdbcClient jdbc) {
@@ -26,12 +30,29 @@ public class AccessPolicy {
     public record Scope(String condition, List<Object> params) {
     }
 
-    public Scope enterpriseScope(PortalUser user, String alias) {
+    /** The districts an official watches (those under her area), as a condition on a column holding a district id. */
+    public Scope districtScope(PortalUser user, String districtColumn) {
         if (user.admin()) {
             return new Scope("1 = 1", List.of());
         }
-        if (user.districtWide()) {
-            return new Scope(alias + ".district_id = ?", List.of(user.districtId()));
+        if (user.official()) {
+            return new Scope(districtColumn + " in (" + DISTRICTS_UNDER_AREA + ")", List.of(user.areaId()));
+        }
+        return new Scope("1 = 0", List.of());
+    }
+
+    /** Whether the district lies under the official's area. */
+    public boolean watchesDistrict(PortalUser user, long districtId) {
+        Scope scope = districtScope(user, "d.id");
+        List<Object> params = new ArrayList<>(scope.params());
+        params.add(districtId);
+        return jdbc.sql("select count(*) from district d where " + scope.condition() + " and d.id = ?")
+                .params(params).query(Integer.class).single() > 0;
+    }
+
+    public Scope enterpriseScope(PortalUser user, String alias) {
+        if (user.admin() || user.official()) {
+            return districtScope(user, alias + ".district_id");
         }
         if (user.enterpriseId() != null) {
             return new Scope(alias + ".id = ?", List.of(user.enterpriseId()));
@@ -65,8 +86,8 @@ public class AccessPolicy {
         if (user.admin()) {
             return ids("select id from federation");
         }
-        if (user.districtWide()) {
-            return ids("select id from federation where district_id = ?", user.districtId());
+        if (user.official()) {
+            return ids("select id from federation where district_id in (" + DISTRICTS_UNDER_AREA + ")", user.areaId());
         }
         if (user.federationId() != null) {
             return Set.of(user.federationId());
@@ -81,9 +102,9 @@ public class AccessPolicy {
         return visibleFederationIds(user).contains(federationId);
     }
 
-    /** Officials and administrators keep the registry; the enterprises' own parties only read it. */
+    /** A district's officials and administrators keep the registry; everyone else only reads it. */
     public boolean canEditRegistry(PortalUser user) {
-        return user.admin() || user.districtWide();
+        return user.admin() || user.districtOfficial();
     }
 
     /**

@@ -144,8 +144,8 @@ public class LoginLocks {
         if (by.userId().equals(target.userId()) || target.admin()) {
             return false;
         }
-        if (by.districtWide()) {
-            return by.districtId().equals(target.districtId());
+        if (by.official()) {
+            return by.districtOfficial() && by.districtId().equals(target.districtId());
         }
         boolean sameUnit = (by.enterpriseId() != null && by.enterpriseId().equals(target.enterpriseId()))
                 || (by.federationId() != null && by.federationId().equals(target.federationId()));

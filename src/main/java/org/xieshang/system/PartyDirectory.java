@@ -81,6 +81,31 @@ public class PartyDirectory {
                 new Localized(districtName + "集体协商指导员", "Bargaining instructors, " + districtName));
     }
 
+    public static String labourBureauOfArea(long areaId) {
+        return "a" + areaId + "-labour-bureau";
+    }
+
+    public static String upperUnionOfArea(long areaId) {
+        return "a" + areaId + "-upper-union";
+    }
+
+    /** The upper-level union and the labour bureau of a city or province, who watch the districts below. */
+    @Transactional
+    public void ensureAreaParties(long areaId, String areaName) {
+        ensureAreaParty(labourBureauOfArea(areaId), PartyKind.LABOUR_BUREAU, areaId,
+                new Localized(areaName + "人力资源和社会保障局", "Labour bureau, " + areaName));
+        ensureAreaParty(upperUnionOfArea(areaId), PartyKind.UPPER_UNION, areaId,
+                new Localized(areaName + "总工会", "Federation of trade unions, " + areaName));
+    }
+
+    private void ensureAreaParty(String id, PartyKind kind, long areaId, Localized name) {
+        if (jdbc.sql("select count(*) from party where id = ?").param(id).query(Integer.class).single() == 0) {
+            jdbc.sql("insert into party (id, kind, area_id, name_zh, name_en) values (?, ?, ?, ?, ?)")
+                    .params(id, kind.name(), areaId, name.zh(), name.en()).update();
+        }
+        ensureGroup(id, kind, name);
+    }
+
     @Transactional
     public void ensureEnterpriseParties(long districtId, long enterpriseId, String name) {
         ensureParty(unionOf(enterpriseId), PartyKind.UNION, districtId, enterpriseId, null,
@@ -135,21 +160,22 @@ public class PartyDirectory {
         String name = nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
         Optional<PortalUser> member = jdbc.sql("""
                         select p.id, p.kind, p.name_zh, p.name_en, p.district_id, p.enterprise_id, p.federation_id,
-                               s.position
+                               p.area_id, s.position
                         from person s join party p on p.id = s.party_id where s.user_id = ?""")
                 .param(userId)
                 .query((rs, i) -> new PortalUser(userId, name, rs.getString("id"),
                         PartyKind.valueOf(rs.getString("kind")),
                         new Localized(rs.getString("name_zh"), rs.getString("name_en")),
-                        rs.getLong("district_id"), (Long) rs.getObject("enterprise_id", Long.class),
-                        (Long) rs.getObject("federation_id", Long.class), Position.valueOf(rs.getString("position"))))
+                        (Long) rs.getObject("district_id", Long.class), (Long) rs.getObject("enterprise_id", Long.class),
+                        (Long) rs.getObject("federation_id", Long.class), Position.valueOf(rs.getString("position")),
+                        rs.getLong("area_id")))
                 .optional();
         if (member.isPresent()) {
             return member;
         }
         if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).groupMember(userId).count() > 0) {
             return Optional.of(new PortalUser(userId, name, Groups.CAMUNDA_ADMIN, PartyKind.ADMIN,
-                    new Localized("系统管理员", "Administrators"), null, null, null, Position.ADMINISTRATOR));
+                    new Localized("系统管理员", "Administrators"), null, null, null, Position.ADMINISTRATOR, null));
         }
         return Optional.empty();
     }
@@ -226,10 +252,14 @@ public class PartyDirectory {
                              Localized name) {
         if (jdbc.sql("select count(*) from party where id = ?").param(id).query(Integer.class).single() == 0) {
             jdbc.sql("""
-                            insert into party (id, kind, district_id, enterprise_id, federation_id, name_zh, name_en)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, kind.name(), districtId, enterpriseId, federationId, name.zh(), name.en()).update();
+                            insert into party (id, kind, district_id, area_id, enterprise_id, federation_id, name_zh, name_en)
+                            values (?, ?, ?, (select area_id from district where id = ?), ?, ?, ?, ?)""")
+                    .params(id, kind.name(), districtId, districtId, enterpriseId, federationId, name.zh(), name.en()).update();
         }
+        ensureGroup(id, kind, name);
+    }
+
+    private void ensureGroup(String id, PartyKind kind, Localized name) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
             group.setName(name.zh());

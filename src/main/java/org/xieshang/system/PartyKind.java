@@ -4,7 +4,7 @@ package org.xieshang.system;
 public enum PartyKind {
     UNION, EMPLOYER, RECORDER, DELEGATE, LABOUR_BUREAU, UPPER_UNION, INSTRUCTOR, ADMIN;
 
-    public boolean districtWide() {
+    public boolean official() {
         return this == LABOUR_BUREAU || this == UPPER_UNION;
     }
 }

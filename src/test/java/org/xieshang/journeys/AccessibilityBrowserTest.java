@@ -26,7 +26,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
     static final String PASSWORD = "xieshang2026";
 
     /** The pages kept as desktop and phone screenshots: an inbox and the documents list. */
-    static final Set<String> SCREENSHOTS = Set.of("xjs.union /", "zgh.liu /documents", "xjs.delegate /");
+    static final Set<String> SCREENSHOTS = Set.of("xjs.union /", "zgh.liu /documents", "xjs.delegate /", "ycs.ma /statistics",
+            "zgh.liu /statistics");
 
     record Visit(String user, String password, List<String> pages) {
         Visit(String user, List<String> pages) {
@@ -36,7 +37,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
 
     static final List<Visit> VISITS = List.of(
             new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
-                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines")),
+                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics")),
+            new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises")),
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/enterprises/1/congress/sessions/new",
                     "/contracts", "/contracts/authorisations", "/documents", "/tasks")),
@@ -62,6 +64,10 @@ class AccessibilityBrowserTest extends BrowserJourney {
                         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                         views++;
                         String where = visit.user() + " " + lang + " " + width + " " + page;
+                        // Every chart is drawn (from its table) before the page is checked and kept.
+                        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                                "return Array.prototype.every.call(document.querySelectorAll('[data-chart]'),"
+                                        + " function (c) { return c.querySelector('canvas') !== null; });"));
                         findings.addAll(Axe.seriousFindings(browser, where));
                         if ("zh_CN".equals(lang) && SCREENSHOTS.contains(visit.user() + " " + page)) {
                             portal.screenshot("a11y-" + visit.user() + "-" + width + page.replace('/', '-'));

@@ -400,7 +400,7 @@ class NegotiationScenarioTest {
         negotiation.recordMinutes(fixture.taskId(t, TASK_RECORD_MINUTES, t.recorder()), minutes(all, Rounds.Outcome.AGREEMENT, null),
                 t.recorder());
         PortalUser clerk = new PortalUser("clerk-" + t.enterpriseId(), "人事专员", t.employer().partyId(), t.employer().partyKind(),
-                t.employer().partyName(), t.employer().districtId(), t.enterpriseId(), null, Position.HR);
+                t.employer().partyName(), t.employer().districtId(), t.enterpriseId(), null, Position.HR, t.employer().areaId());
         String task = fixture.taskId(t, TASK_CONFIRM_MINUTES_EMPLOYER, t.employer());
         assertThatThrownBy(() -> negotiation.answerMinutes(task, true, null, clerk)).as("an HR clerk without the letter")
                 .hasMessage("chief.unauthorised");

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.jurisdiction.Jurisdictions;
 import org.xieshang.negotiation.Authorisations;
 import org.xieshang.negotiation.WageCheck;
+import org.xieshang.system.Localized;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Position;
@@ -30,9 +31,11 @@ public class FreshDistrict {
     private final WageCheck wageCheck;
     private final DeadlineService deadlines;
     private final Authorisations authorisations;
+    private final Jurisdictions jurisdictions;
 
     FreshDistrict(JdbcClient jdbc, PartyDirectory parties, TestEnterprises enterprises, WageCheck wageCheck,
-                  DeadlineService deadlines, Authorisations authorisations) {
+                  DeadlineService deadlines, Authorisations authorisations, Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.authorisations = authorisations;
         this.jdbc = jdbc;
         this.parties = parties;
@@ -53,14 +56,15 @@ public class FreshDistrict {
 
     /** The same in a district of another province (GB/T 2260 code), whose clock overrides then apply. */
     public District create(String provinceCode) {
+        return create(provinceCode, provinceCode.substring(0, 2) + "0100");
+    }
+
+    /** The same in a district of that city (GB/T 2260 code) of that province. */
+    public District create(String provinceCode, String cityCode) {
         int n = SEQUENCE.incrementAndGet();
         String name = "测试" + n + "区";
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into district (code, name_zh, name_en, province_code, city_code) values (?, ?, ?, ?, ?)")
-                .params("T" + System.nanoTime() % 1_000_000_000_000L + n, name, "Test district " + n, provinceCode,
-                        provinceCode.substring(0, 2) + "0100").update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
-        parties.ensureDistrictParties(id, name);
+        long id = jurisdictions.registerDistrict(new Jurisdictions.NewDistrict("T" + System.nanoTime() % 1_000_000_000_000L + n,
+                new Localized(name, "Test district " + n), provinceCode, cityCode, new Localized("测试市" + cityCode, "City " + cityCode)));
         PortalUser upperUnion = person("zgh-d" + id, "刘", "洋", PartyDirectory.upperUnionOf(id), Position.UPPER_UNION_OFFICIAL);
         PortalUser bureau = person("rsj-d" + id, "赵", "敏", PartyDirectory.labourBureauOf(id), Position.BUREAU_OFFICIAL);
         wageCheck.setGuideline(new WageCheck.Guideline(id, deadlines.today().getYear(), new BigDecimal("4.0"),

@@ -85,12 +85,14 @@ public class TestEnterprises {
     /** Someone acting for a party of a federation. */
     public PortalUser federationPerson(String userId, String partyId, PartyKind kind, long federationId, Position position) {
         return new PortalUser(userId, userId, partyId, kind, new Localized(partyId, partyId),
-                demo.user("zgh.liu").districtId(), null, federationId, position);
+                demo.user("zgh.liu").districtId(), null, federationId, position,
+                demo.user("zgh.liu").areaId());
     }
 
     /** Someone acting for a party of the enterprise (no Camunda user: the tests sign requests in directly). */
     public PortalUser person(String userId, String partyId, PartyKind kind, long enterpriseId, Position position) {
         return new PortalUser(userId, userId, partyId, kind, new Localized(partyId, partyId),
-                demo.user("zgh.liu").districtId(), enterpriseId, null, position);
+                demo.user("zgh.liu").districtId(), enterpriseId, null, position,
+                demo.user("zgh.liu").areaId());
     }
 }

@@ -1,0 +1,18 @@
+package org.xieshang.monitoring;
+
+/**
+ * What the read model counts (metrics.md), per district, period, facet, industry and park; message key
+ * figure.NAME. Standing figures have period 0; yearly ones the year their event happened in.
+ */
+public enum Figure {
+    /** The registry (standing): enterprises, those with a union, their employees. */
+    ENTERPRISES, ENTERPRISES_WITH_UNION, EMPLOYEES, EMPLOYEES_WITH_UNION,
+    /** Bargaining cases by stage (facet), in the year the case was opened. */
+    CASES,
+    /** Firms and employees an offer reached, in the year it was served (a federation's offer reaches every member). */
+    OFFERED_ENTERPRISES, OFFERED_EMPLOYEES,
+    /** Offers served (one per case), and the first written answer to each, ON_TIME or LATE (facet), by year. */
+    OFFERS_SERVED, ANSWERS,
+    /** Contracts in force (standing) by contract type (facet). */
+    CONTRACTS_IN_FORCE
+}

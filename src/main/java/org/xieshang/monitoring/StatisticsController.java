@@ -1,0 +1,125 @@
+package org.xieshang.monitoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.jurisdiction.Area;
+import org.xieshang.jurisdiction.AreaLevel;
+import org.xieshang.jurisdiction.Jurisdictions;
+import org.xieshang.offer.ContractType;
+import org.xieshang.system.CurrentUser;
+import org.xieshang.system.Localized;
+import org.xieshang.system.NotFoundException;
+import org.xieshang.system.PortalUser;
+import org.xieshang.system.Spreadsheet;
+
+/**
+ * The officials' figures for any area of their jurisdiction and any year (/statistics): the area's totals, then one
+ * line per area directly below it (a district's lines are its industries or its parks), each line leading one level
+ * down and, at a district, to the enterprises behind the number. Read from the read model, never from the cases.
+ */
+@Controller
+class StatisticsController {
+
+    private static final int YEARS_BACK = 4;
+
+    private final TallyTable table;
+    private final Tallies tallies;
+    private final Jurisdictions jurisdictions;
+    private final DeadlineService deadlines;
+    private final StatisticsExport exports;
+
+    StatisticsController(TallyTable table, Tallies tallies, Jurisdictions jurisdictions, DeadlineService deadlines,
+                         StatisticsExport exports) {
+        this.exports = exports;
+        this.table = table;
+        this.tallies = tallies;
+        this.jurisdictions = jurisdictions;
+        this.deadlines = deadlines;
+    }
+
+    /** What one request asked for and found: the area, the year, how it is split, its total and its lines. */
+    record Figures(Area area, int year, TallyTable.Split split, FigureLine total, List<FigureLine> lines) {
+    }
+
+    @GetMapping("/statistics")
+    String show(@CurrentUser PortalUser user, @RequestParam(required = false) Long area, @RequestParam(required = false) Integer year,
+                @RequestParam(defaultValue = "INDUSTRY") TallyTable.Split by, Locale locale, Model model) {
+        Figures f = figures(user, area, year, by, locale);
+        int thisYear = deadlines.today().getYear();
+        model.addAttribute("area", f.area());
+        model.addAttribute("lineage", jurisdictions.lineage(f.area().id()).stream()
+                .filter(a -> jurisdictions.within(a.id(), user.areaId())).toList());
+        model.addAttribute("year", f.year());
+        model.addAttribute("years", IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear).boxed().sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("split", f.split());
+        model.addAttribute("total", f.total());
+        model.addAttribute("lines", f.lines());
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("contractTypes", ContractType.values());
+        return "statistics/show";
+    }
+
+    /** The same figures as a workbook: the coverage table, the stage funnel and the contracts by type. */
+    @GetMapping({"/statistics.xlsx", "/statistics.csv"})
+    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @RequestParam(required = false) Long area,
+                                  @RequestParam(required = false) Integer year,
+                                  @RequestParam(defaultValue = "INDUSTRY") TallyTable.Split by, Locale locale,
+                                  jakarta.servlet.http.HttpServletRequest request) {
+        Figures f = figures(user, area, year, by, locale);
+        Spreadsheet book = exports.workbook(f, locale);
+        String name = "statistics-" + f.area().code() + "-" + f.year();
+        return request.getRequestURI().endsWith(".csv") ? book.csv(name) : book.xlsx(name);
+    }
+
+    private Figures figures(PortalUser user, Long area, Integer year, TallyTable.Split by, Locale locale) {
+        if (!user.official()) {
+            throw new NotFoundException("statistics");
+        }
+        long areaId = area == null ? user.areaId() : area;
+        if (!jurisdictions.within(areaId, user.areaId())) {
+            throw new NotFoundException("area " + areaId);
+        }
+        Area shown = jurisdictions.area(areaId).orElseThrow(() -> new NotFoundException("area " + areaId));
+        int thisYear = deadlines.today().getYear();
+        int chosen = year == null || year > thisYear || year < thisYear - YEARS_BACK ? thisYear : year;
+        TallyTable.Split split = shown.level() == AreaLevel.DISTRICT
+                ? (by == TallyTable.Split.PARK ? by : TallyTable.Split.INDUSTRY) : TallyTable.Split.AREA;
+        return new Figures(shown, chosen, split, new FigureLine(shown.name().in(locale), null, tallies.of(areaId, chosen)),
+                lines(shown, split, table.read(areaId, chosen, split), chosen, locale));
+    }
+
+    private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year, Locale locale) {
+        List<FigureLine> lines = new ArrayList<>();
+        if (split == TallyTable.Split.AREA) {
+            for (Area child : jurisdictions.children(shown.id())) {
+                lines.add(new FigureLine(child.name().in(locale), "/statistics?area=" + child.id() + "&year=" + year,
+                        groups.getOrDefault(child.id(), Map.of())));
+            }
+            return lines;
+        }
+        Map<Long, Localized> names = table.names(split);
+        long districtId = table.districtOfArea(shown.id()).orElseThrow();
+        String filter = split == TallyTable.Split.INDUSTRY ? "industry" : "park";
+        groups.forEach((id, counts) -> {
+            Localized name = names.get(id);
+            String label = name == null ? "—" : name.in(locale);
+            lines.add(new FigureLine(label, name == null ? null : UriComponentsBuilder.fromPath("/enterprises")
+                    .queryParam("district", districtId).queryParam(filter, name.zh()).encode().build().toUriString(), counts));
+        });
+        lines.sort(Comparator.comparing(FigureLine::label));
+        return lines;
+    }
+}

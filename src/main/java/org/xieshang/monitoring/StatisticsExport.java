@@ -1,0 +1,66 @@
+package org.xieshang.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.offer.ContractType;
+import org.xieshang.system.Spreadsheet;
+
+/** The statistics page as a workbook, in the user's language: the same lines, columns and totals as on screen. */
+@Component
+class StatisticsExport {
+
+    private final MessageSource messages;
+
+    StatisticsExport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    Spreadsheet workbook(StatisticsController.Figures f, Locale locale) {
+        Spreadsheet book = new Spreadsheet();
+        String first = f.split() == TallyTable.Split.AREA ? text("statistics.area", locale) : text("statistics.by." + f.split(), locale);
+        book.sheet(text("statistics.coverage", locale), List.of(first, text("figure.ENTERPRISES", locale),
+                text("figure.ENTERPRISES_WITH_UNION", locale), text("statistics.unionCoverage", locale) + " %",
+                text("figure.EMPLOYEES", locale), text("figure.OFFERED_ENTERPRISES", locale),
+                text("statistics.offerCoverage", locale) + " %", text("figure.OFFERED_EMPLOYEES", locale),
+                text("figure.CONTRACTS_IN_FORCE", locale)));
+        List<FigureLine> lines = new ArrayList<>(f.lines());
+        lines.add(f.total());
+        for (FigureLine l : lines) {
+            book.row(List.of(l.label(), l.of("ENTERPRISES"), l.of("ENTERPRISES_WITH_UNION"),
+                    percent(l, "ENTERPRISES_WITH_UNION", "ENTERPRISES"), l.of("EMPLOYEES"), l.of("OFFERED_ENTERPRISES"),
+                    percent(l, "OFFERED_ENTERPRISES", "ENTERPRISES_WITH_UNION"), l.of("OFFERED_EMPLOYEES"),
+                    l.total("CONTRACTS_IN_FORCE")));
+        }
+        book.sheet(text("statistics.responseSheet", locale), List.of(first, text("figure.OFFERS_SERVED", locale),
+                text("statistics.answeredOnTime", locale), text("statistics.answeredLate", locale),
+                text("statistics.responseRate", locale) + " %"));
+        for (FigureLine l : lines) {
+            book.row(List.of(l.label(), l.of("OFFERS_SERVED"), l.of("ANSWERS:ON_TIME"), l.of("ANSWERS:LATE"),
+                    percent(l, "ANSWERS:ON_TIME", "OFFERS_SERVED")));
+        }
+        book.sheet(text("statistics.cases", locale), List.of(text("case.stage", locale), text("statistics.cases", locale)));
+        for (CaseStage s : CaseStage.values()) {
+            book.row(List.of(text("case.stage." + s, locale), f.total().of("CASES:" + s)));
+        }
+        book.sheet(text("figure.CONTRACTS_IN_FORCE", locale), List.of(text("contract.type", locale), text("figure.CONTRACTS_IN_FORCE", locale)));
+        for (ContractType t : ContractType.values()) {
+            book.row(List.of(t.label().in(locale), f.total().of("CONTRACTS_IN_FORCE:" + t)));
+        }
+        return book;
+    }
+
+    /** A rate as a number with one decimal, or empty when there is nothing to divide by. */
+    private static Object percent(FigureLine l, String numerator, String denominator) {
+        String rate = l.rate(numerator, denominator);
+        return rate.endsWith("%") ? Double.valueOf(rate.substring(0, rate.length() - 1)) : "";
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,104 @@
+package org.xieshang.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officials' read model, kept by the steps: each step that changes a figure writes its change here in its own
+ * transaction (a rolled-back step changes no figure), as delta rows that no other step waits for; {@link TallyFold}
+ * folds them into the counts. Figures are read per area with {@link TallyTable#read}, never by scanning cases.
+ */
+@Service
+public class Tallies {
+
+    /** The facets of {@link Figure#ANSWERS}. */
+    static final String ON_TIME = "ON_TIME";
+    static final String LATE = "LATE";
+
+    private final TallyTable table;
+
+    Tallies(TallyTable table) {
+        this.table = table;
+    }
+
+    /** A new enterprise in the registry: one more firm, its staff, and both again if it has a union. */
+    @Transactional
+    public void enterpriseRegistered(long enterpriseId, boolean unionFounded) {
+        TallyTable.Unit u = table.enterprise(enterpriseId);
+        List<Tally> deltas = new ArrayList<>(List.of(tally(u, 0, Figure.ENTERPRISES, "", 1),
+                tally(u, 0, Figure.EMPLOYEES, "", u.headcount())));
+        if (unionFounded) {
+            deltas.add(tally(u, 0, Figure.ENTERPRISES_WITH_UNION, "", 1));
+            deltas.add(tally(u, 0, Figure.EMPLOYEES_WITH_UNION, "", u.headcount()));
+        }
+        table.insertDeltas(deltas);
+    }
+
+    /** A case moved from one stage to another (from null: it was opened). */
+    @Transactional
+    public void caseMoved(long caseId, String fromStage, String toStage) {
+        if (toStage.equals(fromStage)) {
+            return;
+        }
+        TallyTable.CaseUnit c = table.caseUnit(caseId);
+        TallyTable.Unit u = unit(c);
+        List<Tally> deltas = new ArrayList<>();
+        if (fromStage != null) {
+            deltas.add(tally(u, c.year(), Figure.CASES, fromStage, -1));
+        }
+        deltas.add(tally(u, c.year(), Figure.CASES, toStage, 1));
+        table.insertDeltas(deltas);
+    }
+
+    /** An offer served (received that day): the firm it reaches, or every member firm of the federation, with their staff. */
+    @Transactional
+    public void offerServed(long caseId, LocalDate receivedOn) {
+        TallyTable.CaseUnit c = table.caseUnit(caseId);
+        int year = receivedOn.getYear();
+        List<Long> firms = c.enterpriseId() != null ? List.of(c.enterpriseId()) : table.members(c.federationId());
+        List<Tally> deltas = new ArrayList<>();
+        deltas.add(tally(unit(c), year, Figure.OFFERS_SERVED, "", 1));
+        for (long firm : firms) {
+            TallyTable.Unit u = table.enterprise(firm);
+            deltas.add(tally(u, year, Figure.OFFERED_ENTERPRISES, "", 1));
+            deltas.add(tally(u, year, Figure.OFFERED_EMPLOYEES, "", u.headcount()));
+        }
+        table.insertDeltas(deltas);
+    }
+
+    /** The first written answer to an offer, on time or late, counted in the year it was given. */
+    @Transactional
+    public void offerAnswered(long caseId, boolean onTime, LocalDate on) {
+        TallyTable.CaseUnit c = table.caseUnit(caseId);
+        table.insertDeltas(List.of(tally(unit(c), on.getYear(), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
+    }
+
+    /** A contract took effect (true) or stopped being in force (false); a termination agreement is no contract in force. */
+    @Transactional
+    public void contractInForce(long contractId, boolean inForce) {
+        TallyTable.ContractUnit k = table.contractUnit(contractId);
+        if (k.termination()) {
+            return;
+        }
+        TallyTable.Unit u = k.enterpriseId() != null ? table.enterprise(k.enterpriseId()) : table.federation(k.federationId());
+        table.insertDeltas(List.of(tally(u, 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1)));
+    }
+
+    /** The figures of the area's subtree for the year, with the standing ones, by "FIGURE" or "FIGURE:facet". */
+    public Map<String, Long> of(long areaId, int year) {
+        return table.read(areaId, year, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
+    }
+
+    private TallyTable.Unit unit(TallyTable.CaseUnit c) {
+        return c.enterpriseId() != null ? table.enterprise(c.enterpriseId()) : table.federation(c.federationId());
+    }
+
+    private static Tally tally(TallyTable.Unit u, int period, Figure figure, String facet, long value) {
+        return new Tally(u.districtId(), period, figure, facet, u.industryId(), u.parkId(), value);
+    }
+}

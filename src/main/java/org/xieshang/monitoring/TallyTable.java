@@ -1,0 +1,177 @@
+package org.xieshang.monitoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the read model: deltas written by the steps, the folded counts, and the figures read for an area. */
+@Repository
+class TallyTable {
+
+    /** Where a unit is counted, and its staff: an enterprise, or a federation (its own district, no park). */
+    record Unit(long districtId, long industryId, long parkId, int headcount) {
+    }
+
+    private static final String KEY = "district_id, period, figure, facet, industry_id, park_id";
+
+    private final JdbcClient jdbc;
+
+    TallyTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Unit enterprise(long enterpriseId) {
+        return jdbc.sql("select district_id, industry_id, coalesce(park_id, 0) as park_id, headcount from enterprise where id = ?")
+                .param(enterpriseId).query((rs, i) -> new Unit(rs.getLong("district_id"), rs.getLong("industry_id"),
+                        rs.getLong("park_id"), rs.getInt("headcount"))).single();
+    }
+
+    Unit federation(long federationId) {
+        return jdbc.sql("select district_id, coalesce(industry_id, 0) as industry_id from federation where id = ?")
+                .param(federationId).query((rs, i) -> new Unit(rs.getLong("district_id"), rs.getLong("industry_id"), 0, 0)).single();
+    }
+
+    List<Long> members(long federationId) {
+        return jdbc.sql("select enterprise_id from federation_member where federation_id = ? order by enterprise_id")
+                .param(federationId).query(Long.class).list();
+    }
+
+    /** The case's enterprise or federation, and the year in its number (XS-2026-00001). */
+    record CaseUnit(Long enterpriseId, Long federationId, int year) {
+    }
+
+    CaseUnit caseUnit(long caseId) {
+        return jdbc.sql("select enterprise_id, federation_id, case_no from bargaining_case where id = ?").param(caseId)
+                .query((rs, i) -> new CaseUnit(rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class),
+                        Integer.parseInt(rs.getString("case_no").substring(3, 7)))).single();
+    }
+
+    record ContractUnit(Long enterpriseId, Long federationId, String type, boolean termination) {
+    }
+
+    ContractUnit contractUnit(long contractId) {
+        return jdbc.sql("select enterprise_id, federation_id, contract_type, purpose from collective_contract where id = ?")
+                .param(contractId).query((rs, i) -> new ContractUnit(rs.getObject("enterprise_id", Long.class),
+                        rs.getObject("federation_id", Long.class), rs.getString("contract_type"),
+                        TERMINATION.equals(rs.getString("purpose")))).single();
+    }
+
+    /**
+     * The purpose of a termination agreement (Contract.Purpose), which ends a contract and is none itself, and the
+     * status of a contract in effect (ContractStatus): named here because the contract capability reports to this one.
+     */
+    static final String TERMINATION = "TERMINATION";
+    static final String EFFECTIVE = "EFFECTIVE";
+
+    void insertDeltas(List<Tally> deltas) {
+        for (Tally d : deltas) {
+            jdbc.sql("insert into tally_delta (" + KEY + ", delta) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(d.districtId(), d.period(), d.figure().name(), d.facet(), d.industryId(), d.parkId(), d.value()).update();
+        }
+    }
+
+    /** Holds the read model's lock row until the transaction ends: one folder or rebuilder at a time, on any node. */
+    void lock() {
+        jdbc.sql("select id from tally_state where id = 1 for update").query(Integer.class).single();
+    }
+
+    /** The deltas written so far, summed by key, and the highest id summed. */
+    List<Tally> pendingDeltas() {
+        return jdbc.sql("select " + KEY + ", sum(delta) as total from tally_delta group by " + KEY)
+                .query((rs, i) -> new Tally(rs.getLong("district_id"), rs.getInt("period"), Figure.valueOf(rs.getString("figure")),
+                        rs.getString("facet"), rs.getLong("industry_id"), rs.getLong("park_id"), rs.getLong("total"))).list();
+    }
+
+    Optional<Long> lastDeltaId() {
+        return jdbc.sql("select max(id) from tally_delta").query(Long.class).optional();
+    }
+
+    void add(Tally t) {
+        int updated = jdbc.sql("""
+                        update tally set amount = amount + ?
+                        where district_id = ? and period = ? and figure = ? and facet = ? and industry_id = ? and park_id = ?""")
+                .params(t.value(), t.districtId(), t.period(), t.figure().name(), t.facet(), t.industryId(), t.parkId()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into tally (" + KEY + ", amount) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(t.districtId(), t.period(), t.figure().name(), t.facet(), t.industryId(), t.parkId(), t.value()).update();
+        }
+    }
+
+    void deleteDeltasUpTo(long id) {
+        jdbc.sql("delete from tally_delta where id <= ?").param(id).update();
+    }
+
+    void clear() {
+        jdbc.sql("delete from tally_delta").update();
+        jdbc.sql("delete from tally").update();
+    }
+
+    void built() {
+        jdbc.sql("update tally_state set built_at = current_timestamp where id = 1").update();
+    }
+
+    boolean isBuilt() {
+        return jdbc.sql("select count(*) from tally_state where id = 1 and built_at is not null").query(Integer.class).single() > 0;
+    }
+
+    /** The names of industries or parks by id, for the rows of a split. */
+    Map<Long, org.xieshang.system.Localized> names(Split split) {
+        String sql = split == Split.INDUSTRY ? "select id, name_zh, name_en from industry" : "select id, name_zh, name_en from industrial_park";
+        Map<Long, org.xieshang.system.Localized> names = new HashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            names.put(rs.getLong("id"), new org.xieshang.system.Localized(rs.getString("name_zh"), rs.getString("name_en")));
+        });
+        return names;
+    }
+
+    /** The district whose area this is. */
+    Optional<Long> districtOfArea(long areaId) {
+        return jdbc.sql("select id from district where area_id = ?").param(areaId).query(Long.class).optional();
+    }
+
+    /** How the figures of an area are split: by the areas directly below it, by industry, or by park. */
+    enum Split {
+        AREA("c.id"), INDUSTRY("t.industry_id"), PARK("t.park_id"), NONE("0");
+
+        private final String column;
+
+        Split(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The figures of the area's subtree for the standing period and the year, summed over the folded counts and the
+     * deltas not yet folded (one snapshot, so exact at any moment), by group (the split) and "FIGURE" or
+     * "FIGURE:facet".
+     */
+    Map<Long, Map<String, Long>> read(long areaId, int year, Split split) {
+        String child = split == Split.AREA
+                ? " join area_path cp on cp.descendant_id = d.area_id join area c on c.id = cp.ancestor_id and c.parent_id = ?" : "";
+        List<Object> params = new ArrayList<>();
+        if (split == Split.AREA) {
+            params.add(areaId);
+        }
+        params.add(areaId);
+        params.add(year);
+        String sql = "select " + split.column + " as grp, t.figure, t.facet, sum(t.amount) as total"
+                + " from (select " + KEY + ", amount from tally union all select " + KEY + ", delta from tally_delta) t"
+                + " join district d on d.id = t.district_id" + child
+                + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
+                + " where t.period in (0, ?) group by " + split.column + ", t.figure, t.facet";
+        Map<Long, Map<String, Long>> figures = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            String facet = rs.getString("facet");
+            figures.computeIfAbsent(rs.getLong("grp"), g -> new HashMap<>())
+                    .merge(rs.getString("figure") + (facet.isEmpty() ? "" : ":" + facet), rs.getLong("total"), Long::sum);
+        });
+        // A count that went up and down again reads as none, whether or not its deltas were folded yet.
+        figures.values().forEach(counts -> counts.values().removeIf(v -> v == 0));
+        return figures;
+    }
+}
