@@ -64,8 +64,8 @@ public class TallyRebuild implements ApplicationRunner {
                         + "case when a.on_time then ? else ? end, " + UNIT_PLACE
                         + ", count(*) from offer_answer a join bargaining_case x on x.id = a.case_id" + UNIT_JOINS
                         + " where a.id = (select min(first.id) from offer_answer first where first.case_id = a.case_id)"
-                        + " group by " + UNIT + "extract(year from a.answered_on), case when a.on_time then ? else ? end, " + UNIT_PLACE)
-                .params(Figure.ANSWERS.name(), Tallies.ON_TIME, Tallies.LATE, Tallies.ON_TIME, Tallies.LATE).update();
+                        + " group by " + UNIT + "extract(year from a.answered_on), a.on_time, " + UNIT_PLACE)
+                .params(Figure.ANSWERS.name(), Tallies.ON_TIME, Tallies.LATE).update();
         offered(Figure.OFFERED_ENTERPRISES, "count(*)");
         offered(Figure.OFFERED_EMPLOYEES, "sum(m.headcount)");
         jdbc.sql(INSERT + "select " + UNIT + "0, cast(? as varchar(30)), x.contract_type, " + UNIT_PLACE

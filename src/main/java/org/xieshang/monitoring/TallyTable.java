@@ -136,7 +136,9 @@ class TallyTable {
 
     /** How the figures of an area are split: by the areas directly below it, by industry, or by park. */
     enum Split {
-        AREA("c.id"), INDUSTRY("t.industry_id"), PARK("t.park_id"), NONE("0");
+        AREA("c.id"), INDUSTRY("t.industry_id"), PARK("t.park_id"),
+        /** One group: a constant that PostgreSQL does not take for a column position. */
+        NONE("cast(0 as bigint)");
 
         private final String column;
 

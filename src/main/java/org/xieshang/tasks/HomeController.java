@@ -19,6 +19,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.monitoring.Attention;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.LoginLocks;
@@ -34,9 +35,11 @@ class HomeController {
     private final DocumentService documents;
     private final BargainingCases cases;
     private final LoginLocks locks;
+    private final Attention attention;
 
     HomeController(TaskInbox inbox, EnterpriseRegistry registry, DeadlineService deadlines, DocumentService documents,
-                   BargainingCases cases, LoginLocks locks) {
+                   BargainingCases cases, LoginLocks locks, Attention attention) {
+        this.attention = attention;
         this.cases = cases;
         this.locks = locks;
         this.inbox = inbox;
@@ -54,6 +57,8 @@ class HomeController {
         List<Enterprise> enterprises = registry.visibleTo(user);
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("overview", DistrictOverview.of(enterprises, registry.federationsVisibleTo(user)));
+        model.addAttribute("attention", attention.of(user));
+        model.addAttribute("lapsingDays", Attention.LAPSING_DAYS);
         model.addAttribute("myTasks", inbox.assignedTo(user));
         model.addAttribute("unclaimedTasks", inbox.unclaimedFor(user));
         model.addAttribute("completedTasks", inbox.completedBy(user));

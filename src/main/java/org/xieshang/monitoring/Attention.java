@@ -1,0 +1,80 @@
+package org.xieshang.monitoring;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.contract.ContractStatus;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.PortalUser;
+
+/**
+ * Where an official has to act (需关注): offers unanswered past their day with their supervision step, contracts not
+ * filed in time, filings waiting for acceptance, reviews about to lapse into effect by silence, and contracts in their
+ * renewal window with no new case; each with its count under her area, the first few and the list behind it.
+ */
+@Service
+public class Attention {
+
+    /** How close a review's end counts as about to lapse. */
+    public static final int LAPSING_DAYS = 3;
+
+    public enum Kind { UNANSWERED_OFFERS, FILINGS_OVERDUE, AWAITING_ACCEPTANCE, REVIEWS_LAPSING, RENEWALS_WITHOUT_CASE }
+
+    /** One matter: where it leads, whose it is, how many days past (or, negative, before) its day, and a detail key. */
+    public record Matter(String link, String caseNo, String party, long daysPast, String detailKey) {
+    }
+
+    /** One kind of matter: how many there are, the list behind the number, the first few. */
+    public record Item(Kind kind, long count, String list, List<Matter> first) {
+    }
+
+    private final AttentionTable table;
+    private final AccessPolicy access;
+    private final DeadlineService deadlines;
+
+    Attention(AttentionTable table, AccessPolicy access, DeadlineService deadlines) {
+        this.table = table;
+        this.access = access;
+        this.deadlines = deadlines;
+    }
+
+    /** The kinds with at least one matter, for an official; nothing for anyone else. */
+    public List<Item> of(PortalUser user) {
+        if (!user.official()) {
+            return List.of();
+        }
+        LocalDate today = deadlines.today();
+        AccessPolicy.Scope cases = access.districtScope(user, "c.district_id");
+        AccessPolicy.Scope contracts = access.districtScope(user, "k.district_id");
+        List<Item> items = new ArrayList<>();
+        add(items, Kind.UNANSWERED_OFFERS, "/campaigns", table.unansweredOffers(cases, CaseStage.OFFER_SENT.name(), today),
+                m -> "/cases/" + m.id(), m -> m.detail() == null ? "attention.detail.noLetterYet" : "case.ladder." + m.detail(), today);
+        add(items, Kind.FILINGS_OVERDUE, "/contracts?status=" + ContractStatus.SIGNED,
+                table.contracts(contracts, ContractStatus.SIGNED.name(), "filing_due_on", today),
+                m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
+        add(items, Kind.AWAITING_ACCEPTANCE, "/contracts?status=" + ContractStatus.FILED,
+                table.contracts(contracts, ContractStatus.FILED.name(), "received_on", today.plusDays(1)),
+                m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
+        add(items, Kind.REVIEWS_LAPSING, "/contracts?status=" + ContractStatus.UNDER_REVIEW,
+                table.contracts(contracts, ContractStatus.UNDER_REVIEW.name(), "review_due_on", today.plusDays(LAPSING_DAYS + 1)),
+                m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
+        add(items, Kind.RENEWALS_WITHOUT_CASE, "/contracts?status=" + ContractStatus.RENEWAL_WINDOW,
+                table.renewalsWithoutCase(contracts, ContractStatus.EFFECTIVE.name(), today),
+                m -> "/contracts/" + m.id(), m -> "attention.detail.expires", today);
+        return items;
+    }
+
+    private static void add(List<Item> items, Kind kind, String list, AttentionTable.Found found,
+                            java.util.function.Function<AttentionTable.Matter, String> link,
+                            java.util.function.Function<AttentionTable.Matter, String> detail, LocalDate today) {
+        if (found.count() > 0) {
+            items.add(new Item(kind, found.count(), list, found.first().stream().map(m -> new Matter(link.apply(m), m.caseNo(),
+                    m.party(), ChronoUnit.DAYS.between(m.due(), today), detail.apply(m))).toList()));
+        }
+    }
+}

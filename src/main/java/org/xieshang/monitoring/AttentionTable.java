@@ -1,0 +1,76 @@
+package org.xieshang.monitoring;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.xieshang.system.AccessPolicy;
+
+/** The SQL of the 需关注 list: each query counts the matters of one kind under the official's area and reads the first few. */
+@Repository
+class AttentionTable {
+
+    /** A matter as listed: the case or contract, whose it is, the day its clock ran or runs out, and a detail key. */
+    record Matter(long id, String caseNo, String party, LocalDate due, String detail) {
+    }
+
+    record Found(long count, List<Matter> first) {
+    }
+
+    static final int FIRST = 5;
+
+    private static final String CASES = """
+            from offer o join bargaining_case c on c.id = o.case_id
+            left join enterprise e on e.id = c.enterprise_id left join federation f on f.id = c.federation_id
+            where c.stage = ? and o.answer_due_on < ?""";
+    private static final String CONTRACTS = """
+            from collective_contract k join bargaining_case c on c.id = k.case_id
+            left join enterprise e on e.id = k.enterprise_id left join federation f on f.id = k.federation_id
+            where 1 = 1""";
+
+    private final JdbcClient jdbc;
+
+    AttentionTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Offers served and still unanswered after their answer day, the longest overdue first, with their ladder step. */
+    Found unansweredOffers(AccessPolicy.Scope districts, String awaitingStage, LocalDate today) {
+        List<Object> params = params(districts, awaitingStage, Date.valueOf(today));
+        return found(CASES + " and " + districts.condition(), "o.answer_due_on", "c.ladder_step", "c.id", params);
+    }
+
+    /** Contracts in a status whose clock column ran or runs out before {@code before} (the earliest first). */
+    Found contracts(AccessPolicy.Scope districts, String status, String dueColumn, LocalDate before) {
+        List<Object> params = params(districts, status, Date.valueOf(before));
+        return found(CONTRACTS + " and k.status = ? and k." + dueColumn + " < ? and " + districts.condition(), "k." + dueColumn,
+                "k.status", "k.id", params);
+    }
+
+    /** Contracts in force whose renewal window is open and from which no new case was opened. */
+    Found renewalsWithoutCase(AccessPolicy.Scope districts, String effective, LocalDate today) {
+        List<Object> params = params(districts, effective, Date.valueOf(today), Date.valueOf(today));
+        return found(CONTRACTS + " and k.status = ? and k.renewal_opens_on <= ? and k.expires_on >= ? and " + districts.condition()
+                        + " and not exists (select 1 from bargaining_case n where n.origin_contract_id = k.id)",
+                "k.expires_on", "k.contract_type", "k.id", params);
+    }
+
+    private static List<Object> params(AccessPolicy.Scope districts, Object... leading) {
+        List<Object> params = new ArrayList<>(List.of(leading));
+        params.addAll(districts.params());
+        return params;
+    }
+
+    private Found found(String fromWhere, String due, String detail, String id, List<Object> params) {
+        long count = jdbc.sql("select count(*) " + fromWhere).params(params).query(Long.class).single();
+        List<Matter> first = count == 0 ? List.of() : jdbc.sql("select " + id + " as id, c.case_no, coalesce(e.name, f.name) as party, "
+                        + due + " as due, " + detail + " as detail " + fromWhere + " order by " + due + ", " + id
+                        + " fetch first " + FIRST + " rows only")
+                .params(params).query((rs, i) -> new Matter(rs.getLong("id"), rs.getString("case_no"), rs.getString("party"),
+                        rs.getDate("due").toLocalDate(), rs.getString("detail"))).list();
+        return new Found(count, first);
+    }
+}

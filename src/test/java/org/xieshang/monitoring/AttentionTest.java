@@ -1,0 +1,90 @@
+package org.xieshang.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CollectiveBargaining;
+import org.xieshang.bargaining.CollectiveBargainingProcess;
+import org.xieshang.campaign.CampaignForm;
+import org.xieshang.campaign.CampaignService;
+import org.xieshang.campaign.SpringOfferCampaign;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.offer.OfferForm;
+import org.xieshang.offer.OfferSteps;
+import org.xieshang.testing.BargainingOffers;
+import org.xieshang.testing.DemoUsers;
+import org.xieshang.testing.FreshDistrict;
+import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.XieshangTest;
+
+/** The official's 需关注 list names the offer left unanswered past its day, in her district and in no other's. */
+@XieshangTest
+class AttentionTest {
+
+    @Autowired
+    FreshDistrict districts;
+    @Autowired
+    Attention attention;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    BargainingCases cases;
+    @Autowired
+    CollectiveBargainingProcess bargaining;
+    @Autowired
+    OfferSteps offerSteps;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void an_offer_handed_over_40_days_ago_and_never_answered_is_on_the_district_officials_list_and_nobody_else_s() throws Exception {
+        FreshDistrict.District d = districts.create("640000", "640990");
+        FreshDistrict.District other = districts.create("640000", "640990");
+        long campaign = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季要约行动", new BigDecimal("90"),
+                deadlines.today().plusDays(30)), d.upperUnion());
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("CAMPAIGN-" + campaign).singleResult();
+        ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+        BargainingCase c = cases.ofEnterprise(d.enterpriseId()).get(0);
+        OfferForm paper = BargainingOffers.wageOffer();
+        paper.setDeliveredOn(deadlines.today().minusDays(40));
+        offerSteps.sendOffer(bargaining.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, d.unionChair()).getId(), paper,
+                d.unionChair());
+        ProcessTestSupport.executeJobFor(engine, engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(c.caseNo()).singleResult(), CollectiveBargaining.SERVICE_SEND_OFFER);
+
+        assertThat(attention.of(d.bureau())).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(Attention.Kind.UNANSWERED_OFFERS);
+            assertThat(item.count()).isEqualTo(1);
+            assertThat(item.first()).singleElement().satisfies(m -> {
+                assertThat(m.caseNo()).isEqualTo(c.caseNo());
+                assertThat(m.daysPast()).isPositive();
+                assertThat(m.detailKey()).isEqualTo("attention.detail.noLetterYet");
+            });
+        });
+        assertThat(attention.of(other.bureau())).isEmpty();
+        assertThat(attention.of(d.unionChair())).isEmpty();
+        mvc.perform(get("/").with(DemoUsers.as(d.upperUnion())))
+                .andExpect(content().string(allOf(containsString("逾期未书面回应的要约"), containsString(c.caseNo()),
+                        containsString("尚未发出提示函"))));
+        mvc.perform(get("/").with(DemoUsers.as(other.upperUnion())))
+                .andExpect(content().string(allOf(containsString("本辖区暂无逾期或即将到期的事项"), not(containsString(c.caseNo())))));
+    }
+}
