@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
-import org.xieshang.system.Csv;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.Localized;
@@ -29,6 +28,7 @@ import org.xieshang.system.NotFoundException;
 import org.xieshang.system.Page;
 import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
+import org.xieshang.system.Spreadsheet;
 
 /** The officials' campaign view: launch, extend, the figures, the overdue list and the CSV of cases. */
 @Controller
@@ -130,18 +130,21 @@ class CampaignController {
         return "redirect:/campaigns/" + id;
     }
 
-    @GetMapping("/campaigns/{id}/cases.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id, @CurrentUser PortalUser user, Locale locale) {
+    /** Every case of the campaign, as CSV or as an Excel workbook (numbers and dates as such). */
+    @GetMapping({"/campaigns/{id}/cases.csv", "/campaigns/{id}/cases.xlsx"})
+    ResponseEntity<byte[]> export(@PathVariable long id, @CurrentUser PortalUser user, Locale locale,
+                                  jakarta.servlet.http.HttpServletRequest request) {
         Campaign campaign = campaigns.get(id, user);
-        Csv csv = new Csv().row(messages.getMessage("campaign.csv.header", null, locale).split("\\|"));
+        Spreadsheet table = new Spreadsheet().sheet(campaign.title(),
+                List.of(messages.getMessage("campaign.csv.header", null, locale).split("\\|")));
         for (CampaignFigures.Row r : figures.report(campaign).rows()) {
-            csv.row(r.caseNo(), r.partyName(), r.industry(), r.park(), String.valueOf(r.enterprises()),
-                    String.valueOf(r.employees()), messages.getMessage("case.stage." + r.stage(), null, locale),
+            table.row(java.util.Arrays.asList(r.caseNo(), r.partyName(), r.industry(), r.park(), r.enterprises(), r.employees(),
+                    messages.getMessage("case.stage." + r.stage(), null, locale),
                     messages.getMessage("campaign.status." + r.status(), null, locale),
-                    text(r.receivedOn()), text(r.answerDueOn()), text(r.answeredOn()), String.valueOf(r.daysOverdue()),
-                    r.ladderStep() == null ? "" : messages.getMessage("case.ladder." + r.ladderStep(), null, locale));
+                    text(r.receivedOn()), text(r.answerDueOn()), text(r.answeredOn()), r.daysOverdue(),
+                    r.ladderStep() == null ? "" : messages.getMessage("case.ladder." + r.ladderStep(), null, locale)));
         }
-        return csv.download(campaign.title() + ".csv");
+        return Spreadsheet.send(table, request, campaign.title());
     }
 
     private static String text(LocalDate date) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.offer.ContractType;
-import org.xieshang.system.Csv;
+import org.xieshang.system.Spreadsheet;
 
 /**
  * The officials' view of every contract in the district: each against its legal clocks, the coverage of those in
@@ -102,19 +102,20 @@ class ContractRegister {
                 .sorted(search.sort().order.thenComparing(r -> r.contract().id())).toList();
     }
 
-    Csv csv(List<Row> rows, Locale locale) {
-        Csv csv = new Csv().row(Stream.concat(Stream.of("contract.party", "contract.type", "contract.level", "contract.term",
-                "contract.status", "contract.employees", "contract.signedOn", "contract.filingDue", "contract.filedOn",
-                "contract.receivedOn", "contract.reviewDue", "contract.effectiveOn", "contract.expiresOn")
-                .map(k -> text(k, locale)), Stream.of(locale.getLanguage().equals("en") ? "Case" : "案件编号")).toList());
+    /** The rows as a table for CSV or Excel: dates as text (year-month-day), counts as numbers. */
+    Spreadsheet table(List<Row> rows, Locale locale) {
+        Spreadsheet table = new Spreadsheet().sheet(text("contract.register", locale), Stream.concat(Stream.of("contract.party",
+                "contract.type", "contract.level", "contract.term", "contract.status", "contract.employees", "contract.signedOn",
+                "contract.filingDue", "contract.filedOn", "contract.receivedOn", "contract.reviewDue", "contract.effectiveOn",
+                "contract.expiresOn").map(k -> text(k, locale)), Stream.of(locale.getLanguage().equals("en") ? "Case" : "案件编号")).toList());
         for (Row r : rows) {
             Contract k = r.contract();
-            csv.row(k.partyName(), k.type().label().in(locale), text("contract.level." + k.level(), locale),
-                    k.termination() ? "" : String.valueOf(k.termYears()), text("contract.status." + r.phase(), locale),
-                    String.valueOf(k.employeesCovered()), day(k.signedOn()), day(k.filingDueOn()), day(k.filedOn()),
-                    day(k.receivedOn()), day(k.reviewDueOn()), day(k.effectiveOn()), day(k.expiresOn()), k.caseNo());
+            table.row(java.util.Arrays.asList(k.partyName(), k.type().label().in(locale), text("contract.level." + k.level(), locale),
+                    k.termination() ? "" : k.termYears(), text("contract.status." + r.phase(), locale), k.employeesCovered(),
+                    day(k.signedOn()), day(k.filingDueOn()), day(k.filedOn()), day(k.receivedOn()), day(k.reviewDueOn()),
+                    day(k.effectiveOn()), day(k.expiresOn()), k.caseNo()));
         }
-        return csv;
+        return table;
     }
 
     private String text(String key, Locale locale) {

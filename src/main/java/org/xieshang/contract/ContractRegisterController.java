@@ -3,6 +3,8 @@ package org.xieshang.contract;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.xieshang.offer.ContractType;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
+import org.xieshang.system.Spreadsheet;
 
 /**
  * The register (/contracts): every contract the viewer may see, searched by party or case number, filtered by type and
@@ -56,12 +59,14 @@ class ContractRegisterController {
         return "contracts/list";
     }
 
-    @GetMapping(value = "/contracts.csv", produces = "text/csv")
-    ResponseEntity<byte[]> csv(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
-                               @RequestParam(required = false) ContractType type,
-                               @RequestParam(required = false) ContractStatus status,
-                               @RequestParam(defaultValue = "EXPIRES") ContractRegister.Sort sort, Locale locale) {
+    /** What the search found, as CSV or as an Excel workbook. */
+    @GetMapping({"/contracts.csv", "/contracts.xlsx"})
+    ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
+                                  @RequestParam(required = false) ContractType type,
+                                  @RequestParam(required = false) ContractStatus status,
+                                  @RequestParam(defaultValue = "EXPIRES") ContractRegister.Sort sort, Locale locale,
+                                  HttpServletRequest request) {
         List<ContractRegister.Row> rows = register.rows(contracts.visibleTo(user), new ContractRegister.Search(q, type, status, sort));
-        return register.csv(rows, locale).download("contracts-" + deadlines.today() + ".csv");
+        return Spreadsheet.send(register.table(rows, locale), request, "contracts-" + deadlines.today());
     }
 }

@@ -4,6 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +26,7 @@ import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
+import org.xieshang.system.Spreadsheet;
 
 @Controller
 class EnterpriseController {
@@ -31,9 +36,11 @@ class EnterpriseController {
     private final PartyDirectory parties;
     private final DocumentService documents;
     private final EnterpriseProfileDocument profile;
+    private final MessageSource messages;
 
     EnterpriseController(EnterpriseRegistry registry, AccessPolicy access, PartyDirectory parties,
-                         DocumentService documents, EnterpriseProfileDocument profile) {
+                         DocumentService documents, EnterpriseProfileDocument profile, MessageSource messages) {
+        this.messages = messages;
         this.registry = registry;
         this.access = access;
         this.parties = parties;
@@ -61,15 +68,7 @@ class EnterpriseController {
                 @RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(required = false) Long district, @CurrentUser PortalUser user, Model model) {
         List<Enterprise> visible = registry.visibleTo(user);
-        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
-        List<Enterprise> found = visible.stream()
-                .filter(e -> needle.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || e.uscc().toLowerCase(Locale.ROOT).contains(needle))
-                .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
-                .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
-                .filter(e -> union == null || e.unionFounded() == union)
-                .filter(e -> district == null || e.districtId() == district).sorted(sort.order).toList();
-        Page.of(found, page, PAGE_SIZE).addTo(model, "enterprises");
+        Page.of(found(visible, q, industry, park, union, district, sort), page, PAGE_SIZE).addTo(model, "enterprises");
         model.addAttribute("industries", visible.stream().map(Enterprise::industryName).distinct().sorted().toList());
         model.addAttribute("parks", visible.stream().map(Enterprise::parkName).filter(p -> p != null).distinct().sorted().toList());
         model.addAttribute("q", q);
@@ -80,6 +79,33 @@ class EnterpriseController {
         model.addAttribute("district", district);
         model.addAttribute("canEdit", access.canEditRegistry(user));
         return "enterprises/list";
+    }
+
+    /** What the registry search found, as CSV or as an Excel workbook (headcounts as numbers). */
+    @GetMapping({"/enterprises.csv", "/enterprises.xlsx"})
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
+                                  @RequestParam(required = false) String park, @RequestParam(required = false) Boolean union,
+                                  @RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(required = false) Long district,
+                                  @CurrentUser PortalUser user, Locale locale, HttpServletRequest request) {
+        Spreadsheet table = new Spreadsheet().sheet(messages.getMessage("enterprise.list.title", null, locale),
+                List.of(messages.getMessage("enterprise.export.header", null, locale).split("\\|")));
+        for (Enterprise e : found(registry.visibleTo(user), q, industry, park, union, district, sort)) {
+            table.row(java.util.Arrays.asList(e.name(), e.uscc(), e.districtName(), e.industryName(), e.parkName(), e.headcount(),
+                    messages.getMessage(e.unionFounded() ? "enterprise.yes" : "enterprise.no", null, locale), e.unionChair()));
+        }
+        return Spreadsheet.send(table, request, "enterprises");
+    }
+
+    private static List<Enterprise> found(List<Enterprise> visible, String q, String industry, String park, Boolean union,
+                                          Long district, Sort sort) {
+        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+        return visible.stream()
+                .filter(e -> needle.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || e.uscc().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
+                .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
+                .filter(e -> union == null || e.unionFounded() == union)
+                .filter(e -> district == null || e.districtId() == district).sorted(sort.order).toList();
     }
 
     @GetMapping("/enterprises/{id}")

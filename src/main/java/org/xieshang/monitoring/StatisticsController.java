@@ -81,7 +81,7 @@ class StatisticsController {
         Figures f = figures(user, area, year, by, locale);
         Spreadsheet book = exports.workbook(f, locale);
         String name = "statistics-" + f.area().code() + "-" + f.year();
-        return request.getRequestURI().endsWith(".csv") ? book.csv(name) : book.xlsx(name);
+        return Spreadsheet.send(book, request, name);
     }
 
     private Figures figures(PortalUser user, Long area, Integer year, TallyTable.Split by, Locale locale) {

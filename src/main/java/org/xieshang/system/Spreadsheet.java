@@ -92,6 +92,11 @@ public final class Spreadsheet {
         return csv.download(baseName + ".csv");
     }
 
+    /** The table in the format the request's path ends with (.xlsx or .csv). */
+    public static ResponseEntity<byte[]> send(Spreadsheet table, jakarta.servlet.http.HttpServletRequest request, String baseName) {
+        return request.getRequestURI().endsWith(".xlsx") ? table.xlsx(baseName) : table.csv(baseName);
+    }
+
     private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

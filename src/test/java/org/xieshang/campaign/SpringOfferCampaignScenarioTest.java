@@ -159,8 +159,18 @@ class SpringOfferCampaignScenarioTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString("案件编号")))
                 .andExpect(content().string(containsString("银川经济技术开发区电子信息和软件行业工会联合会,计算机")));
+        byte[] xlsx = mvc.perform(get("/campaigns/{id}/cases.xlsx", campaignId).with(demo.as("zgh.liu")))
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("案件编号");
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(5).getCellType())
+                    .as("employees covered, a number").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        }
         mvc.perform(get("/campaigns/{id}", campaignId).with(demo.as("xjs.hr"))).andExpect(status().isNotFound());
         mvc.perform(get("/campaigns/{id}/cases.csv", campaignId).with(demo.as("wl.union"))).andExpect(status().isNotFound());
+        mvc.perform(get("/campaigns/{id}/cases.xlsx", campaignId).with(demo.as("wl.union"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -54,6 +54,16 @@ class EnterpriseRegistrationTest {
         List<Integer> headcounts = java.util.regex.Pattern.compile("<td class=\"text-end\">(\\d+)</td>").matcher(byHeadcount)
                 .results().map(m -> Integer.parseInt(m.group(1))).toList();
         assertThat(headcounts).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        byte[] xlsx = mvc.perform(get("/enterprises.xlsx").param("q", "鑫晶盛").with(demo.as("zgh.liu")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("宁夏鑫晶盛电子材料有限公司");
+            assertThat(row.getCell(5).getNumericCellValue()).isPositive();
+            assertThat(book.getSheetAt(0).getLastRowNum()).as("only what the search found").isEqualTo(1);
+        }
+        mvc.perform(get("/enterprises.csv").param("union", "false").with(demo.as("zgh.liu")))
+                .andExpect(content().string(not(containsString("宁夏鑫晶盛电子材料有限公司"))));
         mvc.perform(get("/federations").param("q", "no such federation").with(demo.as("zgh.liu")))
                 .andExpect(content().string(containsString("共 0 项")));
     }

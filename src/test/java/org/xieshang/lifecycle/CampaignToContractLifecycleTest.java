@@ -169,6 +169,13 @@ class CampaignToContractLifecycleTest {
                 .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("共 1 份"))));
         mvc.perform(get("/contracts").param("status", "EXPIRED").with(DemoUsers.as(d.bureau())))
                 .andExpect(content().string(allOf(containsString("没有符合条件的集体合同"), not(containsString("/contracts/" + id + "\"")))));
+        byte[] register = mvc.perform(get("/contracts.xlsx").param("q", c.caseNo()).with(DemoUsers.as(d.bureau())))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(register))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(d.enterpriseName());
+            assertThat(row.getCell(5).getNumericCellValue()).as("employees covered").isEqualTo(600.0);
+        }
         mvc.perform(get("/contracts.csv").param("type", "SAFETY").with(DemoUsers.as(d.upperUnion())))
                 .andExpect(content().string(not(containsString(d.enterpriseName()))));
         mvc.perform(get("/contracts/{id}", id).with(demo.as("rsj.zhao"))).andExpect(status().isNotFound());
