@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
@@ -28,8 +29,11 @@ public class Sessions {
     private final CongressRegistry congresses;
     private final DeadlineService deadlines;
     private final EnterpriseRegistry registry;
+    private final Tallies tallies;
 
-    Sessions(SessionTable table, CongressRegistry congresses, DeadlineService deadlines, EnterpriseRegistry registry) {
+    Sessions(SessionTable table, CongressRegistry congresses, DeadlineService deadlines, EnterpriseRegistry registry,
+             Tallies tallies) {
+        this.tallies = tallies;
         this.registry = registry;
         this.table = table;
         this.congresses = congresses;
@@ -117,6 +121,7 @@ public class Sessions {
             throw new BusinessRuleException(null, "session.close.roundOpen");
         }
         table.close(s.id());
+        tallies.congressHeld(s.congressId(), s.startsAt().toLocalDate());
     }
 
     /** A session without a quorum is adjourned before any vote; it can be reconvened on a new date. */

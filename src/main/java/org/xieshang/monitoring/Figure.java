@@ -14,5 +14,10 @@ public enum Figure {
     /** Offers served (one per case), and the first written answer to each, ON_TIME or LATE (facet), by year. */
     OFFERS_SERVED, ANSWERS,
     /** Contracts in force (standing) by contract type (facet). */
-    CONTRACTS_IN_FORCE
+    CONTRACTS_IN_FORCE,
+    /**
+     * Unionised enterprises whose workers' congress (or a federation's covering them) held a valid session in the last 12
+     * months; read from each enterprise's latest valid session day, which the closing step keeps.
+     */
+    CONGRESS_HELD
 }

@@ -98,7 +98,7 @@ class StatisticsController {
         TallyTable.Split split = shown.level() == AreaLevel.DISTRICT
                 ? (by == TallyTable.Split.PARK ? by : TallyTable.Split.INDUSTRY) : TallyTable.Split.AREA;
         return new Figures(shown, chosen, split, new FigureLine(shown.name().in(locale), null, tallies.of(areaId, chosen)),
-                lines(shown, split, table.read(areaId, chosen, split), chosen, locale));
+                lines(shown, split, tallies.read(areaId, chosen, split), chosen, locale));
     }
 
     private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year, Locale locale) {

@@ -2,11 +2,13 @@ package org.xieshang.monitoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.deadlines.DeadlineService;
 
 /**
  * The officials' read model, kept by the steps: each step that changes a figure writes its change here in its own
@@ -21,9 +23,11 @@ public class Tallies {
     static final String LATE = "LATE";
 
     private final TallyTable table;
+    private final DeadlineService deadlines;
 
-    Tallies(TallyTable table) {
+    Tallies(TallyTable table, DeadlineService deadlines) {
         this.table = table;
+        this.deadlines = deadlines;
     }
 
     /** A new enterprise in the registry: one more firm, its staff, and both again if it has a union. */
@@ -78,6 +82,12 @@ public class Tallies {
         table.insertDeltas(List.of(tally(unit(c), on.getYear(), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
     }
 
+    /** A session of this congress closed with its quorum on that day: it counts for every enterprise the congress covers. */
+    @Transactional
+    public void congressHeld(long congressId, LocalDate on) {
+        table.congressHeld(congressId, on);
+    }
+
     /** A contract took effect (true) or stopped being in force (false); a termination agreement is no contract in force. */
     @Transactional
     public void contractInForce(long contractId, boolean inForce) {
@@ -91,7 +101,15 @@ public class Tallies {
 
     /** The figures of the area's subtree for the year, with the standing ones, by "FIGURE" or "FIGURE:facet". */
     public Map<String, Long> of(long areaId, int year) {
-        return table.read(areaId, year, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
+        return read(areaId, year, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
+    }
+
+    /** The counts by group, with the congresses held in the 12 months up to today. */
+    Map<Long, Map<String, Long>> read(long areaId, int year, TallyTable.Split split) {
+        Map<Long, Map<String, Long>> figures = table.read(areaId, year, split);
+        table.congressesHeld(areaId, deadlines.today().minusMonths(12), split)
+                .forEach((group, held) -> figures.computeIfAbsent(group, g -> new HashMap<>()).put(Figure.CONGRESS_HELD.name(), held));
+        return figures;
     }
 
     private TallyTable.Unit unit(TallyTable.CaseUnit c) {

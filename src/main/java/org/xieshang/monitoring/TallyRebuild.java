@@ -28,6 +28,9 @@ public class TallyRebuild implements ApplicationRunner {
     private static final String UNIT = "coalesce(e.district_id, f.district_id), ";
     private static final String UNIT_PLACE = "coalesce(e.industry_id, f.industry_id, 0), coalesce(e.park_id, 0)";
 
+    /** A session that closed with its quorum (congress.CongressSession.Status). */
+    private static final String CLOSED = "CLOSED";
+
     private final JdbcClient jdbc;
     private final TallyTable table;
 
@@ -72,6 +75,7 @@ public class TallyRebuild implements ApplicationRunner {
                         + ", count(*) from collective_contract x" + UNIT_JOINS + " where x.status = ? and x.purpose <> ?"
                         + " group by " + UNIT + "x.contract_type, " + UNIT_PLACE)
                 .params(Figure.CONTRACTS_IN_FORCE.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION).update();
+        table.recountCongresses(CLOSED);
         table.built();
     }
 

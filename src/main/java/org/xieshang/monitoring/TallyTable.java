@@ -1,5 +1,6 @@
 package org.xieshang.monitoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,46 @@ class TallyTable {
 
     boolean isBuilt() {
         return jdbc.sql("select count(*) from tally_state where id = 1 and built_at is not null").query(Integer.class).single() > 0;
+    }
+
+    /** The enterprises a congress covers (its own enterprise, or the members of its federation) held a valid session then. */
+    void congressHeld(long congressId, LocalDate on) {
+        jdbc.sql("""
+                        update enterprise set congress_held_on = ?
+                        where (congress_held_on is null or congress_held_on < ?)
+                          and id in (select c.enterprise_id from congress c where c.id = ?
+                                     union select m.enterprise_id from federation_member m join congress c on c.federation_id = m.federation_id
+                                     where c.id = ?)""")
+                .params(java.sql.Date.valueOf(on), java.sql.Date.valueOf(on), congressId, congressId).update();
+    }
+
+    /** Every enterprise's latest valid session from the sessions themselves (the rebuild). */
+    void recountCongresses(String closed) {
+        jdbc.sql("""
+                        update enterprise set congress_held_on = (select cast(max(s.starts_at) as date) from congress_session s
+                          join congress c on c.id = s.congress_id where s.status = ? and (c.enterprise_id = enterprise.id
+                          or c.federation_id in (select m.federation_id from federation_member m where m.enterprise_id = enterprise.id)))""")
+                .param(closed).update();
+    }
+
+    /** Unionised enterprises of the area's subtree whose latest valid session is on or after {@code since}, by group. */
+    Map<Long, Long> congressesHeld(long areaId, LocalDate since, Split split) {
+        String child = split == Split.AREA
+                ? " join area_path cp on cp.descendant_id = d.area_id join area c on c.id = cp.ancestor_id and c.parent_id = ?" : "";
+        List<Object> params = new ArrayList<>();
+        if (split == Split.AREA) {
+            params.add(areaId);
+        }
+        params.add(areaId);
+        params.add(java.sql.Date.valueOf(since));
+        Map<Long, Long> held = new HashMap<>();
+        jdbc.sql("select " + split.column + " as grp, count(*) as total from enterprise t join district d on d.id = t.district_id"
+                        + child + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
+                        + " where t.union_founded = true and t.congress_held_on >= ? group by " + split.column)
+                .params(params).query(rs -> {
+                    held.merge(rs.getLong("grp"), rs.getLong("total"), Long::sum);
+                });
+        return held;
     }
 
     /** The names of industries or parks by id, for the rows of a split. */

@@ -152,6 +152,9 @@ class WorkersCongressSessionScenarioTest {
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_ISSUE_RESOLUTION);
         ProcessTestSupport.executeJobFor(engine, instance, SERVICE_PUBLISH_DISCLOSURES);
         assertThat(instance).isEnded().hasPassed(EVENT_SESSION_CLOSED);
+        assertThat(jdbc.sql("select congress_held_on from enterprise where id = ?").param(body.enterpriseId())
+                .query(java.time.LocalDate.class).single()).as("the congress system rate counts this firm from the session's day")
+                .isEqualTo(s.startsAt().toLocalDate());
 
         List<StoredDocument> docs = documents.ofCaseVisibleTo(s.sessionNo(), body.delegates().get(0));
         assertThat(docs).extracting(StoredDocument::type).contains(DocumentType.CONGRESS_NOTICE, DocumentType.CONGRESS_RESOLUTION,

@@ -109,6 +109,7 @@ class OfficialsFiguresTest {
                 .doesNotContainKey("CASES:" + CaseStage.OFFER_SENT).containsEntry("ANSWERS:ON_TIME", 1L)
                 .containsEntry("CASES:" + CaseStage.DRAFT, 1L).containsEntry("OFFERED_ENTERPRISES", 1L)
                 .containsEntry("OFFERED_EMPLOYEES", 600L).containsEntry("OFFERS_SERVED", 1L);
+        assertThat(kept).as("no congress held in the new district yet").doesNotContainKey("CONGRESS_HELD");
         fold.fold();
         assertThat(tallies.of(city, year)).as("folding changes no figure").isEqualTo(kept);
         rebuild.rebuild();
