@@ -14,8 +14,9 @@ import org.xieshang.system.PortalUser;
 
 /**
  * Where an official has to act (需关注): offers unanswered past their day with their supervision step, contracts not
- * filed in time, filings waiting for acceptance, reviews about to lapse into effect by silence, and contracts in their
- * renewal window with no new case; each with its count under her area, the first few and the list behind it.
+ * filed in time, filings waiting for acceptance, reviews about to lapse into effect by silence, contracts in their
+ * renewal window with no new case, and unionised enterprises without a valid workers' congress in the last 12 months;
+ * each with its count under her area, the first few and the list behind it.
  */
 @Service
 public class Attention {
@@ -23,7 +24,7 @@ public class Attention {
     /** How close a review's end counts as about to lapse. */
     public static final int LAPSING_DAYS = 3;
 
-    public enum Kind { UNANSWERED_OFFERS, FILINGS_OVERDUE, AWAITING_ACCEPTANCE, REVIEWS_LAPSING, RENEWALS_WITHOUT_CASE }
+    public enum Kind { UNANSWERED_OFFERS, FILINGS_OVERDUE, AWAITING_ACCEPTANCE, REVIEWS_LAPSING, RENEWALS_WITHOUT_CASE, CONGRESS_MISSING }
 
     /** One matter: where it leads, whose it is, how many days past (or, negative, before) its day, and a detail key. */
     public record Matter(String link, String caseNo, String party, long daysPast, String detailKey) {
@@ -66,6 +67,15 @@ public class Attention {
         add(items, Kind.RENEWALS_WITHOUT_CASE, "/contracts?status=" + ContractStatus.RENEWAL_WINDOW,
                 table.renewalsWithoutCase(contracts, ContractStatus.EFFECTIVE.name(), today),
                 m -> "/contracts/" + m.id(), m -> "attention.detail.expires", today);
+        AttentionTable.Found noCongress = table.enterprisesWithoutCongress(access.districtScope(user, "e.district_id"),
+                today.minusMonths(12));
+        if (noCongress.count() > 0) {
+            // The day a session falls out of the last 12 months is when the firm stops counting; never held: no day.
+            items.add(new Item(Kind.CONGRESS_MISSING, noCongress.count(), "/congress?valid=false", noCongress.first().stream()
+                    .map(m -> new Matter("/enterprises/" + m.id() + "/congress", null, m.party(),
+                            m.due() == null ? 0 : ChronoUnit.DAYS.between(m.due().plusMonths(12), today),
+                            m.due() == null ? "attention.detail.neverHeld" : "attention.detail.heldBefore")).toList()));
+        }
         return items;
     }
 

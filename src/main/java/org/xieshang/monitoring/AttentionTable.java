@@ -58,6 +58,19 @@ class AttentionTable {
                 "k.expires_on", "k.contract_type", "k.id", params);
     }
 
+    /** Unionised enterprises whose latest valid congress session is older than {@code since} or never was, by name. */
+    Found enterprisesWithoutCongress(AccessPolicy.Scope districts, LocalDate since) {
+        String fromWhere = " from enterprise e where e.union_founded = true and (e.congress_held_on is null or e.congress_held_on < ?) and "
+                + districts.condition();
+        List<Object> params = params(districts, Date.valueOf(since));
+        long count = jdbc.sql("select count(*)" + fromWhere).params(params).query(Long.class).single();
+        List<Matter> first = count == 0 ? List.of() : jdbc.sql("select e.id, e.name, e.congress_held_on" + fromWhere
+                        + " order by e.congress_held_on nulls first, e.name fetch first " + FIRST + " rows only").params(params)
+                .query((rs, i) -> new Matter(rs.getLong("id"), null, rs.getString("name"),
+                        rs.getObject("congress_held_on", LocalDate.class), null)).list();
+        return new Found(count, first);
+    }
+
     private static List<Object> params(AccessPolicy.Scope districts, Object... leading) {
         List<Object> params = new ArrayList<>(List.of(leading));
         params.addAll(districts.params());

@@ -30,7 +30,10 @@ import org.xieshang.testing.FreshDistrict;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.XieshangTest;
 
-/** The official's 需关注 list names the offer left unanswered past its day, in her district and in no other's. */
+/**
+ * The official's 需关注 list names the offer left unanswered past its day, in her district and in no other's, and the
+ * unionised firm without a valid congress.
+ */
 @XieshangTest
 class AttentionTest {
 
@@ -54,7 +57,7 @@ class AttentionTest {
     MockMvc mvc;
 
     @Test
-    void an_offer_handed_over_40_days_ago_and_never_answered_is_on_the_district_officials_list_and_nobody_else_s() throws Exception {
+    void an_offer_handed_over_40_days_ago_and_never_answered_is_on_the_district_officials_list_and_nobody_else_s_and_so_is_a_firm_without_a_congress() throws Exception {
         FreshDistrict.District d = districts.create("640000", "640990");
         FreshDistrict.District other = districts.create("640000", "640990");
         long campaign = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季要约行动", new BigDecimal("90"),
@@ -70,8 +73,9 @@ class AttentionTest {
         ProcessTestSupport.executeJobFor(engine, engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.caseNo()).singleResult(), CollectiveBargaining.SERVICE_SEND_OFFER);
 
-        assertThat(attention.of(d.bureau())).singleElement().satisfies(item -> {
-            assertThat(item.kind()).isEqualTo(Attention.Kind.UNANSWERED_OFFERS);
+        assertThat(attention.of(d.bureau())).extracting(Attention.Item::kind)
+                .containsExactly(Attention.Kind.UNANSWERED_OFFERS, Attention.Kind.CONGRESS_MISSING);
+        assertThat(attention.of(d.bureau()).get(0)).satisfies(item -> {
             assertThat(item.count()).isEqualTo(1);
             assertThat(item.first()).singleElement().satisfies(m -> {
                 assertThat(m.caseNo()).isEqualTo(c.caseNo());
@@ -79,12 +83,16 @@ class AttentionTest {
                 assertThat(m.detailKey()).isEqualTo("attention.detail.noLetterYet");
             });
         });
-        assertThat(attention.of(other.bureau())).isEmpty();
+        assertThat(attention.of(other.bureau())).extracting(Attention.Item::kind).containsExactly(Attention.Kind.CONGRESS_MISSING);
+        assertThat(attention.of(other.bureau()).get(0).first()).singleElement().satisfies(m -> {
+            assertThat(m.party()).isEqualTo(other.enterpriseName());
+            assertThat(m.detailKey()).isEqualTo("attention.detail.neverHeld");
+        });
         assertThat(attention.of(d.unionChair())).isEmpty();
         mvc.perform(get("/").with(DemoUsers.as(d.upperUnion())))
                 .andExpect(content().string(allOf(containsString("逾期未书面回应的要约"), containsString(c.caseNo()),
                         containsString("尚未发出提示函"))));
         mvc.perform(get("/").with(DemoUsers.as(other.upperUnion())))
-                .andExpect(content().string(allOf(containsString("本辖区暂无逾期或即将到期的事项"), not(containsString(c.caseNo())))));
+                .andExpect(content().string(allOf(containsString("近12个月未召开有效职代会的已建会企业"), not(containsString(c.caseNo())))));
     }
 }
