@@ -16,6 +16,7 @@ public enum DocumentType {
     OPINION_LETTER("supervision-letter", new Localized("工会劳动法律监督意见书", "Union opinion letter")),
     RECOMMENDATION_LETTER("supervision-letter", new Localized("工会劳动法律监督建议书", "Union recommendation letter")),
     CAMPAIGN_REPORT("campaign-report", new Localized("要约行动情况汇总表", "Offer campaign report")),
+    ANNUAL_REPORT("annual-report", new Localized("集体合同工作年度统计表", "Annual collective contract statistics")),
     CONGRESS_NOTICE("congress-notice", new Localized("职工代表大会会议通知及议程", "Congress session notice and agenda")),
     CONGRESS_RESOLUTION("congress-resolution", new Localized("职工代表大会决议", "Workers' congress resolution")),
     PROPOSAL("proposal", new Localized("职工代表提案及答复", "Delegate's proposal and reply")),

@@ -84,6 +84,19 @@ class StatisticsController {
         return Spreadsheet.send(book, request, name);
     }
 
+    /** The year's report for the area as a PDF document of the official's party (a new version each time). */
+    @GetMapping("/statistics/report.pdf")
+    ResponseEntity<byte[]> report(@CurrentUser PortalUser user, @RequestParam(required = false) Long area,
+                                  @RequestParam(required = false) Integer year, Locale locale) {
+        Figures f = figures(user, area, year, TallyTable.Split.INDUSTRY, Locale.SIMPLIFIED_CHINESE);
+        byte[] pdf = exports.annualReport(f, user);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .inline().filename("annual-report-" + f.area().code() + "-" + f.year() + ".pdf",
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
+    }
+
     private Figures figures(PortalUser user, Long area, Integer year, TallyTable.Split by, Locale locale) {
         if (!user.official()) {
             throw new NotFoundException("statistics");

@@ -3,11 +3,18 @@ package org.xieshang.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.offer.ContractType;
+import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.documents.DocumentModel;
+import org.xieshang.documents.DocumentService;
+import org.xieshang.documents.DocumentType;
+import org.xieshang.documents.StoredDocument;
+import org.xieshang.system.PortalUser;
 import org.xieshang.system.Spreadsheet;
 
 /** The statistics page as a workbook, in the user's language: the same lines, columns and totals as on screen. */
@@ -15,9 +22,13 @@ import org.xieshang.system.Spreadsheet;
 class StatisticsExport {
 
     private final MessageSource messages;
+    private final DocumentService documents;
+    private final DeadlineService deadlines;
 
-    StatisticsExport(MessageSource messages) {
+    StatisticsExport(MessageSource messages, DocumentService documents, DeadlineService deadlines) {
         this.messages = messages;
+        this.documents = documents;
+        this.deadlines = deadlines;
     }
 
     Spreadsheet workbook(StatisticsController.Figures f, Locale locale) {
@@ -53,6 +64,21 @@ class StatisticsExport {
             book.row(List.of(t.label().in(locale), f.total().of("CONTRACTS_IN_FORCE:" + t)));
         }
         return book;
+    }
+
+    /** The figures as the year's statistics report (集体合同工作年度统计表), stored as a document of the official's party. */
+    byte[] annualReport(StatisticsController.Figures f, PortalUser user) {
+        String title = DocumentType.ANNUAL_REPORT.title().zh() + "（" + f.area().name().zh() + " " + f.year() + "年）";
+        StoredDocument stored = documents.generate(new DocumentService.Request(DocumentType.ANNUAL_REPORT,
+                "REPORT-" + f.area().code() + "-" + f.year(), null, null, title, Set.of(user.partyId()), user.userId()),
+                new AnnualReport(f.area().name().zh(), f.year(), deadlines.today(), user.partyName().zh(),
+                        f.split() == TallyTable.Split.AREA ? "地区" : "行业", f.total(), f.lines(), List.of(ContractType.values())));
+        return documents.bytes(stored.id());
+    }
+
+    /** What the report template reads. */
+    record AnnualReport(String areaName, int year, java.time.LocalDate asOf, String issuer, String splitName, FigureLine total,
+                        List<FigureLine> lines, List<ContractType> contractTypes) implements DocumentModel {
     }
 
     /** A rate as a number with one decimal, or empty when there is nothing to divide by. */

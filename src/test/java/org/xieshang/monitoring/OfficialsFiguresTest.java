@@ -38,6 +38,7 @@ import org.xieshang.system.Position;
 import org.xieshang.testing.BargainingOffers;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.FreshDistrict;
+import org.xieshang.testing.PdfChecks;
 import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.XieshangTest;
@@ -158,5 +159,12 @@ class OfficialsFiguresTest {
         }
         mvc.perform(get("/statistics.csv").with(DemoUsers.as(official)))
                 .andExpect(content().string(containsString(one.name())));
+        byte[] report = mvc.perform(get("/statistics/report.pdf").with(DemoUsers.as(official)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfChecks.assertPdfA2b(report);
+        assertThat(PdfChecks.text(report).replaceAll("\\s", "")).contains("集体合同工作年度统计表", "测试市640970", one.name(), two.name(),
+                "企业2家", "建会率100.0%");
+        mvc.perform(get("/statistics/report.pdf").param("area", String.valueOf(jurisdictions.areaOfDistrict(elsewhere.id())))
+                .with(DemoUsers.as(official))).andExpect(status().isNotFound());
     }
 }
