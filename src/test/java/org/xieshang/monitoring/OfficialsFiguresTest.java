@@ -162,6 +162,8 @@ class OfficialsFiguresTest {
         byte[] report = mvc.perform(get("/statistics/report.pdf").with(DemoUsers.as(official)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         PdfChecks.assertPdfA2b(report);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "annual-report.pdf"), report);
         assertThat(PdfChecks.text(report).replaceAll("\\s", "")).contains("集体合同工作年度统计表", "测试市640970", one.name(), two.name(),
                 "企业2家", "建会率100.0%");
         mvc.perform(get("/statistics/report.pdf").param("area", String.valueOf(jurisdictions.areaOfDistrict(elsewhere.id())))
