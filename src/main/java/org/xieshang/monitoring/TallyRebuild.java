@@ -88,10 +88,10 @@ public class TallyRebuild implements ApplicationRunner {
     /** Every firm an offer reached (a federation's offer reaches each member), in the year it was received. */
     private void offered(Figure figure, String value) {
         jdbc.sql(INSERT + "select m.district_id, extract(year from o.received_on), cast(? as varchar(30)), '', m.industry_id, "
-                        + "coalesce(m.park_id, 0), " + value + " from offer o join bargaining_case c on c.id = o.case_id"
-                        + " join enterprise m on m.id = c.enterprise_id"
-                        + " or m.id in (select enterprise_id from federation_member where federation_id = c.federation_id)"
-                        + " where o.received_on is not null"
+                        + "coalesce(m.park_id, 0), " + value + " from offer o join (select id as case_id, enterprise_id as firm"
+                        + " from bargaining_case where enterprise_id is not null union all select c.id, fm.enterprise_id"
+                        + " from bargaining_case c join federation_member fm on fm.federation_id = c.federation_id) reached"
+                        + " on reached.case_id = o.case_id join enterprise m on m.id = reached.firm where o.received_on is not null"
                         + " group by m.district_id, extract(year from o.received_on), m.industry_id, coalesce(m.park_id, 0)")
                 .param(figure.name()).update();
     }

@@ -2,6 +2,7 @@ package org.xieshang.negotiation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,11 +64,15 @@ class NegotiationOverview {
         requireOfficial(user);
         List<BargainingCase> negotiating = cases.inStages(user, List.of(CaseStage.PREPARATION, CaseStage.ROUNDS,
                 CaseStage.DISPUTE, CaseStage.CONGRESS, CaseStage.SIGNING));
+        List<Long> ids = negotiating.stream().map(BargainingCase::id).toList();
+        Map<Long, List<Rounds.Round>> roundsOf = rounds.roundsOf(ids);
+        Map<Long, List<Coordinations.Coordination>> coordinationsOf = coordinations.ofCases(ids);
         List<Row> rows = negotiating.stream().map(c -> {
-            long id = c.id();
-            var running = coordinations.running(id).orElse(null);
-            return new Row(c, (int) rounds.rounds(id).stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).count(),
-                    rounds.stalled(id), running, running == null || running.acceptedOn() == null ? null : coordinations.due(running));
+            List<Rounds.Round> held = roundsOf.getOrDefault(c.id(), List.of());
+            var running = Coordinations.running(coordinationsOf.getOrDefault(c.id(), List.of())).orElse(null);
+            return new Row(c, (int) held.stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).count(),
+                    !held.isEmpty() && rounds.stalled(held.get(held.size() - 1)), running,
+                    running == null || running.acceptedOn() == null ? null : coordinations.due(running));
         }).toList();
         String words = q == null ? "" : q.trim();
         Page.of(rows.stream().filter(show::keeps).filter(r -> words.isEmpty() || r.bargainingCase().partyName().contains(words)
@@ -79,7 +84,10 @@ class NegotiationOverview {
         model.addAttribute("stalled", rows.stream().filter(Row::stalled).count());
         model.addAttribute("inCoordination", rows.stream().filter(r -> r.coordination() != null).count());
         model.addAttribute("year", deadlines.today().getYear());
-        model.addAttribute("guideline", wageCheck.guideline(user.districtId(), deadlines.today().getYear()).orElse(null));
+        // A district's bureau keeps its guideline; an official above the districts has none of her own to show.
+        model.addAttribute("guideline", user.districtOfficial()
+                ? wageCheck.guideline(user.districtId(), deadlines.today().getYear()).orElse(null) : null);
+        model.addAttribute("districtOfficial", user.districtOfficial());
         model.addAttribute("today", deadlines.today());
         return "negotiation/overview";
     }
@@ -88,7 +96,9 @@ class NegotiationOverview {
     String guideline(@RequestParam(required = false) BigDecimal lowerPercent, @RequestParam(required = false) BigDecimal baselinePercent,
                      @RequestParam(required = false) BigDecimal upperPercent, @RequestParam(required = false) BigDecimal minimumWage,
                      @CurrentUser PortalUser user, RedirectAttributes redirect) {
-        requireOfficial(user);
+        if (!user.districtOfficial()) {
+            throw new NotFoundException("wage guideline");
+        }
         Flash.attempt(redirect, "notice.guidelineSet", () -> wageCheck.setGuideline(new WageCheck.Guideline(user.districtId(),
                 deadlines.today().getYear(), lowerPercent, baselinePercent, upperPercent, minimumWage), user));
         return "redirect:/negotiations";

@@ -2,7 +2,6 @@ package org.xieshang.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -219,18 +216,7 @@ public final class CampaignBenchmark {
     private static List<Double> timeCampaignPage(ConfigurableApplicationContext app, long campaignId)
             throws IOException, InterruptedException {
         String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=bench.official&password=" + PASSWORD + "&_csrf=" + csrf.group(1)))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient http = HttpSignIn.client(base, "bench.official", PASSWORD);
         HttpRequest page = HttpRequest.newBuilder(URI.create(base + "/campaigns/" + campaignId)).build();
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < PAGE_REQUESTS + 5; i++) {
