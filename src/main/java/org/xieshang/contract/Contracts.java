@@ -97,7 +97,7 @@ public class Contracts {
 
     /** The contract if the user's party may read it; otherwise as if it did not exist. */
     public Contract get(long id, PortalUser user) {
-        Scope scope = scope(user);
+        AccessPolicy.Scope scope = scope(user);
         List<Object> params = new ArrayList<>(scope.params());
         params.add(id);
         return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(this::row)
@@ -106,7 +106,7 @@ public class Contracts {
 
     /** Every contract the user may read, newest first. */
     public List<Contract> visibleTo(PortalUser user) {
-        Scope scope = scope(user);
+        AccessPolicy.Scope scope = scope(user);
         return jdbc.sql(SELECT + " where " + scope.condition() + " order by k.created_at desc, k.id desc")
                 .params(scope.params()).query(this::row).list();
     }
@@ -162,21 +162,23 @@ public class Contracts {
     public List<Coverage> coverage(long contractId) {
         return jdbc.sql("""
                         select c.enterprise_id, e.name, c.employees from contract_coverage c join enterprise e on e.id = c.enterprise_id
-                        where c.contract_id = ? order by e.name""").param(contractId)
-                .query((rs, i) -> new Coverage(rs.getLong("enterprise_id"), rs.getString("name"), rs.getInt("employees")))
-                .list();
+                        where c.contract_id = ? order by e.name""").param(contractId).query(Contracts::coverageRow).list();
     }
 
-    /** The enterprises several contracts bind, in one query (an enterprise appears once per contract). */
+    /** The enterprises several contracts bind, a thousand contracts a query (an enterprise appears once per contract). */
     public List<Coverage> coverage(java.util.Collection<Long> contractIds) {
-        if (contractIds.isEmpty()) {
-            return List.of();
+        List<Long> ids = List.copyOf(contractIds);
+        List<Coverage> covered = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            covered.addAll(jdbc.sql("select c.enterprise_id, e.name, c.employees from contract_coverage c join enterprise e"
+                    + " on e.id = c.enterprise_id where c.contract_id in (:ids)").param("ids", ids.subList(from, Math.min(ids.size(),
+                    from + 1000))).query(Contracts::coverageRow).list());
         }
-        String in = String.join(",", contractIds.stream().map(id -> "?").toList());
-        return jdbc.sql("select c.enterprise_id, e.name, c.employees from contract_coverage c join enterprise e on e.id = c.enterprise_id"
-                        + " where c.contract_id in (" + in + ")").params(List.copyOf(contractIds))
-                .query((rs, i) -> new Coverage(rs.getLong("enterprise_id"), rs.getString("name"), rs.getInt("employees")))
-                .list();
+        return covered;
+    }
+
+    private static Coverage coverageRow(ResultSet rs, int row) throws SQLException {
+        return new Coverage(rs.getLong("enterprise_id"), rs.getString("name"), rs.getInt("employees"));
     }
 
     /** Contracts binding an enterprise that are in force today (its own, or its federation's). */
@@ -285,31 +287,27 @@ public class Contracts {
                 .params(status.name(), Date.valueOf(on), status.name(), id).update();
     }
 
-    private record Scope(String condition, List<Object> params) {
-    }
-
     private static final String COVERS = "k.id in (select contract_id from contract_coverage where enterprise_id = ?)";
 
-    private Scope scope(PortalUser user) {
+    private AccessPolicy.Scope scope(PortalUser user) {
         if (user.admin() || user.official()) {
-            AccessPolicy.Scope districts = access.districtScope(user, "k.district_id");
-            return new Scope(districts.condition(), districts.params());
+            return access.districtScope(user, "k.district_id");
         }
         if (user.partyKind() == PartyKind.DELEGATE && user.enterpriseId() != null) {
-            return new Scope("k.effective_on is not null and " + COVERS, List.of(user.enterpriseId()));
+            return new AccessPolicy.Scope("k.effective_on is not null and " + COVERS, List.of(user.enterpriseId()));
         }
         if ((user.partyKind() == PartyKind.UNION || user.partyKind() == PartyKind.EMPLOYER) && user.enterpriseId() != null) {
-            return new Scope("(k.enterprise_id = ? or (k.effective_on is not null and " + COVERS + "))",
+            return new AccessPolicy.Scope("(k.enterprise_id = ? or (k.effective_on is not null and " + COVERS + "))",
                     List.of(user.enterpriseId(), user.enterpriseId()));
         }
         if ((user.partyKind() == PartyKind.UNION || user.partyKind() == PartyKind.EMPLOYER) && user.federationId() != null) {
-            return new Scope("k.federation_id = ?", List.of(user.federationId()));
+            return new AccessPolicy.Scope("k.federation_id = ?", List.of(user.federationId()));
         }
         if (user.partyKind() == PartyKind.INSTRUCTOR) {
-            return new Scope("k.id in (select c.contract_id from contract_coverage c join instructor_assignment a"
+            return new AccessPolicy.Scope("k.id in (select c.contract_id from contract_coverage c join instructor_assignment a"
                     + " on a.enterprise_id = c.enterprise_id where a.user_id = ?)", List.of(user.userId()));
         }
-        return new Scope("1 = 0", List.of());
+        return new AccessPolicy.Scope("1 = 0", List.of());
     }
 
     private Contract row(ResultSet rs, int n) throws SQLException {

@@ -142,17 +142,11 @@ class TallyTable {
 
     /** Unionised enterprises of the area's subtree whose latest valid session is on or after {@code since}, by group. */
     Map<Long, Long> congressesHeld(long areaId, LocalDate since, Split split) {
-        String child = split == Split.AREA
-                ? " join area_path cp on cp.descendant_id = d.area_id join area c on c.id = cp.ancestor_id and c.parent_id = ?" : "";
-        List<Object> params = new ArrayList<>();
-        if (split == Split.AREA) {
-            params.add(areaId);
-        }
-        params.add(areaId);
+        List<Object> params = areaParams(areaId, split);
         params.add(java.sql.Date.valueOf(since));
         Map<Long, Long> held = new HashMap<>();
         jdbc.sql("select " + split.column + " as grp, count(*) as total from enterprise t join district d on d.id = t.district_id"
-                        + child + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
+                        + split.childJoin() + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
                         + " where t.union_founded = true and t.congress_held_on >= ? group by " + split.column)
                 .params(params).query(rs -> {
                     held.merge(rs.getLong("grp"), rs.getLong("total"), Long::sum);
@@ -186,6 +180,22 @@ class TallyTable {
         Split(String column) {
             this.column = column;
         }
+
+        /** For a split by area: the area directly below the asked one that holds the district (one parameter). */
+        String childJoin() {
+            return this == AREA
+                    ? " join area_path cp on cp.descendant_id = d.area_id join area c on c.id = cp.ancestor_id and c.parent_id = ?" : "";
+        }
+    }
+
+    /** The parameters of the area joins: the area below which to split (for AREA), then the area whose subtree is read. */
+    private static List<Object> areaParams(long areaId, Split split) {
+        List<Object> params = new ArrayList<>();
+        if (split == Split.AREA) {
+            params.add(areaId);
+        }
+        params.add(areaId);
+        return params;
     }
 
     /**
@@ -194,17 +204,11 @@ class TallyTable {
      * "FIGURE:facet".
      */
     Map<Long, Map<String, Long>> read(long areaId, int year, Split split) {
-        String child = split == Split.AREA
-                ? " join area_path cp on cp.descendant_id = d.area_id join area c on c.id = cp.ancestor_id and c.parent_id = ?" : "";
-        List<Object> params = new ArrayList<>();
-        if (split == Split.AREA) {
-            params.add(areaId);
-        }
-        params.add(areaId);
+        List<Object> params = areaParams(areaId, split);
         params.add(year);
         String sql = "select " + split.column + " as grp, t.figure, t.facet, sum(t.amount) as total"
                 + " from (select " + KEY + ", amount from tally union all select " + KEY + ", delta from tally_delta) t"
-                + " join district d on d.id = t.district_id" + child
+                + " join district d on d.id = t.district_id" + split.childJoin()
                 + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
                 + " where t.period in (0, ?) group by " + split.column + ", t.figure, t.facet";
         Map<Long, Map<String, Long>> figures = new HashMap<>();

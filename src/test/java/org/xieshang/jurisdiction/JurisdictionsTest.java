@@ -82,6 +82,14 @@ class JurisdictionsTest {
         assertThat(access.visibleEnterpriseIds(demo.user("nx.yang"))).as("the province sees every city of Ningxia")
                 .contains(mine.enterpriseId(), elsewhere.enterpriseId());
         assertThat(access.canEditRegistry(city)).as("the registry is kept by the districts").isFalse();
+        for (String page : List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/federations", "/statistics",
+                "/enterprises.xlsx", "/contracts.xlsx")) {
+            mvc.perform(get(page).with(DemoUsers.as(city))).andExpect(status().isOk());
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/negotiations/wage-guideline")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lowerPercent", "3").with(DemoUsers.as(city)))
+                .andExpect(status().isNotFound());
     }
 
     @Test

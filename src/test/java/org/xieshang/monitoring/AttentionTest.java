@@ -7,27 +7,17 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import java.math.BigDecimal;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.bargaining.BargainingCase;
-import org.xieshang.bargaining.BargainingCases;
-import org.xieshang.bargaining.CollectiveBargaining;
-import org.xieshang.bargaining.CollectiveBargainingProcess;
-import org.xieshang.campaign.CampaignForm;
-import org.xieshang.campaign.CampaignService;
-import org.xieshang.campaign.SpringOfferCampaign;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.offer.OfferForm;
-import org.xieshang.offer.OfferSteps;
 import org.xieshang.testing.BargainingOffers;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.FreshDistrict;
-import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.ServedOffers;
 import org.xieshang.testing.XieshangTest;
 
 /**
@@ -42,17 +32,9 @@ class AttentionTest {
     @Autowired
     Attention attention;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    BargainingCases cases;
-    @Autowired
-    CollectiveBargainingProcess bargaining;
-    @Autowired
-    OfferSteps offerSteps;
-    @Autowired
     DeadlineService deadlines;
     @Autowired
-    ProcessEngine engine;
+    ServedOffers served;
     @Autowired
     MockMvc mvc;
 
@@ -60,18 +42,9 @@ class AttentionTest {
     void an_offer_handed_over_40_days_ago_and_never_answered_is_on_the_district_officials_list_and_nobody_else_s_and_so_is_a_firm_without_a_congress() throws Exception {
         FreshDistrict.District d = districts.create("640000", "640990");
         FreshDistrict.District other = districts.create("640000", "640990");
-        long campaign = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季要约行动", new BigDecimal("90"),
-                deadlines.today().plusDays(30)), d.upperUnion());
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("CAMPAIGN-" + campaign).singleResult();
-        ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
-        BargainingCase c = cases.ofEnterprise(d.enterpriseId()).get(0);
         OfferForm paper = BargainingOffers.wageOffer();
         paper.setDeliveredOn(deadlines.today().minusDays(40));
-        offerSteps.sendOffer(bargaining.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, d.unionChair()).getId(), paper,
-                d.unionChair());
-        ProcessTestSupport.executeJobFor(engine, engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(c.caseNo()).singleResult(), CollectiveBargaining.SERVICE_SEND_OFFER);
+        BargainingCase c = served.serve(d, paper);
 
         assertThat(attention.of(d.bureau())).extracting(Attention.Item::kind)
                 .containsExactly(Attention.Kind.UNANSWERED_OFFERS, Attention.Kind.CONGRESS_MISSING);

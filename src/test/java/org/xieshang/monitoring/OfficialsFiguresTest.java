@@ -8,25 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xieshang.bargaining.BargainingCase;
-import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
-import org.xieshang.campaign.CampaignForm;
-import org.xieshang.campaign.CampaignService;
-import org.xieshang.campaign.SpringOfferCampaign;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.jurisdiction.Jurisdictions;
 import org.xieshang.offer.AnswerForm;
@@ -38,8 +31,8 @@ import org.xieshang.system.Position;
 import org.xieshang.testing.BargainingOffers;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.FreshDistrict;
+import org.xieshang.testing.ServedOffers;
 import org.xieshang.testing.PdfChecks;
-import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.XieshangTest;
 
@@ -64,21 +57,17 @@ class OfficialsFiguresTest {
     @Autowired
     TallyRebuild rebuild;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    BargainingCases cases;
-    @Autowired
     CollectiveBargainingProcess bargaining;
     @Autowired
     OfferSteps offerSteps;
     @Autowired
     DeadlineService deadlines;
     @Autowired
-    ProcessEngine engine;
-    @Autowired
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ServedOffers served;
     @Autowired
     MockMvc mvc;
 
@@ -88,16 +77,7 @@ class OfficialsFiguresTest {
         enterprises.register(d.upperUnion(), "宁夏统计测试", 120, 60, 0);
         long city = jurisdictions.byCode("640960").orElseThrow().id();
         int year = deadlines.today().getYear();
-        long campaign = campaigns.launch(CampaignForm.of(year, "春季要约行动", new BigDecimal("90"), deadlines.today().plusDays(30)),
-                d.upperUnion());
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("CAMPAIGN-" + campaign).singleResult();
-        ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
-        BargainingCase c = cases.ofEnterprise(d.enterpriseId()).get(0);
-        offerSteps.sendOffer(bargaining.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, d.unionChair()).getId(),
-                BargainingOffers.wageOffer(), d.unionChair());
-        ProcessTestSupport.executeJobFor(engine, engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(c.caseNo()).singleResult(), CollectiveBargaining.SERVICE_SEND_OFFER);
+        BargainingCase c = served.serve(d, BargainingOffers.wageOffer());
         AnswerForm accept = new AnswerForm();
         accept.setKind(AnswerKind.ACCEPT);
         accept.setMeetingAt(LocalDateTime.now().plusDays(20).withSecond(0).withNano(0));
