@@ -1,6 +1,9 @@
 package org.xieshang.jurisdiction;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +102,7 @@ public class Jurisdictions {
         Optional<Area> existing = byCode(code);
         if (existing.isPresent()) {
             Area a = existing.get();
-            if (a.level() != level || !java.util.Objects.equals(a.parentId(), parentId)) {
+            if (a.level() != level || !Objects.equals(a.parentId(), parentId)) {
                 throw new IllegalArgumentException("area " + code + " is already a " + a.level() + " elsewhere in the tree");
             }
             return a.id();
@@ -118,7 +121,7 @@ public class Jurisdictions {
         return id;
     }
 
-    private static Area area(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Area area(ResultSet rs, int row) throws SQLException {
         return new Area(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class), AreaLevel.valueOf(rs.getString("level")),
                 rs.getString("code"), new Localized(rs.getString("name_zh"), rs.getString("name_en")));
     }

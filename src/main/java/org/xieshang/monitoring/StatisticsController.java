@@ -60,8 +60,8 @@ class StatisticsController {
         Figures f = figures(user, area, year, by, locale);
         int thisYear = deadlines.today().getYear();
         model.addAttribute("area", f.area());
-        model.addAttribute("lineage", jurisdictions.lineage(f.area().id()).stream()
-                .filter(a -> jurisdictions.within(a.id(), user.areaId())).toList());
+        // The breadcrumb starts at the official's own area: nothing above it is hers to open.
+        model.addAttribute("lineage", jurisdictions.lineage(f.area().id()).stream().dropWhile(a -> a.id() != user.areaId()).toList());
         model.addAttribute("year", f.year());
         model.addAttribute("years", IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear).boxed().sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("split", f.split());

@@ -1,5 +1,6 @@
 package org.xieshang.monitoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,10 +82,9 @@ class StatisticsExport {
                         List<FigureLine> lines, List<ContractType> contractTypes) implements DocumentModel {
     }
 
-    /** A rate as a number with one decimal, or empty when there is nothing to divide by. */
+    /** A rate as a number with one decimal, or an empty cell when there is nothing to divide by. */
     private static Object percent(FigureLine l, String numerator, String denominator) {
-        String rate = l.rate(numerator, denominator);
-        return rate.endsWith("%") ? Double.valueOf(rate.substring(0, rate.length() - 1)) : "";
+        return l.percent(numerator, denominator).<Object>map(BigDecimal::doubleValue).orElse("");
     }
 
     private String text(String key, Locale locale) {

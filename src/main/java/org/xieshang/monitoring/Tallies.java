@@ -50,7 +50,7 @@ public class Tallies {
             return;
         }
         TallyTable.CaseUnit c = table.caseUnit(caseId);
-        TallyTable.Unit u = unit(c);
+        TallyTable.Unit u = c.unit();
         List<Tally> deltas = new ArrayList<>();
         if (fromStage != null) {
             deltas.add(tally(u, c.year(), Figure.CASES, fromStage, -1));
@@ -64,11 +64,11 @@ public class Tallies {
     public void offerServed(long caseId, LocalDate receivedOn) {
         TallyTable.CaseUnit c = table.caseUnit(caseId);
         int year = receivedOn.getYear();
-        List<Long> firms = c.enterpriseId() != null ? List.of(c.enterpriseId()) : table.members(c.federationId());
+        List<TallyTable.Unit> reached = c.federationId() == null ? List.of(c.unit())
+                : table.members(c.federationId()).stream().map(table::enterprise).toList();
         List<Tally> deltas = new ArrayList<>();
-        deltas.add(tally(unit(c), year, Figure.OFFERS_SERVED, "", 1));
-        for (long firm : firms) {
-            TallyTable.Unit u = table.enterprise(firm);
+        deltas.add(tally(c.unit(), year, Figure.OFFERS_SERVED, "", 1));
+        for (TallyTable.Unit u : reached) {
             deltas.add(tally(u, year, Figure.OFFERED_ENTERPRISES, "", 1));
             deltas.add(tally(u, year, Figure.OFFERED_EMPLOYEES, "", u.headcount()));
         }
@@ -79,7 +79,7 @@ public class Tallies {
     @Transactional
     public void offerAnswered(long caseId, boolean onTime, LocalDate on) {
         TallyTable.CaseUnit c = table.caseUnit(caseId);
-        table.insertDeltas(List.of(tally(unit(c), on.getYear(), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
+        table.insertDeltas(List.of(tally(c.unit(), on.getYear(), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
     }
 
     /** A session of this congress closed with its quorum on that day: it counts for every enterprise the congress covers. */
@@ -95,8 +95,7 @@ public class Tallies {
         if (k.termination()) {
             return;
         }
-        TallyTable.Unit u = k.enterpriseId() != null ? table.enterprise(k.enterpriseId()) : table.federation(k.federationId());
-        table.insertDeltas(List.of(tally(u, 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1)));
+        table.insertDeltas(List.of(tally(k.unit(), 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1)));
     }
 
     /** The figures of the area's subtree for the year, with the standing ones, by "FIGURE" or "FIGURE:facet". */
@@ -110,10 +109,6 @@ public class Tallies {
         table.congressesHeld(areaId, deadlines.today().minusMonths(12), split)
                 .forEach((group, held) -> figures.computeIfAbsent(group, g -> new HashMap<>()).put(Figure.CONGRESS_HELD.name(), held));
         return figures;
-    }
-
-    private TallyTable.Unit unit(TallyTable.CaseUnit c) {
-        return c.enterpriseId() != null ? table.enterprise(c.enterpriseId()) : table.federation(c.federationId());
     }
 
     private static Tally tally(TallyTable.Unit u, int period, Figure figure, String facet, long value) {

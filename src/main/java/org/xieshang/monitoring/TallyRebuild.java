@@ -23,8 +23,6 @@ public class TallyRebuild implements ApplicationRunner {
 
     private static final String INSERT = "insert into tally (district_id, period, figure, facet, industry_id, park_id, amount) ";
     /** Where a case or contract is counted: its enterprise's district, industry and park, or its federation's. */
-    private static final String UNIT_JOINS =
-            " left join enterprise e on e.id = x.enterprise_id left join federation f on f.id = x.federation_id";
     private static final String UNIT = "coalesce(e.district_id, f.district_id), ";
     private static final String UNIT_PLACE = "coalesce(e.industry_id, f.industry_id, 0), coalesce(e.park_id, 0)";
 
@@ -56,23 +54,23 @@ public class TallyRebuild implements ApplicationRunner {
         registry(Figure.ENTERPRISES_WITH_UNION, "count(*)", "union_founded = true");
         registry(Figure.EMPLOYEES_WITH_UNION, "sum(headcount)", "union_founded = true");
         jdbc.sql(INSERT + "select " + UNIT + "cast(substring(x.case_no, 4, 4) as integer), cast(? as varchar(30)), x.stage, "
-                        + UNIT_PLACE + ", count(*) from bargaining_case x" + UNIT_JOINS
+                        + UNIT_PLACE + ", count(*) from bargaining_case x" + TallyTable.PARTY_JOINS
                         + " group by " + UNIT + "cast(substring(x.case_no, 4, 4) as integer), x.stage, " + UNIT_PLACE)
                 .param(Figure.CASES.name()).update();
         jdbc.sql(INSERT + "select " + UNIT + "extract(year from o.received_on), cast(? as varchar(30)), '', " + UNIT_PLACE
-                        + ", count(*) from offer o join bargaining_case x on x.id = o.case_id" + UNIT_JOINS
+                        + ", count(*) from offer o join bargaining_case x on x.id = o.case_id" + TallyTable.PARTY_JOINS
                         + " where o.received_on is not null group by " + UNIT + "extract(year from o.received_on), " + UNIT_PLACE)
                 .param(Figure.OFFERS_SERVED.name()).update();
         jdbc.sql(INSERT + "select " + UNIT + "extract(year from a.answered_on), cast(? as varchar(30)), "
                         + "case when a.on_time then ? else ? end, " + UNIT_PLACE
-                        + ", count(*) from offer_answer a join bargaining_case x on x.id = a.case_id" + UNIT_JOINS
+                        + ", count(*) from offer_answer a join bargaining_case x on x.id = a.case_id" + TallyTable.PARTY_JOINS
                         + " where a.id = (select min(first.id) from offer_answer first where first.case_id = a.case_id)"
                         + " group by " + UNIT + "extract(year from a.answered_on), a.on_time, " + UNIT_PLACE)
                 .params(Figure.ANSWERS.name(), Tallies.ON_TIME, Tallies.LATE).update();
         offered(Figure.OFFERED_ENTERPRISES, "count(*)");
         offered(Figure.OFFERED_EMPLOYEES, "sum(m.headcount)");
         jdbc.sql(INSERT + "select " + UNIT + "0, cast(? as varchar(30)), x.contract_type, " + UNIT_PLACE
-                        + ", count(*) from collective_contract x" + UNIT_JOINS + " where x.status = ? and x.purpose <> ?"
+                        + ", count(*) from collective_contract x" + TallyTable.PARTY_JOINS + " where x.status = ? and x.purpose <> ?"
                         + " group by " + UNIT + "x.contract_type, " + UNIT_PLACE)
                 .params(Figure.CONTRACTS_IN_FORCE.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION).update();
         table.recountCongresses(CLOSED);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TallyTable {
 
-    /** Where a unit is counted, and its staff: an enterprise, or a federation (its own district, no park). */
+    /** Where a unit is counted (district, industry, park; 0 for none), and its staff. */
     record Unit(long districtId, long industryId, long parkId, int headcount) {
     }
 
@@ -32,34 +32,39 @@ class TallyTable {
                         rs.getLong("park_id"), rs.getInt("headcount"))).single();
     }
 
-    Unit federation(long federationId) {
-        return jdbc.sql("select district_id, coalesce(industry_id, 0) as industry_id from federation where id = ?")
-                .param(federationId).query((rs, i) -> new Unit(rs.getLong("district_id"), rs.getLong("industry_id"), 0, 0)).single();
-    }
-
     List<Long> members(long federationId) {
         return jdbc.sql("select enterprise_id from federation_member where federation_id = ? order by enterprise_id")
                 .param(federationId).query(Long.class).list();
     }
 
-    /** The case's enterprise or federation, and the year in its number (XS-2026-00001). */
-    record CaseUnit(Long enterpriseId, Long federationId, int year) {
+    /** Where a case's or contract's party is counted: its enterprise, or its federation (that district, no park, no staff). */
+    private static final String PARTY_UNIT = """
+            coalesce(e.district_id, f.district_id) as district_id, coalesce(e.industry_id, f.industry_id, 0) as industry_id,
+            coalesce(e.park_id, 0) as park_id, coalesce(e.headcount, 0) as headcount""";
+    static final String PARTY_JOINS =
+            " left join enterprise e on e.id = x.enterprise_id left join federation f on f.id = x.federation_id";
+
+    /** The case's party, counted where it belongs, its federation (if it is one) and the year in its number (XS-2026-00001). */
+    record CaseUnit(Unit unit, Long federationId, int year) {
     }
 
     CaseUnit caseUnit(long caseId) {
-        return jdbc.sql("select enterprise_id, federation_id, case_no from bargaining_case where id = ?").param(caseId)
-                .query((rs, i) -> new CaseUnit(rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class),
+        return jdbc.sql("select x.federation_id, x.case_no, " + PARTY_UNIT + " from bargaining_case x" + PARTY_JOINS + " where x.id = ?")
+                .param(caseId).query((rs, i) -> new CaseUnit(unit(rs), rs.getObject("federation_id", Long.class),
                         Integer.parseInt(rs.getString("case_no").substring(3, 7)))).single();
     }
 
-    record ContractUnit(Long enterpriseId, Long federationId, String type, boolean termination) {
+    record ContractUnit(Unit unit, String type, boolean termination) {
     }
 
     ContractUnit contractUnit(long contractId) {
-        return jdbc.sql("select enterprise_id, federation_id, contract_type, purpose from collective_contract where id = ?")
-                .param(contractId).query((rs, i) -> new ContractUnit(rs.getObject("enterprise_id", Long.class),
-                        rs.getObject("federation_id", Long.class), rs.getString("contract_type"),
+        return jdbc.sql("select x.contract_type, x.purpose, " + PARTY_UNIT + " from collective_contract x" + PARTY_JOINS + " where x.id = ?")
+                .param(contractId).query((rs, i) -> new ContractUnit(unit(rs), rs.getString("contract_type"),
                         TERMINATION.equals(rs.getString("purpose")))).single();
+    }
+
+    private static Unit unit(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Unit(rs.getLong("district_id"), rs.getLong("industry_id"), rs.getLong("park_id"), rs.getInt("headcount"));
     }
 
     /**

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,10 +18,8 @@ import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xieshang.XieshangApplication;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
@@ -64,21 +60,7 @@ public final class CampaignBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getenv("XIESHANG_DB_URL");
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("Set XIESHANG_DB_URL (and XIESHANG_DB_USER) to an empty PostgreSQL database");
-        }
-        ConfigurableApplicationContext app = SpringApplication.run(XieshangApplication.class,
-                "--server.port=0", "--xieshang.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=warn");
-        try {
-            List<String> report = run(app);
-            report.forEach(System.out::println);
-            Files.createDirectories(Path.of("target"));
-            Files.write(Path.of("target", "benchmark-report.md"), report);
-        } finally {
-            app.close();
-        }
+        BenchmarkApp.run("benchmark-report.md", CampaignBenchmark::run);
     }
 
     private static List<String> run(ConfigurableApplicationContext app) throws Exception {

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
@@ -14,10 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xieshang.XieshangApplication;
 import org.xieshang.jurisdiction.Area;
 import org.xieshang.jurisdiction.Jurisdictions;
 import org.xieshang.monitoring.TallyRebuild;
@@ -48,20 +44,7 @@ public final class ProvinceBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getenv("XIESHANG_DB_URL");
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("Set XIESHANG_DB_URL (and XIESHANG_DB_USER) to an empty PostgreSQL database");
-        }
-        ConfigurableApplicationContext app = SpringApplication.run(XieshangApplication.class, "--server.port=0",
-                "--xieshang.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false");
-        try {
-            List<String> report = run(app);
-            report.forEach(System.out::println);
-            Files.createDirectories(Path.of("target"));
-            Files.write(Path.of("target", "province-benchmark-report.md"), report);
-        } finally {
-            app.close();
-        }
+        BenchmarkApp.run("province-benchmark-report.md", ProvinceBenchmark::run);
     }
 
     private static List<String> run(ConfigurableApplicationContext app) throws Exception {

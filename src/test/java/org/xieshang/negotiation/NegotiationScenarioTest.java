@@ -29,7 +29,6 @@ import org.xieshang.bargaining.CaseStage;
 import org.xieshang.congress.Agenda;
 import org.xieshang.congress.Attendance;
 import org.xieshang.congress.Ballots;
-import org.xieshang.congress.Results;
 import org.xieshang.congress.SessionKind;
 import org.xieshang.congress.SessionSteps;
 import org.xieshang.congress.VoteChoice;
