@@ -20,16 +20,17 @@ import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.CaseVariables;
+import org.xieshang.system.Like;
+import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
 
 /** The case table (the read model officials query) and its timeline. */
 @Service
 public class BargainingCases {
 
-    private static final String SELECT = """
-            select c.*, coalesce(e.name, f.name) as party_name from bargaining_case c
-            left join enterprise e on e.id = c.enterprise_id
-            left join federation f on f.id = c.federation_id""";
+    private static final String FROM = " from bargaining_case c left join enterprise e on e.id = c.enterprise_id"
+            + " left join federation f on f.id = c.federation_id";
+    private static final String SELECT = "select c.*, coalesce(e.name, f.name) as party_name" + FROM;
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -96,19 +97,65 @@ public class BargainingCases {
     }
 
     /**
-     * The cases in these stages an official oversees, by case number: an enterprise's through the user's scope, a
-     * federation's in a district under the official's area.
+     * Which cases an officials' list asks for: stages, words in the case number or the party's name, and a further
+     * condition of the caller's on the case {@code c} (with its parameters).
      */
-    public List<BargainingCase> inStages(PortalUser user, Collection<CaseStage> stages) {
-        AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
-        AccessPolicy.Scope districts = access.districtScope(user, "c.district_id");
-        List<Object> params = new ArrayList<>(stages.stream().map(CaseStage::name).toList());
-        params.addAll(scope.params());
-        params.addAll(districts.params());
-        String in = String.join(", ", stages.stream().map(s -> "?").toList());
-        return jdbc.sql(SELECT + " where c.stage in (" + in + ") and ((c.enterprise_id is not null and " + scope.condition()
-                        + ") or (c.federation_id is not null and " + districts.condition() + ")) order by c.case_no")
-                .params(params).query(this::bargainingCase).list();
+    public record Search(Collection<CaseStage> stages, String words, String condition, List<Object> params) {
+    }
+
+    /** A page of the cases the search finds that the user may see, by case number; the count read in the database. */
+    public Page<BargainingCase> page(PortalUser user, Search search, int requested, int size) {
+        List<Object> params = new ArrayList<>();
+        String where = where(user, search, params);
+        int total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Integer.class).single();
+        return Page.read(total, requested, size, (offset, limit) -> {
+            List<Object> page = new ArrayList<>(params);
+            page.add(limit);
+            page.add(offset);
+            return jdbc.sql(SELECT + where + " order by c.case_no limit ? offset ?").params(page).query(this::bargainingCase).list();
+        });
+    }
+
+    /** How many cases the search finds that the user may see. */
+    public int count(PortalUser user, Search search) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("select count(*)" + FROM + where(user, search, params)).params(params).query(Integer.class).single();
+    }
+
+    /** The ids of the cases the search finds that the user may see, as a subquery whose parameters join {@code params}. */
+    public String ids(PortalUser user, Search search, List<Object> params) {
+        return "select c.id" + FROM + where(user, search, params);
+    }
+
+    private String where(PortalUser user, Search search, List<Object> params) {
+        // An official's cases are those of her districts: one condition on the case's own column, which its index serves.
+        AccessPolicy.Scope scope = user.official() || user.admin() ? access.districtScope(user, "c.district_id") : null;
+        StringBuilder where = new StringBuilder(" where c.stage in (")
+                .append(String.join(", ", search.stages().stream().map(s -> "?").toList())).append(")");
+        search.stages().forEach(s -> params.add(s.name()));
+        if (scope != null) {
+            where.append(" and ").append(scope.condition());
+            params.addAll(scope.params());
+        } else {
+            AccessPolicy.Scope firms = access.enterpriseScope(user, "e");
+            AccessPolicy.Scope districts = access.districtScope(user, "c.district_id");
+            where.append(" and ((c.enterprise_id is not null and ").append(firms.condition())
+                    .append(") or (c.federation_id is not null and ").append(districts.condition()).append("))");
+            params.addAll(firms.params());
+            params.addAll(districts.params());
+        }
+        String words = search.words() == null ? "" : search.words().trim();
+        if (!words.isEmpty()) {
+            String like = Like.containing(words);
+            where.append(" and (c.case_no like ?" + Like.ESCAPE + " or coalesce(e.name, f.name) like ?" + Like.ESCAPE + ")");
+            params.add(like);
+            params.add(like);
+        }
+        if (search.condition() != null) {
+            where.append(" and ").append(search.condition());
+            params.addAll(search.params());
+        }
+        return where.toString();
     }
 
     public List<BargainingCase> ofEnterprise(long enterpriseId) {

@@ -1,7 +1,7 @@
 package org.xieshang.congress;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -25,12 +25,12 @@ class CongressOverview {
 
     private static final int PAGE_SIZE = 50;
 
-    private final SessionTable table;
+    private final CongressListTable list;
     private final AccessPolicy access;
     private final DeadlineService deadlines;
 
-    CongressOverview(SessionTable table, AccessPolicy access, DeadlineService deadlines) {
-        this.table = table;
+    CongressOverview(CongressListTable list, AccessPolicy access, DeadlineService deadlines) {
+        this.list = list;
         this.access = access;
         this.deadlines = deadlines;
     }
@@ -45,17 +45,27 @@ class CongressOverview {
             throw new NotFoundException("congress overview");
         }
         LocalDate since = deadlines.today().minusMonths(12);
-        List<Row> rows = table.lastClosedSessions(access.enterpriseScope(user, "e"), since);
-        long validCount = rows.stream().filter(Row::valid).count();
+        AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
+        CongressListTable.Counts counts = list.counts(scope, since);
         String words = q == null ? "" : q.trim();
         // The enterprises without a valid session first: they are where the union has work to do.
-        Page.of(rows.stream().filter(r -> valid == null || r.valid() == valid).filter(r -> words.isEmpty() || r.name().contains(words))
-                .sorted(Comparator.comparing(Row::valid).thenComparing(Row::name)).toList(), page, PAGE_SIZE).addTo(model, "rows");
+        int missing = Boolean.TRUE.equals(valid) ? 0 : list.count(scope, since, false, words);
+        int held = Boolean.FALSE.equals(valid) ? 0 : list.count(scope, since, true, words);
+        Page.read(missing + held, page, PAGE_SIZE, (offset, limit) -> {
+            List<Row> rows = new ArrayList<>();
+            if (offset < missing) {
+                rows.addAll(list.rows(scope, since, false, words, offset, limit));
+            }
+            if (rows.size() < limit && held > 0) {
+                rows.addAll(list.rows(scope, since, true, words, Math.max(0, offset - missing), limit - rows.size()));
+            }
+            return rows;
+        }).addTo(model, "rows");
         model.addAttribute("q", words);
         model.addAttribute("validFilter", valid);
-        model.addAttribute("withUnion", rows.size());
-        model.addAttribute("valid", validCount);
-        model.addAttribute("rate", rows.isEmpty() ? 0 : Math.round(1000.0 * validCount / rows.size()) / 10.0);
+        model.addAttribute("withUnion", counts.withUnion());
+        model.addAttribute("valid", counts.valid());
+        model.addAttribute("rate", counts.withUnion() == 0 ? 0 : Math.round(1000.0 * counts.valid() / counts.withUnion()) / 10.0);
         model.addAttribute("since", since);
         return "congress/overview";
     }

@@ -114,26 +114,6 @@ class SessionTable {
                 .params(CongressSession.Status.ADJOURNED.name(), reason, id).update();
     }
 
-    /** Per enterprise with a union in the scope: the day of its last closed session, its own or its federation's. */
-    List<CongressOverview.Row> lastClosedSessions(AccessPolicy.Scope scope, LocalDate since) {
-        List<Object> params = new ArrayList<>(List.of(CongressSession.Status.CLOSED.name()));
-        params.addAll(scope.params());
-        return jdbc.sql("""
-                        select e.id, e.name, e.democratic_body,
-                          (select max(s.starts_at) from congress_session s join congress c on c.id = s.congress_id
-                           where s.status = ? and (c.enterprise_id = e.id or c.federation_id in
-                             (select m.federation_id from federation_member m where m.enterprise_id = e.id))) as last_valid
-                        from enterprise e where e.union_founded = true and\s""" + scope.condition() + " order by e.name")
-                .params(params)
-                .query((rs, i) -> {
-                    Timestamp last = rs.getTimestamp("last_valid");
-                    LocalDate day = last == null ? null : last.toLocalDateTime().toLocalDate();
-                    return new CongressOverview.Row(rs.getLong("id"), rs.getString("name"), rs.getString("democratic_body"),
-                            day, day != null && !day.isBefore(since));
-                })
-                .list();
-    }
-
     // ---- agenda ---------------------------------------------------------------------------------------------
 
     long insertItem(long sessionId, int position, ItemKind kind, String title, String description, BallotKind ballot,

@@ -1,12 +1,9 @@
 package org.xieshang.contract;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
@@ -14,25 +11,28 @@ import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.offer.ContractType;
+import org.xieshang.system.Page;
+import org.xieshang.system.PortalUser;
 import org.xieshang.system.Spreadsheet;
 
 /**
- * The officials' view of every contract in the district: each against its legal clocks, the coverage of those in
- * force (an industry contract counts every firm it binds), the renewal pipeline, and the same as CSV for Excel.
+ * The officials' view of every contract in their area: each against its legal clocks, the coverage of those in force
+ * (an industry contract counts every firm it binds), the renewal pipeline, and the same as CSV or Excel. Read a page
+ * at a time in SQL ({@link RegisterTable}).
  */
 @Service
 class ContractRegister {
 
     private static final int PIPELINE_MONTHS = 6;
 
-    private final Contracts contracts;
+    private final RegisterTable table;
     private final DeadlineService deadlines;
     private final MessageSource messages;
     private final ContractClocks clocks;
 
-    ContractRegister(Contracts contracts, DeadlineService deadlines, MessageSource messages, ContractClocks clocks) {
+    ContractRegister(RegisterTable table, DeadlineService deadlines, MessageSource messages, ContractClocks clocks) {
         this.clocks = clocks;
-        this.contracts = contracts;
+        this.table = table;
         this.deadlines = deadlines;
         this.messages = messages;
     }
@@ -41,7 +41,10 @@ class ContractRegister {
     record Row(Contract contract, ContractStatus phase, boolean filingLate, boolean reviewLate, Deadline filing, Deadline review) {
     }
 
-    record Figures(Map<ContractStatus, Long> byPhase, int enterprisesInForce, int employeesInForce) {
+    record Figures(Map<ContractStatus, Long> byPhase, int enterprisesInForce, long employeesInForce) {
+        long count() {
+            return byPhase.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     Row row(Contract k) {
@@ -51,23 +54,26 @@ class ContractRegister {
         return new Row(k, k.phase(today), filingLate, reviewLate, clocks.filingDeadline(k), clocks.reviewDeadline(k));
     }
 
-    List<Row> pipeline(List<Contract> all) {
-        LocalDate horizon = deadlines.today().plusMonths(PIPELINE_MONTHS);
-        return all.stream().map(this::row)
-                .filter(r -> r.phase() == ContractStatus.RENEWAL_WINDOW
-                        || (r.phase() == ContractStatus.IN_FORCE && !r.contract().expiresOn().isAfter(horizon)))
-                .sorted(Comparator.comparing(r -> r.contract().expiresOn())).toList();
+    /** Contracts in force that expire within the pipeline's months, soonest first, as many as the list shows. */
+    List<Row> pipeline(PortalUser user, int limit) {
+        LocalDate today = deadlines.today();
+        return table.expiringBy(user, today, today.plusMonths(PIPELINE_MONTHS), limit).stream().map(this::row).toList();
     }
 
-    Figures figures(List<Contract> all) {
+    /** The register's figures for everything the user may see: contracts by phase, and the firms and staff covered. */
+    Figures figures(PortalUser user) {
+        long[] covered = table.covered(user);
+        return new Figures(table.byPhase(user, deadlines.today()), (int) covered[0], covered[1]);
+    }
+
+    /** A page of what the search finds, with how many it found (a search by status alone is counted in the figures). */
+    Page<Row> page(PortalUser user, Search search, Figures figures, int requested, int size) {
         LocalDate today = deadlines.today();
-        Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
-        all.forEach(k -> byPhase.merge(k.phase(today), 1L, Long::sum));
-        List<Contract> inForce = all.stream().filter(k -> k.phase(today) == ContractStatus.IN_FORCE
-                || k.phase(today) == ContractStatus.RENEWAL_WINDOW).toList();
-        Map<Long, Integer> covered = contracts.coverage(inForce.stream().map(Contract::id).toList()).stream()
-                .collect(Collectors.toMap(Contracts.Coverage::enterpriseId, Contracts.Coverage::employees, Math::max));
-        return new Figures(byPhase, covered.size(), covered.values().stream().mapToInt(Integer::intValue).sum());
+        boolean byStatusAlone = (search.q() == null || search.q().isBlank()) && search.type() == null;
+        int found = !byStatusAlone ? table.count(user, search, today)
+                : (int) (search.status() == null ? figures.count() : figures.byPhase().getOrDefault(search.status(), 0L));
+        return Page.read(found, requested, size,
+                (offset, limit) -> table.page(user, search, today, offset, limit).stream().map(this::row).toList());
     }
 
     /** Statuses a search can ask for, in the order of a contract's life. */
@@ -77,29 +83,24 @@ class ContractRegister {
             ContractStatus.TERMINATED);
 
     enum Sort {
-        EXPIRES(Comparator.comparing((Row r) -> r.contract().expiresOn(), Comparator.nullsLast(Comparator.naturalOrder()))),
-        SIGNED(Comparator.comparing((Row r) -> r.contract().signedOn(), Comparator.nullsLast(Comparator.reverseOrder()))),
-        PARTY(Comparator.comparing((Row r) -> r.contract().partyName()));
+        EXPIRES("k.expires_on asc nulls last, k.id"),
+        SIGNED("k.signed_on desc nulls last, k.id"),
+        PARTY("coalesce(e.name, f.name), k.id");
 
-        private final Comparator<Row> order;
+        final String order;
 
-        Sort(Comparator<Row> order) {
+        Sort(String order) {
             this.order = order;
         }
     }
 
     /** What the register was asked for: words in the party's name or the case number, a type, a status, an order. */
     record Search(String q, ContractType type, ContractStatus status, Sort sort) {
-        boolean keeps(Row r) {
-            String words = q == null ? "" : q.trim();
-            return (words.isEmpty() || r.contract().partyName().contains(words) || r.contract().caseNo().contains(words))
-                    && (type == null || r.contract().type() == type) && (status == null || r.phase() == status);
-        }
     }
 
-    List<Row> rows(List<Contract> all, Search search) {
-        return all.stream().map(this::row).filter(search::keeps)
-                .sorted(search.sort().order.thenComparing(r -> r.contract().id())).toList();
+    /** Every contract the search finds, in order (for an export). */
+    List<Row> rows(PortalUser user, Search search) {
+        return table.all(user, search, deadlines.today()).stream().map(this::row).toList();
     }
 
     /** The rows as a table for CSV or Excel: dates as text (year-month-day), counts as numbers. */

@@ -14,7 +14,6 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.negotiation.Authorisations;
 import org.xieshang.offer.ContractType;
 import org.xieshang.system.CurrentUser;
-import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Spreadsheet;
 
@@ -27,13 +26,13 @@ import org.xieshang.system.Spreadsheet;
 class ContractRegisterController {
 
     private static final int PAGE_SIZE = 50;
+    /** The renewal pipeline shows the soonest; the search by status lists them all. */
+    private static final int PIPELINE_SHOWN = 20;
 
-    private final Contracts contracts;
     private final ContractRegister register;
     private final DeadlineService deadlines;
 
-    ContractRegisterController(Contracts contracts, ContractRegister register, DeadlineService deadlines) {
-        this.contracts = contracts;
+    ContractRegisterController(ContractRegister register, DeadlineService deadlines) {
         this.register = register;
         this.deadlines = deadlines;
     }
@@ -43,16 +42,16 @@ class ContractRegisterController {
                 @RequestParam(required = false) ContractType type, @RequestParam(required = false) ContractStatus status,
                 @RequestParam(defaultValue = "EXPIRES") ContractRegister.Sort sort, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        List<Contract> all = contracts.visibleTo(user);
         ContractRegister.Search search = new ContractRegister.Search(q, type, status, sort);
-        Page.of(register.rows(all, search), page, PAGE_SIZE).addTo(model, "rows");
+        ContractRegister.Figures figures = register.figures(user);
+        register.page(user, search, figures, page, PAGE_SIZE).addTo(model, "rows");
         model.addAttribute("search", search);
         model.addAttribute("types", ContractType.values());
         model.addAttribute("statuses", ContractRegister.LISTED_STATUSES);
         model.addAttribute("sorts", ContractRegister.Sort.values());
-        model.addAttribute("pipeline", register.pipeline(all));
-        model.addAttribute("figures", register.figures(all));
-        model.addAttribute("count", all.size());
+        model.addAttribute("pipeline", register.pipeline(user, PIPELINE_SHOWN));
+        model.addAttribute("figures", figures);
+        model.addAttribute("count", figures.count());
         model.addAttribute("today", deadlines.today());
         model.addAttribute("principal", Authorisations.principal(user) && user.partyKind() != null
                 && (user.enterpriseId() != null || user.federationId() != null));
@@ -66,7 +65,7 @@ class ContractRegisterController {
                                   @RequestParam(required = false) ContractStatus status,
                                   @RequestParam(defaultValue = "EXPIRES") ContractRegister.Sort sort, Locale locale,
                                   HttpServletRequest request) {
-        List<ContractRegister.Row> rows = register.rows(contracts.visibleTo(user), new ContractRegister.Search(q, type, status, sort));
+        List<ContractRegister.Row> rows = register.rows(user, new ContractRegister.Search(q, type, status, sort));
         return Spreadsheet.send(register.table(rows, locale), request, "contracts-" + deadlines.today());
     }
 }

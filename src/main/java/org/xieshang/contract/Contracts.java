@@ -30,7 +30,7 @@ import org.xieshang.system.PortalUser;
 @Service("contracts")
 public class Contracts {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select k.*, b.case_no, coalesce(e.name, f.name) as party_name from collective_contract k
             join bargaining_case b on b.id = k.case_id
             left join enterprise e on e.id = k.enterprise_id
@@ -88,7 +88,7 @@ public class Contracts {
     }
 
     public Optional<Contract> find(long id) {
-        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(this::row).optional();
+        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(Contracts::row).optional();
     }
 
     public Contract contract(long id) {
@@ -100,7 +100,7 @@ public class Contracts {
         AccessPolicy.Scope scope = scope(user);
         List<Object> params = new ArrayList<>(scope.params());
         params.add(id);
-        return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(this::row)
+        return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(Contracts::row)
                 .optional().orElseThrow(() -> new NotFoundException("contract " + id));
     }
 
@@ -108,7 +108,7 @@ public class Contracts {
     public List<Contract> visibleTo(PortalUser user) {
         AccessPolicy.Scope scope = scope(user);
         return jdbc.sql(SELECT + " where " + scope.condition() + " order by k.created_at desc, k.id desc")
-                .params(scope.params()).query(this::row).list();
+                .params(scope.params()).query(Contracts::row).list();
     }
 
     /** Contracts with a legal clock still running: filing, review, publication or the renewal window ahead. */
@@ -116,7 +116,7 @@ public class Contracts {
         return jdbc.sql(SELECT + " where k.status in (?, ?, ?, ?, ?) order by k.id")
                 .params(ContractStatus.SIGNED.name(), ContractStatus.FILED.name(), ContractStatus.RETURNED.name(),
                         ContractStatus.UNDER_REVIEW.name(), ContractStatus.EFFECTIVE.name())
-                .query(this::row).list();
+                .query(Contracts::row).list();
     }
 
     /** A clock's stored due date after the calendar changed. */
@@ -139,7 +139,7 @@ public class Contracts {
 
     /** The texts of a case, oldest first: an objected text, then the one signed after renegotiation. */
     public List<Contract> ofCase(long caseId) {
-        return jdbc.sql(SELECT + " where k.case_id = ? order by k.id").param(caseId).query(this::row).list();
+        return jdbc.sql(SELECT + " where k.case_id = ? order by k.id").param(caseId).query(Contracts::row).list();
     }
 
     public Optional<Contract> latestOfCase(long caseId) {
@@ -185,7 +185,7 @@ public class Contracts {
     public List<Contract> inForceFor(long enterpriseId) {
         LocalDate today = deadlines.today();
         return jdbc.sql(SELECT + " where k.status = ? and k.id in (select contract_id from contract_coverage where enterprise_id = ?)")
-                .params(ContractStatus.EFFECTIVE.name(), enterpriseId).query(this::row).list().stream()
+                .params(ContractStatus.EFFECTIVE.name(), enterpriseId).query(Contracts::row).list().stream()
                 .filter(k -> k.phase(today) == ContractStatus.IN_FORCE || k.phase(today) == ContractStatus.RENEWAL_WINDOW)
                 .toList();
     }
@@ -289,7 +289,7 @@ public class Contracts {
 
     private static final String COVERS = "k.id in (select contract_id from contract_coverage where enterprise_id = ?)";
 
-    private AccessPolicy.Scope scope(PortalUser user) {
+    AccessPolicy.Scope scope(PortalUser user) {
         if (user.admin() || user.official()) {
             return access.districtScope(user, "k.district_id");
         }
@@ -310,7 +310,7 @@ public class Contracts {
         return new AccessPolicy.Scope("1 = 0", List.of());
     }
 
-    private Contract row(ResultSet rs, int n) throws SQLException {
+    static Contract row(ResultSet rs, int n) throws SQLException {
         return new Contract(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"), rs.getLong("district_id"),
                 rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class), rs.getString("party_name"),
                 ContractType.valueOf(rs.getString("contract_type")), Contract.Level.valueOf(rs.getString("level")),

@@ -1,6 +1,5 @@
 package org.xieshang.enterprise;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,11 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.CurrentUser;
-import org.xieshang.system.Page;
 import org.xieshang.system.Flash;
 import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
+import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Spreadsheet;
 
@@ -37,9 +36,11 @@ class EnterpriseController {
     private final DocumentService documents;
     private final EnterpriseProfileDocument profile;
     private final MessageSource messages;
+    private final RegistryTable list;
 
-    EnterpriseController(EnterpriseRegistry registry, AccessPolicy access, PartyDirectory parties,
-                         DocumentService documents, EnterpriseProfileDocument profile, MessageSource messages) {
+    EnterpriseController(EnterpriseRegistry registry, AccessPolicy access, PartyDirectory parties, DocumentService documents,
+                         EnterpriseProfileDocument profile, MessageSource messages, RegistryTable list) {
+        this.list = list;
         this.messages = messages;
         this.registry = registry;
         this.access = access;
@@ -50,27 +51,15 @@ class EnterpriseController {
 
     static final int PAGE_SIZE = 50;
 
-    enum Sort {
-        NAME(Comparator.comparing(Enterprise::name)),
-        HEADCOUNT(Comparator.comparingInt(Enterprise::headcount).reversed());
-
-        private final Comparator<Enterprise> order;
-
-        Sort(Comparator<Enterprise> order) {
-            this.order = order;
-        }
-    }
-
     /** The registry by name or USCC, industry, park and union status, sorted, a page at a time. */
     @GetMapping("/enterprises")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
                 @RequestParam(required = false) String park, @RequestParam(required = false) Boolean union,
-                @RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "NAME") RegistryTable.Sort sort, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(required = false) Long district, @CurrentUser PortalUser user, Model model) {
-        List<Enterprise> visible = registry.visibleTo(user);
-        Page.of(found(visible, q, industry, park, union, district, sort), page, PAGE_SIZE).addTo(model, "enterprises");
-        model.addAttribute("industries", visible.stream().map(Enterprise::industryName).distinct().sorted().toList());
-        model.addAttribute("parks", visible.stream().map(Enterprise::parkName).filter(p -> p != null).distinct().sorted().toList());
+        list.page(user, new RegistryTable.Search(q, industry, park, union, district, sort), page, PAGE_SIZE).addTo(model, "enterprises");
+        model.addAttribute("industries", list.industries(user));
+        model.addAttribute("parks", list.parks(user));
         model.addAttribute("q", q);
         model.addAttribute("industry", industry);
         model.addAttribute("park", park);
@@ -85,27 +74,15 @@ class EnterpriseController {
     @GetMapping({"/enterprises.csv", "/enterprises.xlsx"})
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
                                   @RequestParam(required = false) String park, @RequestParam(required = false) Boolean union,
-                                  @RequestParam(defaultValue = "NAME") Sort sort, @RequestParam(required = false) Long district,
+                                  @RequestParam(defaultValue = "NAME") RegistryTable.Sort sort, @RequestParam(required = false) Long district,
                                   @CurrentUser PortalUser user, Locale locale, HttpServletRequest request) {
         Spreadsheet table = new Spreadsheet().sheet(messages.getMessage("enterprise.list.title", null, locale),
                 List.of(messages.getMessage("enterprise.export.header", null, locale).split("\\|")));
-        for (Enterprise e : found(registry.visibleTo(user), q, industry, park, union, district, sort)) {
+        for (Enterprise e : list.all(user, new RegistryTable.Search(q, industry, park, union, district, sort))) {
             table.row(java.util.Arrays.asList(e.name(), e.uscc(), e.districtName(), e.industryName(), e.parkName(), e.headcount(),
                     messages.getMessage(e.unionFounded() ? "enterprise.yes" : "enterprise.no", null, locale), e.unionChair()));
         }
         return Spreadsheet.send(table, request, "enterprises");
-    }
-
-    private static List<Enterprise> found(List<Enterprise> visible, String q, String industry, String park, Boolean union,
-                                          Long district, Sort sort) {
-        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
-        return visible.stream()
-                .filter(e -> needle.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || e.uscc().toLowerCase(Locale.ROOT).contains(needle))
-                .filter(e -> industry == null || industry.isBlank() || industry.equals(e.industryName()))
-                .filter(e -> park == null || park.isBlank() || park.equals(e.parkName()))
-                .filter(e -> union == null || e.unionFounded() == union)
-                .filter(e -> district == null || e.districtId() == district).sorted(sort.order).toList();
     }
 
     @GetMapping("/enterprises/{id}")

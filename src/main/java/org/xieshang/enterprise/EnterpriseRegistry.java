@@ -30,7 +30,7 @@ public class EnterpriseRegistry {
     /** No enterprise in China has a million staff on one registration; beyond is a typing error. */
     static final int MAX_STAFF = 1_000_000;
 
-    private static final String ENTERPRISE_SELECT = """
+    static final String ENTERPRISE_SELECT = """
             select e.*, d.name_zh as district_name, p.name_zh as park_name, i.code as industry_code,
                    i.name_zh as industry_name
             from enterprise e
@@ -54,7 +54,23 @@ public class EnterpriseRegistry {
     public List<Enterprise> visibleTo(PortalUser user) {
         AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
         return jdbc.sql(ENTERPRISE_SELECT + " where " + scope.condition() + " order by e.headcount desc, e.name")
-                .params(scope.params()).query(this::enterprise).list();
+                .params(scope.params()).query(EnterpriseRegistry::enterprise).list();
+    }
+
+    /** How many enterprises the user may see, with a union, with a democratic body, and their staff. */
+    public record Figures(int enterprises, int withUnion, int withDemocraticBody, long employees) {
+    }
+
+    /** The registry's figures for what the user may see, counted in the database (an official's home page). */
+    public Figures figures(PortalUser user) {
+        AccessPolicy.Scope scope = access.enterpriseScope(user, "e");
+        List<Object> params = new ArrayList<>(List.of(DemocraticBody.NONE.name()));
+        params.addAll(scope.params());
+        return jdbc.sql("select count(*) as firms, sum(case when e.union_founded = true then 1 else 0 end) as unionised,"
+                        + " sum(case when e.democratic_body <> ? then 1 else 0 end) as bodies, coalesce(sum(e.headcount), 0) as staff"
+                        + " from enterprise e where " + scope.condition())
+                .params(params).query((rs, i) -> new Figures(rs.getInt("firms"), rs.getInt("unionised"), rs.getInt("bodies"),
+                        rs.getLong("staff"))).single();
     }
 
     /** The enterprise if the user's party may see it; otherwise as if it did not exist. */
@@ -67,13 +83,13 @@ public class EnterpriseRegistry {
 
     /** For process steps and documents, which act for the system rather than a signed-in user. */
     public Optional<Enterprise> find(long id) {
-        return jdbc.sql(ENTERPRISE_SELECT + " where e.id = ?").param(id).query(this::enterprise).optional();
+        return jdbc.sql(ENTERPRISE_SELECT + " where e.id = ?").param(id).query(EnterpriseRegistry::enterprise).optional();
     }
 
     /** The firms an industry or regional federation covers, by name. */
     public List<Enterprise> members(long federationId) {
         return jdbc.sql(ENTERPRISE_SELECT + " where e.id in (select enterprise_id from federation_member where federation_id = ?)"
-                + " order by e.name").param(federationId).query(this::enterprise).list();
+                + " order by e.name").param(federationId).query(EnterpriseRegistry::enterprise).list();
     }
 
     /** For process steps and documents, which act for the system rather than a signed-in user. */
@@ -239,7 +255,7 @@ public class EnterpriseRegistry {
         return new Choice(rs.getLong("id"), rs.getString("code"), new Localized(rs.getString("name_zh"), rs.getString("name_en")));
     }
 
-    private Enterprise enterprise(ResultSet rs, int row) throws SQLException {
+    static Enterprise enterprise(ResultSet rs, int row) throws SQLException {
         return new Enterprise(rs.getLong("id"), rs.getLong("district_id"), rs.getString("district_name"),
                 rs.getObject("park_id", Long.class), rs.getString("park_name"), rs.getLong("industry_id"),
                 rs.getString("industry_code"), rs.getString("industry_name"), rs.getString("name"),

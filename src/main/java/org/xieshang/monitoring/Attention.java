@@ -32,7 +32,13 @@ public class Attention {
 
     /** One kind of matter: how many there are, the list behind the number, the first few. */
     public record Item(Kind kind, long count, String list, List<Matter> first) {
+        /** Whether there are more than {@link #CAP} matters (the count then reads "over CAP"). */
+        public boolean capped() {
+            return count > CAP;
+        }
     }
+
+    public static final int CAP = AttentionTable.CAP;
 
     private final AttentionTable table;
     private final AccessPolicy access;

@@ -17,10 +17,19 @@ class AttentionTable {
     record Matter(long id, String caseNo, String party, LocalDate due, String detail) {
     }
 
+    /** How many matters (at most {@link #CAP} + 1: more reads as "over CAP"), and the first few. */
     record Found(long count, List<Matter> first) {
+        boolean capped() {
+            return count > CAP;
+        }
     }
 
     static final int FIRST = 5;
+    /**
+     * Counting stops here: past it the number changes nothing about where to act, and a province's thousands of old
+     * matters are not counted on every page view.
+     */
+    static final int CAP = 1000;
 
     private static final String CASES = """
             from offer o join bargaining_case c on c.id = o.case_id
@@ -63,12 +72,17 @@ class AttentionTable {
         String fromWhere = " from enterprise e where e.union_founded = true and (e.congress_held_on is null or e.congress_held_on < ?) and "
                 + districts.condition();
         List<Object> params = params(districts, Date.valueOf(since));
-        long count = jdbc.sql("select count(*)" + fromWhere).params(params).query(Long.class).single();
+        long count = count(fromWhere, params);
         List<Matter> first = count == 0 ? List.of() : jdbc.sql("select e.id, e.name, e.congress_held_on" + fromWhere
                         + " order by e.congress_held_on nulls first, e.name fetch first " + FIRST + " rows only").params(params)
                 .query((rs, i) -> new Matter(rs.getLong("id"), null, rs.getString("name"),
                         rs.getObject("congress_held_on", LocalDate.class), null)).list();
         return new Found(count, first);
+    }
+
+    private long count(String fromWhere, List<Object> params) {
+        return jdbc.sql("select count(*) from (select 1 as one " + fromWhere + " fetch first " + (CAP + 1) + " rows only) x")
+                .params(params).query(Long.class).single();
     }
 
     private static List<Object> params(AccessPolicy.Scope districts, Object... leading) {
@@ -78,7 +92,7 @@ class AttentionTable {
     }
 
     private Found found(String fromWhere, String due, String detail, String id, List<Object> params) {
-        long count = jdbc.sql("select count(*) " + fromWhere).params(params).query(Long.class).single();
+        long count = count(fromWhere, params);
         List<Matter> first = count == 0 ? List.of() : jdbc.sql("select " + id + " as id, c.case_no, coalesce(e.name, f.name) as party, "
                         + due + " as due, " + detail + " as detail " + fromWhere + " order by " + due + ", " + id
                         + " fetch first " + FIRST + " rows only")

@@ -19,5 +19,10 @@ public enum Figure {
      * Unionised enterprises whose workers' congress (or a federation's covering them) held a valid session in the last 12
      * months; read from each enterprise's latest valid session day, which the closing step keeps.
      */
-    CONGRESS_HELD
+    CONGRESS_HELD,
+    /**
+     * Enterprises under at least one contract in force (their own, or an industry or regional contract binding them) and
+     * their staff, each firm once; read from each enterprise's count of contracts in force, which the steps keep.
+     */
+    COVERED_ENTERPRISES, COVERED_EMPLOYEES
 }

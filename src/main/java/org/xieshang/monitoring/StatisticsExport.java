@@ -39,7 +39,8 @@ class StatisticsExport {
                 text("figure.ENTERPRISES_WITH_UNION", locale), text("statistics.unionCoverage", locale) + " %",
                 text("figure.EMPLOYEES", locale), text("figure.OFFERED_ENTERPRISES", locale),
                 text("statistics.offerCoverage", locale) + " %", text("figure.OFFERED_EMPLOYEES", locale),
-                text("figure.CONTRACTS_IN_FORCE", locale), text("figure.CONGRESS_HELD", locale),
+                text("figure.CONTRACTS_IN_FORCE", locale), text("figure.COVERED_ENTERPRISES", locale),
+                text("figure.COVERED_EMPLOYEES", locale), text("figure.CONGRESS_HELD", locale),
                 text("statistics.congressRate", locale) + " %"));
         List<FigureLine> lines = new ArrayList<>(f.lines());
         lines.add(f.total());
@@ -47,7 +48,7 @@ class StatisticsExport {
             book.row(List.of(l.label(), l.of("ENTERPRISES"), l.of("ENTERPRISES_WITH_UNION"),
                     percent(l, "ENTERPRISES_WITH_UNION", "ENTERPRISES"), l.of("EMPLOYEES"), l.of("OFFERED_ENTERPRISES"),
                     percent(l, "OFFERED_ENTERPRISES", "ENTERPRISES_WITH_UNION"), l.of("OFFERED_EMPLOYEES"),
-                    l.total("CONTRACTS_IN_FORCE"), l.of("CONGRESS_HELD"), percent(l, "CONGRESS_HELD", "ENTERPRISES_WITH_UNION")));
+                    l.total("CONTRACTS_IN_FORCE"), l.of("COVERED_ENTERPRISES"), l.of("COVERED_EMPLOYEES"), l.of("CONGRESS_HELD"), percent(l, "CONGRESS_HELD", "ENTERPRISES_WITH_UNION")));
         }
         book.sheet(text("statistics.responseSheet", locale), List.of(first, text("figure.OFFERS_SERVED", locale),
                 text("statistics.answeredOnTime", locale), text("statistics.answeredLate", locale),

@@ -96,6 +96,7 @@ public class Tallies {
             return;
         }
         table.insertDeltas(List.of(tally(k.unit(), 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1)));
+        table.coverageChanged(contractId, inForce ? 1 : -1);
     }
 
     /** The figures of the area's subtree for the year, with the standing ones, by "FIGURE" or "FIGURE:facet". */
@@ -103,11 +104,11 @@ public class Tallies {
         return read(areaId, year, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
     }
 
-    /** The counts by group, with the congresses held in the 12 months up to today. */
+    /** The counts by group, with the congresses held in the 12 months up to today and the coverage of contracts in force. */
     Map<Long, Map<String, Long>> read(long areaId, int year, TallyTable.Split split) {
         Map<Long, Map<String, Long>> figures = table.read(areaId, year, split);
-        table.congressesHeld(areaId, deadlines.today().minusMonths(12), split)
-                .forEach((group, held) -> figures.computeIfAbsent(group, g -> new HashMap<>()).put(Figure.CONGRESS_HELD.name(), held));
+        table.enterpriseStates(areaId, deadlines.today().minusMonths(12), split)
+                .forEach((group, states) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(states));
         return figures;
     }
 

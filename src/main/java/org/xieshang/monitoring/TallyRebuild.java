@@ -74,6 +74,7 @@ public class TallyRebuild implements ApplicationRunner {
                         + " group by " + UNIT + "x.contract_type, " + UNIT_PLACE)
                 .params(Figure.CONTRACTS_IN_FORCE.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION).update();
         table.recountCongresses(CLOSED);
+        table.recountCoverage();
         table.built();
     }
 

@@ -136,6 +136,22 @@ class TallyTable {
                 .params(java.sql.Date.valueOf(on), java.sql.Date.valueOf(on), congressId, congressId).update();
     }
 
+    /** The enterprises the contract covers gain ({@code +1}) or lose ({@code -1}) a contract in force. */
+    void coverageChanged(long contractId, int change) {
+        jdbc.sql("update enterprise set contracts_in_force = contracts_in_force + ?"
+                        + " where id in (select enterprise_id from contract_coverage where contract_id = ?)")
+                .params(change, contractId).update();
+    }
+
+    /** Every enterprise's count of contracts in force from the contracts themselves (the rebuild). */
+    void recountCoverage() {
+        jdbc.sql("""
+                        update enterprise set contracts_in_force = (select count(*) from contract_coverage cv
+                          join collective_contract k on k.id = cv.contract_id
+                          where cv.enterprise_id = enterprise.id and k.status = ? and k.purpose <> ?)""")
+                .params(EFFECTIVE, TERMINATION).update();
+    }
+
     /** Every enterprise's latest valid session from the sessions themselves (the rebuild). */
     void recountCongresses(String closed) {
         jdbc.sql("""
@@ -145,18 +161,31 @@ class TallyTable {
                 .param(closed).update();
     }
 
-    /** Unionised enterprises of the area's subtree whose latest valid session is on or after {@code since}, by group. */
-    Map<Long, Long> congressesHeld(long areaId, LocalDate since, Split split) {
-        List<Object> params = areaParams(areaId, split);
-        params.add(java.sql.Date.valueOf(since));
-        Map<Long, Long> held = new HashMap<>();
-        jdbc.sql("select " + split.column + " as grp, count(*) as total from enterprise t join district d on d.id = t.district_id"
-                        + split.childJoin() + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
-                        + " where t.union_founded = true and t.congress_held_on >= ? group by " + split.column)
+    /**
+     * Figures read from each enterprise's kept state in the area's subtree, by group: unionised enterprises whose latest
+     * valid session is on or after {@code since} (CONGRESS_HELD), and enterprises under a contract in force with their
+     * staff (COVERED_ENTERPRISES, COVERED_EMPLOYEES).
+     */
+    Map<Long, Map<String, Long>> enterpriseStates(long areaId, LocalDate since, Split split) {
+        List<Object> params = new ArrayList<>(List.of(java.sql.Date.valueOf(since)));
+        params.addAll(areaParams(areaId, split));
+        Map<Long, Map<String, Long>> states = new HashMap<>();
+        jdbc.sql("select " + split.column + " as grp,"
+                        + " sum(case when t.union_founded = true and t.congress_held_on >= ? then 1 else 0 end) as held,"
+                        + " sum(case when t.contracts_in_force > 0 then 1 else 0 end) as covered,"
+                        + " sum(case when t.contracts_in_force > 0 then t.headcount else 0 end) as covered_staff"
+                        + " from enterprise t join district d on d.id = t.district_id" + split.childJoin()
+                        + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
+                        + " where (t.union_founded = true and t.congress_held_on is not null) or t.contracts_in_force > 0"
+                        + " group by " + split.column)
                 .params(params).query(rs -> {
-                    held.merge(rs.getLong("grp"), rs.getLong("total"), Long::sum);
+                    Map<String, Long> group = states.computeIfAbsent(rs.getLong("grp"), g -> new HashMap<>());
+                    group.merge(Figure.CONGRESS_HELD.name(), rs.getLong("held"), Long::sum);
+                    group.merge(Figure.COVERED_ENTERPRISES.name(), rs.getLong("covered"), Long::sum);
+                    group.merge(Figure.COVERED_EMPLOYEES.name(), rs.getLong("covered_staff"), Long::sum);
                 });
-        return held;
+        states.values().forEach(counts -> counts.values().removeIf(v -> v == 0));
+        return states;
     }
 
     /** The names of industries or parks by id, for the rows of a split. */

@@ -4,8 +4,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xieshang.deadlines.Deadline;
 import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.system.BusinessRuleException;
@@ -199,6 +199,12 @@ public class Coordinations {
     static Optional<Coordination> running(List<Coordination> ofCase) {
         return ofCase.stream().filter(c -> c.status() == Status.APPLIED || c.status() == Status.ACCEPTED
                 || c.status() == Status.AGREED).reduce((a, b) -> b);
+    }
+
+    /** {@link #running} as a condition on a case {@code c}: a coordination applied for, accepted or agreed. */
+    static BargainingCases.Search runningCases(BargainingCases.Search search) {
+        return new BargainingCases.Search(search.stages(), search.words(), "c.id in (select case_id from coordination where status in (?, ?, ?))",
+                List.of(Status.APPLIED.name(), Status.ACCEPTED.name(), Status.AGREED.name()));
     }
 
     /** The coordinations of many cases at once (an officials' list), by case; a thousand cases a query. */

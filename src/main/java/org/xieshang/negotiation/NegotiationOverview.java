@@ -51,38 +51,43 @@ class NegotiationOverview {
 
     /** Which cases the list shows; the figures above it count them all. */
     enum Show {
-        ALL, STALLED, COORDINATION;
-
-        boolean keeps(Row r) {
-            return this == ALL || (this == STALLED ? r.stalled() : r.coordination() != null);
-        }
+        ALL, STALLED, COORDINATION
     }
+
+    private static final List<CaseStage> NEGOTIATING = List.of(CaseStage.PREPARATION, CaseStage.ROUNDS, CaseStage.DISPUTE,
+            CaseStage.CONGRESS, CaseStage.SIGNING);
 
     @GetMapping("/negotiations")
     String overview(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
                     @RequestParam(defaultValue = "ALL") Show show, @RequestParam(defaultValue = "0") int page, Model model) {
         requireOfficial(user);
-        List<BargainingCase> negotiating = cases.inStages(user, List.of(CaseStage.PREPARATION, CaseStage.ROUNDS,
-                CaseStage.DISPUTE, CaseStage.CONGRESS, CaseStage.SIGNING));
-        List<Long> ids = negotiating.stream().map(BargainingCase::id).toList();
+        String words = q == null ? "" : q.trim();
+        BargainingCases.Search all = new BargainingCases.Search(NEGOTIATING, null, null, List.of());
+        BargainingCases.Search asked = new BargainingCases.Search(NEGOTIATING, words, null, List.of());
+        Page<BargainingCase> found = cases.page(user, switch (show) {
+            case ALL -> asked;
+            case STALLED -> rounds.stalledCases(asked);
+            case COORDINATION -> Coordinations.runningCases(asked);
+        }, page, PAGE_SIZE);
+        List<Long> ids = found.items().stream().map(BargainingCase::id).toList();
         Map<Long, List<Rounds.Round>> roundsOf = rounds.roundsOf(ids);
         Map<Long, List<Coordinations.Coordination>> coordinationsOf = coordinations.ofCases(ids);
-        List<Row> rows = negotiating.stream().map(c -> {
+        List<Row> rows = found.items().stream().map(c -> {
             List<Rounds.Round> held = roundsOf.getOrDefault(c.id(), List.of());
             var running = Coordinations.running(coordinationsOf.getOrDefault(c.id(), List.of())).orElse(null);
             return new Row(c, (int) held.stream().filter(r -> r.status() == Rounds.Status.CONFIRMED).count(),
                     !held.isEmpty() && rounds.stalled(held.get(held.size() - 1)), running,
                     running == null || running.acceptedOn() == null ? null : coordinations.due(running));
         }).toList();
-        String words = q == null ? "" : q.trim();
-        Page.of(rows.stream().filter(show::keeps).filter(r -> words.isEmpty() || r.bargainingCase().partyName().contains(words)
-                || r.bargainingCase().caseNo().contains(words)).toList(), page, PAGE_SIZE).addTo(model, "rows");
+        new Page<>(rows, found.page(), found.pages(), found.total()).addTo(model, "rows");
+        List<Object> params = new java.util.ArrayList<>();
+        String negotiating = cases.ids(user, all, params);
         model.addAttribute("q", words);
         model.addAttribute("show", show);
-        model.addAttribute("count", rows.size());
-        model.addAttribute("roundsHeld", rows.stream().mapToInt(Row::roundsHeld).sum());
-        model.addAttribute("stalled", rows.stream().filter(Row::stalled).count());
-        model.addAttribute("inCoordination", rows.stream().filter(r -> r.coordination() != null).count());
+        model.addAttribute("count", cases.count(user, all));
+        model.addAttribute("roundsHeld", rounds.confirmedIn(negotiating, params));
+        model.addAttribute("stalled", cases.count(user, rounds.stalledCases(all)));
+        model.addAttribute("inCoordination", cases.count(user, Coordinations.runningCases(all)));
         model.addAttribute("year", deadlines.today().getYear());
         // A district's bureau keeps its guideline; an official above the districts has none of her own to show.
         model.addAttribute("guideline", user.districtOfficial()

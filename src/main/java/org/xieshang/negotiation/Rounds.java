@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
@@ -234,6 +235,22 @@ public class Rounds {
     boolean stalled(Round last) {
         return last.status() == Status.CONFIRMED && last.outcome() == Outcome.SUSPENDED && last.nextStartsAt() != null
                 && last.nextStartsAt().toLocalDate().isBefore(deadlines.today());
+    }
+
+    /** {@link #stalled(Round)} as a condition on a case {@code c}: its last round is a suspension whose next day has passed. */
+    BargainingCases.Search stalledCases(BargainingCases.Search search) {
+        return new BargainingCases.Search(search.stages(), search.words(), """
+                c.id in (select r.case_id from negotiation_round r where r.status = ? and r.outcome = ? and r.next_starts_at < ?
+                  and r.round_no = (select max(l.round_no) from negotiation_round l where l.case_id = r.case_id))""",
+                List.of(Status.CONFIRMED.name(), Outcome.SUSPENDED.name(), Timestamp.valueOf(deadlines.today().atStartOfDay())));
+    }
+
+    /** The confirmed rounds of the cases a subquery names (with its parameters). */
+    int confirmedIn(String cases, List<Object> params) {
+        List<Object> all = new ArrayList<>(List.of(Status.CONFIRMED.name()));
+        all.addAll(params);
+        return jdbc.sql("select count(*) from negotiation_round where status = ? and case_id in (" + cases + ")")
+                .params(all).query(Integer.class).single();
     }
 
     /** The rounds of many cases at once (an officials' list), by case, in order; a thousand cases a query. */

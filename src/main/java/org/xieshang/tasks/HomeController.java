@@ -17,7 +17,6 @@ import org.xieshang.bargaining.CaseEvent;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
-import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.monitoring.Attention;
 import org.xieshang.system.CurrentUser;
@@ -54,9 +53,11 @@ class HomeController {
 
     @GetMapping("/")
     String home(@CurrentUser PortalUser user, Model model) {
-        List<Enterprise> enterprises = registry.visibleTo(user);
-        model.addAttribute("enterprises", enterprises);
-        model.addAttribute("overview", DistrictOverview.of(enterprises, registry.federationsVisibleTo(user)));
+        if (user.official() || user.admin()) {
+            model.addAttribute("overview", DistrictOverview.of(registry.figures(user), registry.federationsVisibleTo(user)));
+        } else {
+            model.addAttribute("enterprises", registry.visibleTo(user));
+        }
         model.addAttribute("attention", attention.of(user));
         model.addAttribute("lapsingDays", Attention.LAPSING_DAYS);
         model.addAttribute("myTasks", inbox.assignedTo(user));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -96,6 +97,10 @@ class CampaignToContractLifecycleTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.xieshang.monitoring.Tallies tallies;
+    @Autowired
+    org.xieshang.monitoring.TallyRebuild rebuild;
 
     FreshDistrict.District d;
 
@@ -160,8 +165,17 @@ class CampaignToContractLifecycleTest {
         assertThat(contracts.visibleTo(staff)).extracting(Contract::id).containsExactly(id);
         assertThat(PdfChecks.text(documents.content(k.documentId(), staff))).contains(d.enterpriseName(), "工资专项集体合同",
                 "实到30人", "赞成30票");
+        int headcount = jdbc.sql("select headcount from enterprise where id = ?").param(d.enterpriseId()).query(Integer.class).single();
         mvc.perform(get("/contracts").with(DemoUsers.as(d.bureau())))
-                .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("履行中"))));
+                .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("履行中"),
+                        containsString("id=\"covered-enterprises\">1<"), containsString("id=\"covered-employees\">" + headcount + "<"))));
+        long area = jdbc.sql("select area_id from district where id = ?").param(d.id()).query(Long.class).single();
+        Map<String, Long> figures = tallies.of(area, year);
+        assertThat(figures).as("the contract in force covers its enterprise and its staff in the officials' figures")
+                .containsEntry("COVERED_ENTERPRISES", 1L).containsEntry("COVERED_EMPLOYEES", (long) headcount)
+                .containsEntry("CONTRACTS_IN_FORCE:WAGES", 1L);
+        rebuild.rebuild();
+        assertThat(tallies.of(area, year)).as("a count from scratch").isEqualTo(figures);
         mvc.perform(get("/contracts.csv").with(DemoUsers.as(d.upperUnion())))
                 .andExpect(content().string(containsString(d.enterpriseName())));
         mvc.perform(get("/contracts").param("q", c.caseNo()).param("type", "WAGES").param("status", "IN_FORCE")
