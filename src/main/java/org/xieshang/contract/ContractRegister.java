@@ -1,6 +1,7 @@
 package org.xieshang.contract;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.Deadline;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.monitoring.Figure;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.offer.ContractType;
 import org.xieshang.system.Page;
 import org.xieshang.system.PortalUser;
@@ -29,8 +32,10 @@ class ContractRegister {
     private final DeadlineService deadlines;
     private final MessageSource messages;
     private final ContractClocks clocks;
+    private final Tallies tallies;
 
-    ContractRegister(RegisterTable table, DeadlineService deadlines, MessageSource messages, ContractClocks clocks) {
+    ContractRegister(RegisterTable table, DeadlineService deadlines, MessageSource messages, ContractClocks clocks, Tallies tallies) {
+        this.tallies = tallies;
         this.clocks = clocks;
         this.table = table;
         this.deadlines = deadlines;
@@ -60,10 +65,25 @@ class ContractRegister {
         return table.expiringBy(user, today, today.plusMonths(PIPELINE_MONTHS), limit).stream().map(this::row).toList();
     }
 
-    /** The register's figures for everything the user may see: contracts by phase, and the firms and staff covered. */
+    /**
+     * The register's figures for everything the user may see: contracts by phase, and the firms and staff covered. An
+     * official's come from the read model (her area's contracts by stored status), with the contracts in force split
+     * by today's date in the database (only those whose renewal window has opened are read).
+     */
     Figures figures(PortalUser user) {
         long[] covered = table.covered(user);
-        return new Figures(table.byPhase(user, deadlines.today()), (int) covered[0], covered[1]);
+        LocalDate today = deadlines.today();
+        if (!user.official()) {
+            return new Figures(table.byPhase(user, today), (int) covered[0], covered[1]);
+        }
+        Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
+        tallies.facets(user.areaId(), Figure.CONTRACTS).forEach((status, count) -> byPhase.put(ContractStatus.valueOf(status), count));
+        table.pastRenewalOpening(user, today).forEach((phase, count) -> {
+            byPhase.merge(ContractStatus.IN_FORCE, -count, Long::sum);
+            byPhase.merge(phase, count, Long::sum);
+        });
+        byPhase.values().removeIf(count -> count == 0);
+        return new Figures(byPhase, (int) covered[0], covered[1]);
     }
 
     /** A page of what the search finds, with how many it found (a search by status alone is counted in the figures). */

@@ -19,7 +19,6 @@ import org.xieshang.offer.ContractType;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.monitoring.Tallies;
-import org.xieshang.system.PartyKind;
 import org.xieshang.system.PortalUser;
 
 /**
@@ -38,12 +37,12 @@ public class Contracts {
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
-    private final AccessPolicy access;
+    private final ContractScope scopes;
     private final Tallies tallies;
 
-    Contracts(JdbcClient jdbc, DeadlineService deadlines, AccessPolicy access, Tallies tallies) {
+    Contracts(JdbcClient jdbc, DeadlineService deadlines, ContractScope scopes, Tallies tallies) {
         this.tallies = tallies;
-        this.access = access;
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
     }
@@ -84,6 +83,7 @@ public class Contracts {
                 .params(id, cl.position(), cl.title(), cl.text(), cl.wages(), cl.agendaItemId()).update());
         n.coverage().forEach(cv -> jdbc.sql("insert into contract_coverage (contract_id, enterprise_id, employees) values (?, ?, ?)")
                 .params(id, cv.enterpriseId(), cv.employees()).update());
+        tallies.contractMoved(id, null, ContractStatus.SIGNING.name());
         return id;
     }
 
@@ -97,7 +97,7 @@ public class Contracts {
 
     /** The contract if the user's party may read it; otherwise as if it did not exist. */
     public Contract get(long id, PortalUser user) {
-        AccessPolicy.Scope scope = scope(user);
+        AccessPolicy.Scope scope = scopes.of(user);
         List<Object> params = new ArrayList<>(scope.params());
         params.add(id);
         return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(Contracts::row)
@@ -106,7 +106,7 @@ public class Contracts {
 
     /** Every contract the user may read, newest first. */
     public List<Contract> visibleTo(PortalUser user) {
-        AccessPolicy.Scope scope = scope(user);
+        AccessPolicy.Scope scope = scopes.of(user);
         return jdbc.sql(SELECT + " where " + scope.condition() + " order by k.created_at desc, k.id desc")
                 .params(scope.params()).query(Contracts::row).list();
     }
@@ -203,7 +203,13 @@ public class Contracts {
         if (!status.stored()) {
             throw new IllegalArgumentException(status + " is read from the dates");
         }
+        String from = storedStatus(id);
         jdbc.sql("update collective_contract set status = ? where id = ?").params(status.name(), id).update();
+        tallies.contractMoved(id, from, status.name());
+    }
+
+    private String storedStatus(long id) {
+        return jdbc.sql("select status from collective_contract where id = ?").param(id).query(String.class).single();
     }
 
     // ---- the lifecycle's transitions, one statement each ---------------------------------------------------------
@@ -224,8 +230,10 @@ public class Contracts {
 
     /** Both chiefs have signed: the filing clock runs from today. */
     void signedByBoth(long id, LocalDate on, String filingClock, LocalDate filingDueOn) {
+        String from = storedStatus(id);
         jdbc.sql("update collective_contract set status = ?, signed_on = ?, filing_clock = ?, filing_due_on = ? where id = ?")
                 .params(ContractStatus.SIGNED.name(), Date.valueOf(on), filingClock, Date.valueOf(filingDueOn), id).update();
+        tallies.contractMoved(id, from, ContractStatus.SIGNED.name());
     }
 
     void filingMissed(long id, LocalDate on) {
@@ -233,8 +241,10 @@ public class Contracts {
     }
 
     void filed(long id, LocalDate on) {
+        String from = storedStatus(id);
         jdbc.sql("update collective_contract set filed_on = ?, status = ? where id = ?")
                 .params(Date.valueOf(on), ContractStatus.FILED.name(), id).update();
+        tallies.contractMoved(id, from, ContractStatus.FILED.name());
     }
 
     /** A complete filing reached the bureau: the review runs until {@code reviewDueOn}; null stops it (a return). */
@@ -255,11 +265,13 @@ public class Contracts {
 
     /** In effect from {@code on}; a termination agreement has no expiry and no renewal window. */
     void takesEffect(long id, LocalDate on, String by, LocalDate expiresOn, LocalDate renewalOpensOn, LocalDate publicationDueOn) {
+        String from = storedStatus(id);
         jdbc.sql("""
                         update collective_contract set effective_on = ?, effective_by = ?, expires_on = ?, renewal_opens_on = ?,
                             publication_due_on = ?, status = ? where id = ?""")
                 .params(Date.valueOf(on), by, date(expiresOn), date(renewalOpensOn), date(publicationDueOn),
                         ContractStatus.EFFECTIVE.name(), id).update();
+        tallies.contractMoved(id, from, ContractStatus.EFFECTIVE.name());
         tallies.contractInForce(id, true);
     }
 
@@ -279,35 +291,13 @@ public class Contracts {
 
     /** No longer the text in force: objected, superseded, terminated or expired, from {@code on}. */
     void ended(long id, ContractStatus status, LocalDate on) {
-        if (jdbc.sql("select status from collective_contract where id = ?").param(id).query(String.class).single()
-                .equals(ContractStatus.EFFECTIVE.name())) {
+        String from = storedStatus(id);
+        if (from.equals(ContractStatus.EFFECTIVE.name())) {
             tallies.contractInForce(id, false);
         }
         jdbc.sql("update collective_contract set status = ?, ended_on = ?, end_reason = ? where id = ?")
                 .params(status.name(), Date.valueOf(on), status.name(), id).update();
-    }
-
-    private static final String COVERS = "k.id in (select contract_id from contract_coverage where enterprise_id = ?)";
-
-    AccessPolicy.Scope scope(PortalUser user) {
-        if (user.admin() || user.official()) {
-            return access.districtScope(user, "k.district_id");
-        }
-        if (user.partyKind() == PartyKind.DELEGATE && user.enterpriseId() != null) {
-            return new AccessPolicy.Scope("k.effective_on is not null and " + COVERS, List.of(user.enterpriseId()));
-        }
-        if ((user.partyKind() == PartyKind.UNION || user.partyKind() == PartyKind.EMPLOYER) && user.enterpriseId() != null) {
-            return new AccessPolicy.Scope("(k.enterprise_id = ? or (k.effective_on is not null and " + COVERS + "))",
-                    List.of(user.enterpriseId(), user.enterpriseId()));
-        }
-        if ((user.partyKind() == PartyKind.UNION || user.partyKind() == PartyKind.EMPLOYER) && user.federationId() != null) {
-            return new AccessPolicy.Scope("k.federation_id = ?", List.of(user.federationId()));
-        }
-        if (user.partyKind() == PartyKind.INSTRUCTOR) {
-            return new AccessPolicy.Scope("k.id in (select c.contract_id from contract_coverage c join instructor_assignment a"
-                    + " on a.enterprise_id = c.enterprise_id where a.user_id = ?)", List.of(user.userId()));
-        }
-        return new AccessPolicy.Scope("1 = 0", List.of());
+        tallies.contractMoved(id, from, status.name());
     }
 
     static Contract row(ResultSet rs, int n) throws SQLException {

@@ -21,12 +21,12 @@ import org.xieshang.system.PortalUser;
 class RegisterTable {
 
     private final JdbcClient jdbc;
-    private final Contracts contracts;
+    private final ContractScope scopes;
     private final AccessPolicy access;
 
-    RegisterTable(JdbcClient jdbc, Contracts contracts, AccessPolicy access) {
+    RegisterTable(JdbcClient jdbc, ContractScope scopes, AccessPolicy access) {
         this.jdbc = jdbc;
-        this.contracts = contracts;
+        this.scopes = scopes;
         this.access = access;
     }
 
@@ -66,7 +66,7 @@ class RegisterTable {
 
     /** Every contract the user may see, by its phase today. */
     Map<ContractStatus, Long> byPhase(PortalUser user, LocalDate today) {
-        AccessPolicy.Scope scope = contracts.scope(user);
+        AccessPolicy.Scope scope = scopes.of(user);
         List<Object> params = new ArrayList<>(phaseParams(today));
         params.addAll(scope.params());
         Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
@@ -78,9 +78,27 @@ class RegisterTable {
         return byPhase;
     }
 
+    /**
+     * Effective contracts (no termination agreements) whose renewal window opened by today, by their phase today
+     * (RENEWAL_WINDOW, or EXPIRED before the expiry step ran): the only ones whose phase the date changes.
+     */
+    Map<ContractStatus, Long> pastRenewalOpening(PortalUser user, LocalDate today) {
+        AccessPolicy.Scope scope = scopes.of(user);
+        List<Object> params = new ArrayList<>(phaseParams(today));
+        params.addAll(scope.params());
+        params.addAll(List.of(ContractStatus.EFFECTIVE.name(), Contract.Purpose.TERMINATION.name(), Date.valueOf(today)));
+        Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
+        jdbc.sql("select phase, count(*) as total from (select " + PHASE + " as phase from collective_contract k where "
+                        + scope.condition() + " and k.status = ? and k.purpose <> ? and k.renewal_opens_on <= ?) x group by phase")
+                .params(params).query(rs -> {
+                    byPhase.put(ContractStatus.valueOf(rs.getString("phase")), rs.getLong("total"));
+                });
+        return byPhase;
+    }
+
     /** Contracts in force that expire by {@code horizon} (those in their renewal window first of all), soonest first. */
     List<Contract> expiringBy(PortalUser user, LocalDate today, LocalDate horizon, int limit) {
-        AccessPolicy.Scope scope = contracts.scope(user);
+        AccessPolicy.Scope scope = scopes.of(user);
         List<Object> params = new ArrayList<>(scope.params());
         params.addAll(List.of(ContractStatus.EFFECTIVE.name(), Contract.Purpose.TERMINATION.name(), Date.valueOf(today),
                 Date.valueOf(horizon), limit));
@@ -101,7 +119,7 @@ class RegisterTable {
     }
 
     private Query found(PortalUser user, ContractRegister.Search search, LocalDate today) {
-        AccessPolicy.Scope scope = contracts.scope(user);
+        AccessPolicy.Scope scope = scopes.of(user);
         StringBuilder where = new StringBuilder(" where ").append(scope.condition());
         List<Object> params = new ArrayList<>(scope.params());
         String words = search.q() == null ? "" : search.q().trim();

@@ -15,6 +15,8 @@ public enum Figure {
     OFFERS_SERVED, ANSWERS,
     /** Contracts in force (standing) by contract type (facet). */
     CONTRACTS_IN_FORCE,
+    /** Every contract (standing) by stored status (facet), an effective one in force as IN_FORCE: the register's figures. */
+    CONTRACTS,
     /**
      * Unionised enterprises whose workers' congress (or a federation's covering them) held a valid session in the last 12
      * months; read from each enterprise's latest valid session day, which the closing step keeps.

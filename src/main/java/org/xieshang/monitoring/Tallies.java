@@ -99,9 +99,43 @@ public class Tallies {
         table.coverageChanged(contractId, inForce ? 1 : -1);
     }
 
+    /**
+     * A contract moved from one stored status to another (from null: it was drawn up); counted under the status, an
+     * effective contract that is no termination agreement under {@link #IN_FORCE} (the register splits those by date).
+     */
+    @Transactional
+    public void contractMoved(long contractId, String fromStatus, String toStatus) {
+        TallyTable.ContractUnit k = table.contractUnit(contractId);
+        List<Tally> deltas = new ArrayList<>();
+        if (fromStatus != null) {
+            deltas.add(tally(k.unit(), 0, Figure.CONTRACTS, facet(k, fromStatus), -1));
+        }
+        deltas.add(tally(k.unit(), 0, Figure.CONTRACTS, facet(k, toStatus), 1));
+        table.insertDeltas(deltas);
+    }
+
+    /** The facet of {@link Figure#CONTRACTS} for an effective contract in force (contract.ContractStatus.IN_FORCE). */
+    public static final String IN_FORCE = "IN_FORCE";
+
+    private static String facet(TallyTable.ContractUnit k, String status) {
+        return !k.termination() && TallyTable.EFFECTIVE.equals(status) ? IN_FORCE : status;
+    }
+
     /** The figures of the area's subtree for the year, with the standing ones, by "FIGURE" or "FIGURE:facet". */
     public Map<String, Long> of(long areaId, int year) {
         return read(areaId, year, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
+    }
+
+    /** A standing figure of the area's subtree by facet (the kept counts only, nothing read from the enterprises). */
+    public Map<String, Long> facets(long areaId, Figure figure) {
+        String prefix = figure.name() + ":";
+        Map<String, Long> facets = new HashMap<>();
+        table.read(areaId, 0, TallyTable.Split.NONE).getOrDefault(0L, Map.of()).forEach((key, count) -> {
+            if (key.startsWith(prefix)) {
+                facets.put(key.substring(prefix.length()), count);
+            }
+        });
+        return facets;
     }
 
     /** The counts by group, with the congresses held in the 12 months up to today and the coverage of contracts in force. */

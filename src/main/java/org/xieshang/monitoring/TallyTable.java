@@ -38,7 +38,7 @@ class TallyTable {
     }
 
     /** Where a case's or contract's party is counted: its enterprise, or its federation (that district, no park, no staff). */
-    private static final String PARTY_UNIT = """
+    static final String PARTY_UNIT = """
             coalesce(e.district_id, f.district_id) as district_id, coalesce(e.industry_id, f.industry_id, 0) as industry_id,
             coalesce(e.park_id, 0) as park_id, coalesce(e.headcount, 0) as headcount""";
     static final String PARTY_JOINS =

@@ -168,12 +168,12 @@ class CampaignToContractLifecycleTest {
         int headcount = jdbc.sql("select headcount from enterprise where id = ?").param(d.enterpriseId()).query(Integer.class).single();
         mvc.perform(get("/contracts").with(DemoUsers.as(d.bureau())))
                 .andExpect(content().string(allOf(containsString(d.enterpriseName()), containsString("履行中"),
-                        containsString("id=\"covered-enterprises\">1<"), containsString("id=\"covered-employees\">" + headcount + "<"))));
+                        containsString("id=\"covered-enterprises\">1<"), containsString("id=\"in-force\">1<"), containsString("id=\"covered-employees\">" + headcount + "<"))));
         long area = jdbc.sql("select area_id from district where id = ?").param(d.id()).query(Long.class).single();
         Map<String, Long> figures = tallies.of(area, year);
         assertThat(figures).as("the contract in force covers its enterprise and its staff in the officials' figures")
                 .containsEntry("COVERED_ENTERPRISES", 1L).containsEntry("COVERED_EMPLOYEES", (long) headcount)
-                .containsEntry("CONTRACTS_IN_FORCE:WAGES", 1L);
+                .containsEntry("CONTRACTS_IN_FORCE:WAGES", 1L).containsEntry("CONTRACTS:IN_FORCE", 1L);
         rebuild.rebuild();
         assertThat(tallies.of(area, year)).as("a count from scratch").isEqualTo(figures);
         mvc.perform(get("/contracts.csv").with(DemoUsers.as(d.upperUnion())))
