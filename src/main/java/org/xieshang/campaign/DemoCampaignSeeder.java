@@ -23,6 +23,9 @@ import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.bargaining.CollectiveBargainingProcess;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.jurisdiction.Area;
+import org.xieshang.jurisdiction.AreaLevel;
+import org.xieshang.jurisdiction.Jurisdictions;
 import org.xieshang.offer.AnswerForm;
 import org.xieshang.offer.AnswerKind;
 import org.xieshang.offer.BargainingSubject;
@@ -40,7 +43,8 @@ import org.xieshang.system.Position;
  * On first start of the demo district, its upper-level union launches this year's spring offer campaign and the
  * demo cases are played through the real forms' services and the process facades, with paper receipt dates for
  * the older ones, so the officials' view shows every state: a draft, an offer awaiting its answer, answers in
- * time and late, another time accepted, a refusal, and overdue cases at each step of the supervision ladder.
+ * time and late, another time accepted, a refusal, and overdue cases at each step of the supervision ladder. The
+ * city's other demo districts launch theirs too, their first cases played through the same states in turn.
  * Runs before the job executor starts (application runners precede the ready event), so nothing races it.
  */
 @Component
@@ -58,11 +62,12 @@ class DemoCampaignSeeder implements ApplicationRunner {
     private final PartyDirectory parties;
     private final DeadlineService deadlines;
     private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
     private final boolean enabled;
 
     DemoCampaignSeeder(CampaignService campaigns, SpringOfferCampaignProcess campaignProcess, BargainingCases cases,
                        CollectiveBargainingProcess process, OfferSteps steps, PartyDirectory parties, DeadlineService deadlines, JdbcClient jdbc,
-                       @Value("${xieshang.demo.enabled}") boolean demo, @Value("${xieshang.demo.campaign}") boolean campaign) {
+                       Jurisdictions jurisdictions, @Value("${xieshang.demo.enabled}") boolean demo, @Value("${xieshang.demo.campaign}") boolean campaign) {
         this.campaigns = campaigns;
         this.campaignProcess = campaignProcess;
         this.cases = cases;
@@ -71,6 +76,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
         this.parties = parties;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
         this.enabled = demo && campaign;
     }
 
@@ -80,60 +86,107 @@ class DemoCampaignSeeder implements ApplicationRunner {
             return;
         }
         parties.portalUser(DEMO_OFFICIAL).ifPresent(official -> {
-            boolean none = jdbc.sql("select count(*) from campaign where district_id = ?").param(official.districtId())
-                    .query(Integer.class).single() == 0;
-            if (none) {
+            if (withoutCampaign(official.districtId())) {
                 long id = seed(official);
                 log.info("Seeded the demo spring offer campaign {}", id);
+            }
+            // The city's other demo districts run their own part of this year's campaign.
+            Area city = jurisdictions.lineage(jurisdictions.areaOfDistrict(official.districtId())).stream()
+                    .filter(a -> a.level() == AreaLevel.CITY).findFirst().orElseThrow();
+            for (long districtId : jurisdictions.districtsUnder(city.id())) {
+                parties.members(PartyDirectory.upperUnionOf(districtId)).stream().findFirst()
+                        .flatMap(m -> parties.portalUser(m.userId())).filter(o -> withoutCampaign(districtId))
+                        .ifPresent(o -> log.info("Seeded the spring offer campaign {} of demo district {}", seedGenerated(o), districtId));
             }
         });
     }
 
-    /** Launches the campaign and plays the demo cases; returns the campaign id. */
+    private boolean withoutCampaign(long districtId) {
+        return jdbc.sql("select count(*) from campaign where district_id = ?").param(districtId).query(Integer.class).single() == 0;
+    }
+
+    /** Launches the campaign and plays the demo cases by name; returns the campaign id. */
     long seed(PortalUser official) {
+        long campaignId = launch(official);
+        Map<String, BargainingCase> byName = casesOf(campaignId).stream()
+                .collect(Collectors.toMap(BargainingCase::partyName, Function.identity()));
+        List<Consumer<BargainingCase>> scripts = scripts(official);
+        // 宁夏鑫晶盛电子材料有限公司 stays a draft: README's walk-through sends its offer.
+        List<String> names = List.of("银川威力传动技术股份有限公司", "宁夏哈纳斯液化天然气有限公司", "银川经开发展集团有限公司",
+                "宁夏瑞泰新材料科技有限公司", "宁夏西部数控机床有限公司", "宁夏塞上乳业有限公司", "宁夏康元药业有限公司",
+                "银川恒力轴承制造有限公司", "银川经济技术开发区电子信息和软件行业工会联合会");
+        for (int i = 0; i < names.size(); i++) {
+            BargainingCase c = byName.get(names.get(i));
+            if (c != null) {
+                scripts.get(i).accept(c);
+            }
+        }
+        return campaignId;
+    }
+
+    /** A generated district: the first cases in turn through every state, a few left as drafts, the rest not yet begun. */
+    private long seedGenerated(PortalUser official) {
+        long campaignId = launch(official);
+        List<Consumer<BargainingCase>> scripts = scripts(official);
+        List<BargainingCase> opened = casesOf(campaignId);
+        for (int i = 0; i < Math.min(PLAYED, opened.size()); i++) {
+            int script = i % (scripts.size() + DRAFTS);
+            if (script < scripts.size()) {
+                scripts.get(script).accept(opened.get(i));
+            }
+        }
+        return campaignId;
+    }
+
+    /** Cases of a generated district played through the steps (each renders its letters), and drafts among them. */
+    private static final int PLAYED = 30;
+    private static final int DRAFTS = 3;
+
+    private long launch(PortalUser official) {
         LocalDate today = deadlines.today();
         long campaignId = campaigns.launch(CampaignForm.of(today.getYear(), today.getYear() + "年春季集体协商要约行动", new BigDecimal("90"),
                 today.plusDays(45)), official);
         campaignProcess.runDueSteps(campaignId);
-        Map<String, BargainingCase> byName = jdbc.sql("select id from bargaining_case where campaign_id = ?")
-                .param(campaignId).query(Long.class).list().stream().map(id -> cases.find(id).orElseThrow())
-                .collect(Collectors.toMap(BargainingCase::partyName, Function.identity()));
-
-        // 宁夏鑫晶盛电子材料有限公司 stays a draft: README's walk-through sends its offer.
-        play(byName, "银川威力传动技术股份有限公司", c -> send(c, null));
-        play(byName, "宁夏哈纳斯液化天然气有限公司", c -> answer(send(c, null), AnswerKind.ACCEPT));
-        play(byName, "银川经开发展集团有限公司", c -> {
-            answer(send(c, today.minusDays(12)), AnswerKind.OTHER_TIME);
-            steps.considerProposedTime(task(c, CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME, union(c)), true, union(c));
-            process.runDueSteps(c.caseNo());
-        });
-        play(byName, "宁夏瑞泰新材料科技有限公司", c -> {
-            answer(send(c, today.minusDays(10)), AnswerKind.REFUSE);
-            steps.reviewRefusal(task(c, CollectiveBargaining.TASK_REVIEW_REFUSAL, union(c)), false, union(c));
-            process.runDueSteps(c.caseNo());
-        });
-        play(byName, "宁夏西部数控机床有限公司", c -> send(c, today.minusDays(24)));
-        play(byName, "宁夏塞上乳业有限公司", c -> letter(send(c, today.minusDays(30)), SupervisionLetters.Kind.REMINDER_LETTER,
-                today.minusDays(5), official));
-        play(byName, "宁夏康元药业有限公司", c -> {
-            letter(send(c, today.minusDays(50)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(27), official);
-            letter(c, SupervisionLetters.Kind.OPINION_LETTER, today.minusDays(6), official);
-        });
-        play(byName, "银川恒力轴承制造有限公司", c -> {
-            letter(send(c, today.minusDays(80)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(58), official);
-            letter(c, SupervisionLetters.Kind.OPINION_LETTER, today.minusDays(48), official);
-            letter(c, SupervisionLetters.Kind.RECOMMENDATION_LETTER, today.minusDays(10), official);
-        });
-        play(byName, "银川经济技术开发区电子信息和软件行业工会联合会",
-                c -> answer(send(c, today.minusDays(28)), AnswerKind.ACCEPT));
         return campaignId;
     }
 
-    private void play(Map<String, BargainingCase> byName, String party, Consumer<BargainingCase> script) {
-        BargainingCase c = byName.get(party);
-        if (c != null) {
-            script.accept(c);
-        }
+    private List<BargainingCase> casesOf(long campaignId) {
+        return jdbc.sql("select id from bargaining_case where campaign_id = ? order by id").param(campaignId).query(Long.class).list()
+                .stream().map(id -> cases.find(id).orElseThrow()).toList();
+    }
+
+    /**
+     * The states a demo case is played into through the real forms' services, with paper receipt dates for the older
+     * ones: an offer awaiting its answer, answers in time and late, another time accepted, a refusal, and overdue cases
+     * at each step of the supervision ladder.
+     */
+    private List<Consumer<BargainingCase>> scripts(PortalUser official) {
+        LocalDate today = deadlines.today();
+        return List.of(
+                c -> send(c, null),
+                c -> answer(send(c, null), AnswerKind.ACCEPT),
+                c -> {
+                    answer(send(c, today.minusDays(12)), AnswerKind.OTHER_TIME);
+                    steps.considerProposedTime(task(c, CollectiveBargaining.TASK_CONSIDER_PROPOSED_TIME, union(c)), true, union(c));
+                    process.runDueSteps(c.caseNo());
+                },
+                c -> {
+                    answer(send(c, today.minusDays(10)), AnswerKind.REFUSE);
+                    steps.reviewRefusal(task(c, CollectiveBargaining.TASK_REVIEW_REFUSAL, union(c)), false, union(c));
+                    process.runDueSteps(c.caseNo());
+                },
+                c -> send(c, today.minusDays(24)),
+                c -> letter(send(c, today.minusDays(30)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(5), official),
+                c -> {
+                    letter(send(c, today.minusDays(50)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(27), official);
+                    letter(c, SupervisionLetters.Kind.OPINION_LETTER, today.minusDays(6), official);
+                },
+                c -> {
+                    letter(send(c, today.minusDays(80)), SupervisionLetters.Kind.REMINDER_LETTER, today.minusDays(58), official);
+                    letter(c, SupervisionLetters.Kind.OPINION_LETTER, today.minusDays(48), official);
+                    letter(c, SupervisionLetters.Kind.RECOMMENDATION_LETTER, today.minusDays(10), official);
+                },
+                c -> answer(send(c, today.minusDays(28)), AnswerKind.ACCEPT));
     }
 
     private BargainingCase send(BargainingCase c, LocalDate onPaper) {

@@ -69,13 +69,16 @@ public class CongressRegistry {
                 && !termStartsOn.isAfter(deadlines.today().plusYears(1)), "termStartsOn", "congress.termStartsOn.required");
         rules.check(current(owner).isEmpty(), "kind", "congress.exists");
         rules.throwIfAny();
+        return insert(owner, kind, termStartsOn, termYears, user.userId());
+    }
+
+    long insert(CongressOwner owner, DemocraticBody kind, LocalDate termStartsOn, int termYears, String createdBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into congress (enterprise_id, federation_id, kind, term_starts_on, term_ends_on, created_by,
                             created_at) values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(owner.enterpriseId(), owner.federationId(), kind.name(), Date.valueOf(termStartsOn),
-                        Date.valueOf(termStartsOn.plusYears(termYears).minusDays(1)), user.userId(),
-                        Timestamp.from(Instant.now()))
+                        Date.valueOf(termStartsOn.plusYears(termYears).minusDays(1)), createdBy, Timestamp.from(Instant.now()))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }

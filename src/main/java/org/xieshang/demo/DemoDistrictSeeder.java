@@ -46,7 +46,7 @@ class DemoDistrictSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrictSeeder.class);
     private static final String DATA = "demo/yinchuan-etdz.yaml";
-    private static final PortalUser SEEDER = new PortalUser("system", "系统", "camunda-admin", PartyKind.ADMIN,
+    static final PortalUser SEEDER = new PortalUser("system", "系统", "camunda-admin", PartyKind.ADMIN,
             new Localized("系统", "System"), null, null, null, Position.ADMINISTRATOR, null);
 
     private final JdbcClient jdbc;
@@ -68,7 +68,7 @@ class DemoDistrictSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> seed(load()));
+        transaction.executeWithoutResult(status -> seed(load(DATA)));
     }
 
     @SuppressWarnings("unchecked")
@@ -122,10 +122,7 @@ class DemoDistrictSeeder implements ApplicationRunner {
 
         Map<String, Long> parks = new HashMap<>();
         for (Map<String, Object> p : (List<Map<String, Object>>) data.get("parks")) {
-            GeneratedKeyHolder parkKey = new GeneratedKeyHolder();
-            jdbc.sql("insert into industrial_park (district_id, name_zh, name_en) values (?, ?, ?)")
-                    .params(districtId, p.get("nameZh"), p.get("nameEn")).update(parkKey, "id");
-            parks.put((String) p.get("key"), parkKey.getKeyAs(Number.class).longValue());
+            parks.put((String) p.get("key"), insertPark(jdbc, districtId, (String) p.get("nameZh"), (String) p.get("nameEn")));
         }
         Map<String, Long> industries = new HashMap<>();
         for (Map<String, Object> i : (List<Map<String, Object>>) data.get("industries")) {
@@ -189,12 +186,20 @@ class DemoDistrictSeeder implements ApplicationRunner {
             case "city-upper-union" -> PartyDirectory.upperUnionOfArea(above.get(AreaLevel.CITY));
             case "city-labour-bureau" -> PartyDirectory.labourBureauOfArea(above.get(AreaLevel.CITY));
             case "province-upper-union" -> PartyDirectory.upperUnionOfArea(above.get(AreaLevel.PROVINCE));
+            case "province-labour-bureau" -> PartyDirectory.labourBureauOfArea(above.get(AreaLevel.PROVINCE));
             default -> throw new IllegalArgumentException("Unknown district party " + party);
         };
     }
 
-    private static Map<String, Object> load() {
-        try (InputStream in = new ClassPathResource(DATA).getInputStream()) {
+    static long insertPark(JdbcClient jdbc, long districtId, String nameZh, String nameEn) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into industrial_park (district_id, name_zh, name_en) values (?, ?, ?)")
+                .params(districtId, nameZh, nameEn).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    static Map<String, Object> load(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             return new Yaml().load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

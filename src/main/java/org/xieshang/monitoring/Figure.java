@@ -15,6 +15,8 @@ public enum Figure {
     OFFERS_SERVED, ANSWERS,
     /** Contracts in force (standing) by contract type (facet). */
     CONTRACTS_IN_FORCE,
+    /** The same by level (facet: enterprise, industry or regional; {@link Tallies#LEVELS}). */
+    CONTRACTS_BY_LEVEL,
     /** Every contract (standing) by stored status (facet), an effective one in force as IN_FORCE: the register's figures. */
     CONTRACTS,
     /**

@@ -69,6 +69,7 @@ class StatisticsController {
         model.addAttribute("lines", f.lines());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("contractTypes", ContractType.values());
+        model.addAttribute("contractLevels", Tallies.LEVELS);
         return "statistics/show";
     }
 

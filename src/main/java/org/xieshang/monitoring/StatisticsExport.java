@@ -65,6 +65,10 @@ class StatisticsExport {
         for (ContractType t : ContractType.values()) {
             book.row(List.of(t.label().in(locale), f.total().of("CONTRACTS_IN_FORCE:" + t)));
         }
+        book.sheet(text("statistics.contractLevels", locale), List.of(text("contract.level", locale), text("figure.CONTRACTS_IN_FORCE", locale)));
+        for (String level : Tallies.LEVELS) {
+            book.row(List.of(text("contract.level." + level, locale), f.total().of("CONTRACTS_BY_LEVEL:" + level)));
+        }
         return book;
     }
 
@@ -74,13 +78,14 @@ class StatisticsExport {
         StoredDocument stored = documents.generate(new DocumentService.Request(DocumentType.ANNUAL_REPORT,
                 "REPORT-" + f.area().code() + "-" + f.year(), null, null, title, Set.of(user.partyId()), user.userId()),
                 new AnnualReport(f.area().name().zh(), f.year(), deadlines.today(), user.partyName().zh(),
-                        f.split() == TallyTable.Split.AREA ? "地区" : "行业", f.total(), f.lines(), List.of(ContractType.values())));
+                        f.split() == TallyTable.Split.AREA ? "地区" : "行业", f.total(), f.lines(), List.of(ContractType.values()),
+                        Tallies.LEVELS));
         return documents.bytes(stored.id());
     }
 
     /** What the report template reads. */
     record AnnualReport(String areaName, int year, java.time.LocalDate asOf, String issuer, String splitName, FigureLine total,
-                        List<FigureLine> lines, List<ContractType> contractTypes) implements DocumentModel {
+                        List<FigureLine> lines, List<ContractType> contractTypes, List<String> contractLevels) implements DocumentModel {
     }
 
     /** A rate as a number with one decimal, or an empty cell when there is nothing to divide by. */

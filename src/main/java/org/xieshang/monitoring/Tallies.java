@@ -95,7 +95,8 @@ public class Tallies {
         if (k.termination()) {
             return;
         }
-        table.insertDeltas(List.of(tally(k.unit(), 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1)));
+        table.insertDeltas(List.of(tally(k.unit(), 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1),
+                tally(k.unit(), 0, Figure.CONTRACTS_BY_LEVEL, k.level(), inForce ? 1 : -1)));
         table.coverageChanged(contractId, inForce ? 1 : -1);
     }
 
@@ -113,6 +114,12 @@ public class Tallies {
         deltas.add(tally(k.unit(), 0, Figure.CONTRACTS, facet(k, toStatus), 1));
         table.insertDeltas(deltas);
     }
+
+    /**
+     * The levels of a contract (contract.Contract.Level, in that order), the facets of {@link Figure#CONTRACTS_BY_LEVEL}:
+     * named here because the contract capability reports to this one.
+     */
+    public static final List<String> LEVELS = List.of("ENTERPRISE", "INDUSTRY", "REGIONAL");
 
     /** The facet of {@link Figure#CONTRACTS} for an effective contract in force (contract.ContractStatus.IN_FORCE). */
     public static final String IN_FORCE = "IN_FORCE";

@@ -73,6 +73,10 @@ public class TallyRebuild implements ApplicationRunner {
                         + ", count(*) from collective_contract x" + TallyTable.PARTY_JOINS + " where x.status = ? and x.purpose <> ?"
                         + " group by " + UNIT + "x.contract_type, " + UNIT_PLACE)
                 .params(Figure.CONTRACTS_IN_FORCE.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION).update();
+        jdbc.sql(INSERT + "select " + UNIT + "0, cast(? as varchar(30)), x.level, " + UNIT_PLACE
+                        + ", count(*) from collective_contract x" + TallyTable.PARTY_JOINS + " where x.status = ? and x.purpose <> ?"
+                        + " group by " + UNIT + "x.level, " + UNIT_PLACE)
+                .params(Figure.CONTRACTS_BY_LEVEL.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION).update();
         jdbc.sql(INSERT + "select district_id, 0, cast(? as varchar(30)), facet, industry_id, park_id, count(*) from (select "
                         + TallyTable.PARTY_UNIT + ", case when x.status = ? and x.purpose <> ? then ? else x.status end as facet"
                         + " from collective_contract x" + TallyTable.PARTY_JOINS + ") k group by district_id, facet, industry_id, park_id")

@@ -54,12 +54,13 @@ class TallyTable {
                         Integer.parseInt(rs.getString("case_no").substring(3, 7)))).single();
     }
 
-    record ContractUnit(Unit unit, String type, boolean termination) {
+    record ContractUnit(Unit unit, String type, String level, boolean termination) {
     }
 
     ContractUnit contractUnit(long contractId) {
-        return jdbc.sql("select x.contract_type, x.purpose, " + PARTY_UNIT + " from collective_contract x" + PARTY_JOINS + " where x.id = ?")
-                .param(contractId).query((rs, i) -> new ContractUnit(unit(rs), rs.getString("contract_type"),
+        return jdbc.sql("select x.contract_type, x.level, x.purpose, " + PARTY_UNIT + " from collective_contract x" + PARTY_JOINS
+                        + " where x.id = ?")
+                .param(contractId).query((rs, i) -> new ContractUnit(unit(rs), rs.getString("contract_type"), rs.getString("level"),
                         TERMINATION.equals(rs.getString("purpose")))).single();
     }
 

@@ -86,7 +86,7 @@ public final class ProvinceBenchmark {
         report.add("|---|---|---|---|---|");
         for (String level : List.of("province", "city", "district")) {
             HttpClient http = HttpSignIn.client(base, officials.get(level), PASSWORD);
-            for (String view : List.of("/statistics?year=" + year, "/statistics?year=" + (year - 2), "/statistics.xlsx", "/",
+            for (String view : List.of("/statistics?year=" + year, "/statistics?year=" + (year - 2), "/statistics.xlsx", "/statistics/report.pdf", "/",
                     "/campaigns", "/enterprises", "/enterprises?union=false&sort=HEADCOUNT", "/contracts", "/contracts?status=RENEWAL_WINDOW",
                     "/contracts.xlsx?status=RENEWAL_WINDOW", "/negotiations", "/negotiations?show=STALLED", "/congress",
                     "/congress?valid=false")) {

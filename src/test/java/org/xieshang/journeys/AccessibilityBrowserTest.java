@@ -25,9 +25,12 @@ class AccessibilityBrowserTest extends BrowserJourney {
 
     static final String PASSWORD = "xieshang2026";
 
-    /** The pages kept as desktop and phone screenshots: an inbox and the documents list. */
+    /**
+     * The pages kept as desktop and phone screenshots: an inbox, the documents list, the officials' dashboards of the
+     * province, the city and the district, and a drill-down from a district's figures to its enterprises.
+     */
     static final Set<String> SCREENSHOTS = Set.of("xjs.union /", "zgh.liu /documents", "xjs.delegate /", "ycs.ma /statistics",
-            "zgh.liu /statistics");
+            "zgh.liu /statistics", "nx.yang /statistics", "nx.yang /", "ycs.ma /enterprises?district=1&union=true");
 
     record Visit(String user, String password, List<String> pages) {
         Visit(String user, List<String> pages) {
@@ -38,7 +41,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
     static final List<Visit> VISITS = List.of(
             new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
                     "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics")),
-            new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises")),
+            new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises", "/enterprises?district=1&union=true")),
+            new Visit("nx.yang", List.of("/", "/statistics", "/contracts")),
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/enterprises/1/congress/sessions/new",
                     "/contracts", "/contracts/authorisations", "/documents", "/tasks")),

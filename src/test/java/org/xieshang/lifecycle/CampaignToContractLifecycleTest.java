@@ -173,7 +173,8 @@ class CampaignToContractLifecycleTest {
         Map<String, Long> figures = tallies.of(area, year);
         assertThat(figures).as("the contract in force covers its enterprise and its staff in the officials' figures")
                 .containsEntry("COVERED_ENTERPRISES", 1L).containsEntry("COVERED_EMPLOYEES", (long) headcount)
-                .containsEntry("CONTRACTS_IN_FORCE:WAGES", 1L).containsEntry("CONTRACTS:IN_FORCE", 1L);
+                .containsEntry("CONTRACTS_IN_FORCE:WAGES", 1L).containsEntry("CONTRACTS:IN_FORCE", 1L)
+                .containsEntry("CONTRACTS_BY_LEVEL:ENTERPRISE", 1L);
         rebuild.rebuild();
         assertThat(tallies.of(area, year)).as("a count from scratch").isEqualTo(figures);
         mvc.perform(get("/contracts.csv").with(DemoUsers.as(d.upperUnion())))

@@ -104,6 +104,12 @@ class OfficialsFiguresTest {
     }
 
     @Test
+    void the_levels_the_figures_count_are_a_contract_s_levels() {
+        assertThat(Tallies.LEVELS).containsExactlyElementsOf(java.util.Arrays.stream(org.xieshang.contract.Contract.Level.values())
+                .map(Enum::name).toList());
+    }
+
+    @Test
     void the_statistics_page_drills_from_the_city_to_the_district_to_its_enterprises_and_no_further_than_the_official_s_area() throws Exception {
         FreshDistrict.District one = districts.create("640000", "640970");
         FreshDistrict.District two = districts.create("640000", "640970");
@@ -130,7 +136,7 @@ class OfficialsFiguresTest {
         byte[] workbook = mvc.perform(get("/statistics.xlsx").with(DemoUsers.as(official)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).as("coverage, response, cases, contracts by type and by level").isEqualTo(5);
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("地区");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isIn(one.name(), two.name());

@@ -1,0 +1,67 @@
+package org.xieshang.contract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.bargaining.BargainingCase;
+import org.xieshang.bargaining.BargainingCases;
+import org.xieshang.bargaining.CaseStage;
+import org.xieshang.bargaining.Initiator;
+import org.xieshang.enterprise.Enterprise;
+import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.offer.ContractType;
+
+/**
+ * A contract that was already in force on paper when its district began to use the product (the demo's districts
+ * start with such a history): its case is opened and concluded, the contract passes through signature, filing and
+ * effect on the days given, with every clock computed by its rule, so the register, the coverage figures and the
+ * renewal window count it like a contract concluded here. No process runs for it: nothing was left to do.
+ */
+@Service
+public class RecordedContracts {
+
+    /** Marks the contract as recorded from paper where a process would name how it took effect. */
+    static final String RECORDED = "RECORDED";
+
+    private final Contracts contracts;
+    private final ContractClocks clocks;
+    private final BargainingCases cases;
+    private final EnterpriseRegistry registry;
+
+    RecordedContracts(Contracts contracts, ContractClocks clocks, BargainingCases cases, EnterpriseRegistry registry) {
+        this.contracts = contracts;
+        this.clocks = clocks;
+        this.cases = cases;
+        this.registry = registry;
+    }
+
+    /** An enterprise contract as its paper says: type, term, the day both chiefs signed and the day it took effect. */
+    public record Paper(long enterpriseId, ContractType type, int termYears, LocalDate signedOn, LocalDate effectiveOn,
+                        String recordedBy) {
+    }
+
+    /** Records the contract; returns its id. */
+    @Transactional
+    public long record(Paper paper) {
+        Enterprise e = registry.find(paper.enterpriseId()).orElseThrow();
+        BargainingCase c = cases.open(null, e.districtId(), e.id(), null, paper.recordedBy(), paper.signedOn().getYear(),
+                Initiator.UNION);
+        cases.moveTo(c.id(), CaseStage.CONCLUDED, null);
+        long id = contracts.create(new Contracts.NewContract(c, paper.type(), Contract.Level.ENTERPRISE, Contract.Purpose.NEW,
+                null, e.name() + paper.type().label().zh(), paper.termYears(), paper.effectiveOn(),
+                new Contract.Congress(null, null, null, null, null, null, null), List.of(),
+                List.of(new Contracts.Coverage(e.id(), e.name(), e.headcount()))));
+        Contract k = contracts.contract(id);
+        String filing = clocks.filing(k);
+        contracts.signedByBoth(id, paper.signedOn(), filing, clocks.compute(k, filing, paper.signedOn()).due());
+        contracts.filed(id, paper.signedOn());
+        k = contracts.contract(id);
+        LocalDate expires = paper.effectiveOn().plusYears(paper.termYears()).minusDays(1);
+        contracts.takesEffect(id, paper.effectiveOn(), RECORDED, expires,
+                clocks.compute(k, ContractClocks.renewal(k), expires.plusDays(1)).due(),
+                clocks.compute(k, ContractClocks.publication(k), paper.effectiveOn()).due());
+        return id;
+    }
+}
