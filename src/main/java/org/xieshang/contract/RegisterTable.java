@@ -66,16 +66,7 @@ class RegisterTable {
 
     /** Every contract the user may see, by its phase today. */
     Map<ContractStatus, Long> byPhase(PortalUser user, LocalDate today) {
-        AccessPolicy.Scope scope = scopes.of(user);
-        List<Object> params = new ArrayList<>(phaseParams(today));
-        params.addAll(scope.params());
-        Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
-        jdbc.sql("select phase, count(*) as total from (select " + PHASE + " as phase from collective_contract k where "
-                        + scope.condition() + ") x group by phase")
-                .params(params).query(rs -> {
-                    byPhase.put(ContractStatus.valueOf(rs.getString("phase")), rs.getLong("total"));
-                });
-        return byPhase;
+        return phases(user, today, "", List.of());
     }
 
     /**
@@ -83,13 +74,18 @@ class RegisterTable {
      * (RENEWAL_WINDOW, or EXPIRED before the expiry step ran): the only ones whose phase the date changes.
      */
     Map<ContractStatus, Long> pastRenewalOpening(PortalUser user, LocalDate today) {
+        return phases(user, today, " and k.status = ? and k.purpose <> ? and k.renewal_opens_on <= ?",
+                List.of(ContractStatus.EFFECTIVE.name(), Contract.Purpose.TERMINATION.name(), Date.valueOf(today)));
+    }
+
+    private Map<ContractStatus, Long> phases(PortalUser user, LocalDate today, String condition, List<Object> conditionParams) {
         AccessPolicy.Scope scope = scopes.of(user);
         List<Object> params = new ArrayList<>(phaseParams(today));
         params.addAll(scope.params());
-        params.addAll(List.of(ContractStatus.EFFECTIVE.name(), Contract.Purpose.TERMINATION.name(), Date.valueOf(today)));
+        params.addAll(conditionParams);
         Map<ContractStatus, Long> byPhase = new EnumMap<>(ContractStatus.class);
         jdbc.sql("select phase, count(*) as total from (select " + PHASE + " as phase from collective_contract k where "
-                        + scope.condition() + " and k.status = ? and k.purpose <> ? and k.renewal_opens_on <= ?) x group by phase")
+                        + scope.condition() + condition + ") x group by phase")
                 .params(params).query(rs -> {
                     byPhase.put(ContractStatus.valueOf(rs.getString("phase")), rs.getLong("total"));
                 });

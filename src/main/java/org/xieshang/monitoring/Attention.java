@@ -13,7 +13,8 @@ import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.PortalUser;
 
 /**
- * Where an official has to act (需关注): offers unanswered past their day with their supervision step, contracts not
+ * Where an official has to act (需关注): offers unanswered past their day with their supervision step, negotiations
+ * stalled past the agreed day of their next round, disputes in coordination with their clock, contracts not
  * filed in time, filings waiting for acceptance, reviews about to lapse into effect by silence, contracts in their
  * renewal window with no new case, and unionised enterprises without a valid workers' congress in the last 12 months;
  * each with its count under her area, the first few and the list behind it.
@@ -24,7 +25,14 @@ public class Attention {
     /** How close a review's end counts as about to lapse. */
     public static final int LAPSING_DAYS = 3;
 
-    public enum Kind { UNANSWERED_OFFERS, FILINGS_OVERDUE, AWAITING_ACCEPTANCE, REVIEWS_LAPSING, RENEWALS_WITHOUT_CASE, CONGRESS_MISSING }
+    public enum Kind {
+        UNANSWERED_OFFERS, STALLED_NEGOTIATIONS, COORDINATIONS, FILINGS_OVERDUE, AWAITING_ACCEPTANCE, REVIEWS_LAPSING,
+        RENEWALS_WITHOUT_CASE, CONGRESS_MISSING
+    }
+
+    /** The coordination clock and its extension (negotiation.Coordinations; deadlines.yaml). */
+    static final String COORDINATION_CLOCK = "dispute-coordination";
+    static final String COORDINATION_EXTENSION_CLOCK = "dispute-coordination-extension";
 
     /** One matter: where it leads, whose it is, how many days past (or, negative, before) its day, and a detail key. */
     public record Matter(String link, String caseNo, String party, long daysPast, String detailKey) {
@@ -61,6 +69,15 @@ public class Attention {
         List<Item> items = new ArrayList<>();
         add(items, Kind.UNANSWERED_OFFERS, "/campaigns", table.unansweredOffers(cases, CaseStage.OFFER_SENT.name(), today),
                 m -> "/cases/" + m.id(), m -> m.detail() == null ? "attention.detail.noLetterYet" : "case.ladder." + m.detail(), today);
+        add(items, Kind.STALLED_NEGOTIATIONS, "/negotiations?show=STALLED",
+                table.stalledNegotiations(cases, CaseStage.ROUNDS.name(), today),
+                m -> "/cases/" + m.id(), m -> "attention.detail.stalled", today);
+        AttentionTable.Found disputes = table.coordinations(cases);
+        if (disputes.count() > 0) {
+            items.add(new Item(Kind.COORDINATIONS, disputes.count(), "/negotiations?show=COORDINATION", disputes.first().stream()
+                    .map(m -> new Matter("/cases/" + m.id(), m.caseNo(), m.party(),
+                            ChronoUnit.DAYS.between(coordinationDue(m), today), "attention.detail.coordination")).toList()));
+        }
         add(items, Kind.FILINGS_OVERDUE, "/contracts?status=" + ContractStatus.SIGNED,
                 table.contracts(contracts, ContractStatus.SIGNED.name(), "filing_due_on", today),
                 m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
@@ -83,6 +100,13 @@ public class Attention {
                             m.due() == null ? "attention.detail.neverHeld" : "attention.detail.heldBefore")).toList()));
         }
         return items;
+    }
+
+    /** 30 days from acceptance, and the days the bureau added from the original last day (CC Art. 203). */
+    private LocalDate coordinationDue(AttentionTable.Matter m) {
+        String province = table.provinceOfCase(m.id());
+        LocalDate due = deadlines.compute(COORDINATION_CLOCK, m.due(), province).due();
+        return m.detail() == null ? due : deadlines.compute(COORDINATION_EXTENSION_CLOCK, due, province, Integer.parseInt(m.detail())).due();
     }
 
     private static void add(List<Item> items, Kind kind, String list, AttentionTable.Found found,

@@ -67,6 +67,40 @@ class AttentionTable {
                 "k.expires_on", "k.contract_type", "k.id", params);
     }
 
+    /**
+     * Cases at the table whose last confirmed round was suspended to a next meeting day that has passed with no new
+     * round (the longest waiting first). The statuses are negotiation.Rounds' (the negotiation capability reports here).
+     */
+    Found stalledNegotiations(AccessPolicy.Scope districts, String roundsStage, LocalDate today) {
+        List<Object> params = params(districts, roundsStage, CONFIRMED, SUSPENDED, java.sql.Timestamp.valueOf(today.atStartOfDay()));
+        return found("""
+                        from negotiation_round r join bargaining_case c on c.id = r.case_id
+                        left join enterprise e on e.id = c.enterprise_id left join federation f on f.id = c.federation_id
+                        where c.stage = ? and r.status = ? and r.outcome = ? and r.next_starts_at < ?
+                          and r.round_no = (select max(l.round_no) from negotiation_round l where l.case_id = r.case_id) and\s"""
+                        + districts.condition(), "cast(r.next_starts_at as date)", "c.stage", "c.id", params);
+    }
+
+    /** Disputes the bureau accepted for coordination, whose clock runs from acceptance (the oldest first). */
+    Found coordinations(AccessPolicy.Scope districts) {
+        List<Object> params = params(districts, ACCEPTED);
+        return found("""
+                        from coordination k join bargaining_case c on c.id = k.case_id
+                        left join enterprise e on e.id = c.enterprise_id left join federation f on f.id = c.federation_id
+                        where k.status = ? and\s""" + districts.condition(), "k.accepted_on", "k.extended_days", "c.id", params);
+    }
+
+    /** The province whose calendar counts the case's clocks. */
+    String provinceOfCase(long caseId) {
+        return jdbc.sql("select d.province_code from bargaining_case c join district d on d.id = c.district_id where c.id = ?")
+                .param(caseId).query(String.class).single();
+    }
+
+    /** negotiation.Rounds.Status.CONFIRMED, Rounds.Outcome.SUSPENDED and Coordinations.Status.ACCEPTED. */
+    static final String CONFIRMED = "CONFIRMED";
+    static final String SUSPENDED = "SUSPENDED";
+    static final String ACCEPTED = "ACCEPTED";
+
     /** Unionised enterprises whose latest valid congress session is older than {@code since} or never was, by name. */
     Found enterprisesWithoutCongress(AccessPolicy.Scope districts, LocalDate since) {
         String fromWhere = " from enterprise e where e.union_founded = true and (e.congress_held_on is null or e.congress_held_on < ?) and "

@@ -38,6 +38,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.documents.DocumentType;
 import org.xieshang.documents.StoredDocument;
+import org.xieshang.monitoring.Attention;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.Position;
 import org.xieshang.system.PortalUser;
@@ -98,6 +99,8 @@ class NegotiationScenarioTest {
     CoordinationSteps coordinationSteps;
     @Autowired
     Coordinations coordinations;
+    @Autowired
+    Attention attention;
 
     NegotiationFixture.Table t;
 
@@ -321,6 +324,12 @@ class NegotiationScenarioTest {
 
         clock.setToday(next.toLocalDate().plusDays(1));
         assertThat(rounds.stalled(t.bargainingCase().id())).as("past the agreed date without a new round").isTrue();
+        assertThat(attention.of(demo.user("rsj.zhao"))).as("the bureau's 需关注 list names the stalled negotiation")
+                .filteredOn(item -> item.kind() == Attention.Kind.STALLED_NEGOTIATIONS).singleElement()
+                .satisfies(item -> assertThat(item.first()).anySatisfy(m -> {
+                    assertThat(m.caseNo()).isEqualTo(t.bargainingCase().caseNo());
+                    assertThat(m.daysPast()).isEqualTo(1);
+                }));
         clock.reset();
 
         long second = scheduleRound(14);
@@ -519,6 +528,13 @@ class NegotiationScenarioTest {
         assertThat(ProcessTestSupport.jobAt(engine, coordination, DisputeCoordination.TIMER_COORDINATION_DUE).getDuedate())
                 .isEqualTo(deadlines.endOf(coordinations.due(coordinations.get(id))));
         assertThatThrownBy(() -> coordinationSteps.extend(task.getId(), 5, bureau)).hasMessage("coordination.extension.once");
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(deadlines.today(), coordinations.due(coordinations.get(id)).due());
+        assertThat(attention.of(bureau)).as("the bureau's 需关注 list shows the dispute with its extended clock")
+                .filteredOn(item -> item.kind() == Attention.Kind.COORDINATIONS).singleElement()
+                .satisfies(item -> assertThat(item.first()).anySatisfy(m -> {
+                    assertThat(m.caseNo()).isEqualTo(t.bargainingCase().caseNo());
+                    assertThat(m.daysPast()).isEqualTo(-daysLeft);
+                }));
 
         var items = openItems();
         coordinationSteps.agree(task.getId(), "区人社局劳动关系科、区总工会、区企业联合会三方", "调查核实工资数据；拟定协调方案；召开协调会议两次",
