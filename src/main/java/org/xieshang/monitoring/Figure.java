@@ -28,5 +28,7 @@ public enum Figure {
      * Enterprises under at least one contract in force (their own, or an industry or regional contract binding them) and
      * their staff, each firm once; read from each enterprise's count of contracts in force, which the steps keep.
      */
-    COVERED_ENTERPRISES, COVERED_EMPLOYEES
+    COVERED_ENTERPRISES, COVERED_EMPLOYEES,
+    /** Contracts in force whose renewal window is open today, and those from which a new case was opened (metrics.md). */
+    RENEWAL_WINDOW, RENEWAL_STARTED
 }

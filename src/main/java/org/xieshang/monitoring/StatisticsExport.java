@@ -57,6 +57,11 @@ class StatisticsExport {
             book.row(List.of(l.label(), l.of("OFFERS_SERVED"), l.of("ANSWERS:ON_TIME"), l.of("ANSWERS:LATE"),
                     percent(l, "ANSWERS:ON_TIME", "OFFERS_SERVED")));
         }
+        book.sheet(text("statistics.renewalSheet", locale), List.of(first, text("figure.RENEWAL_WINDOW", locale),
+                text("figure.RENEWAL_STARTED", locale), text("statistics.renewalMissing", locale)));
+        for (FigureLine l : lines) {
+            book.row(List.of(l.label(), l.of("RENEWAL_WINDOW"), l.of("RENEWAL_STARTED"), l.of("RENEWAL_WINDOW") - l.of("RENEWAL_STARTED")));
+        }
         book.sheet(text("statistics.cases", locale), List.of(text("case.stage", locale), text("statistics.cases", locale)));
         for (CaseStage s : CaseStage.values()) {
             book.row(List.of(text("case.stage." + s, locale), f.total().of("CASES:" + s)));

@@ -145,11 +145,16 @@ public class Tallies {
         return facets;
     }
 
-    /** The counts by group, with the congresses held in the 12 months up to today and the coverage of contracts in force. */
+    /**
+     * The counts by group, with the congresses held in the 12 months up to today, the coverage of contracts in force and
+     * the contracts in their renewal window.
+     */
     Map<Long, Map<String, Long>> read(long areaId, int year, TallyTable.Split split) {
         Map<Long, Map<String, Long>> figures = table.read(areaId, year, split);
         table.enterpriseStates(areaId, deadlines.today().minusMonths(12), split)
                 .forEach((group, states) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(states));
+        table.renewals(areaId, deadlines.today(), split)
+                .forEach((group, renewals) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(renewals));
         return figures;
     }
 

@@ -189,6 +189,29 @@ class TallyTable {
         return states;
     }
 
+    /**
+     * Contracts in force whose renewal window has opened by {@code today} in the area's subtree, by group, and those
+     * from which a new case was opened (RENEWAL_WINDOW, RENEWAL_STARTED): read from the few contracts past their
+     * renewal opening, where each is counted as a case is (its enterprise, or its federation).
+     */
+    Map<Long, Map<String, Long>> renewals(long areaId, LocalDate today, Split split) {
+        List<Object> params = new ArrayList<>(List.of(EFFECTIVE, TERMINATION, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today)));
+        params.addAll(areaParams(areaId, split));
+        Map<Long, Map<String, Long>> renewals = new HashMap<>();
+        jdbc.sql("select " + split.column + " as grp, count(*) as opened, sum(t.started) as started from (select " + PARTY_UNIT
+                        + ", case when exists (select 1 from bargaining_case n where n.origin_contract_id = x.id) then 1 else 0 end"
+                        + " as started from collective_contract x" + PARTY_JOINS + " where x.status = ? and x.purpose <> ?"
+                        + " and x.renewal_opens_on <= ? and x.expires_on >= ?) t join district d on d.id = t.district_id"
+                        + split.childJoin() + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ? group by " + split.column)
+                .params(params).query(rs -> {
+                    Map<String, Long> group = renewals.computeIfAbsent(rs.getLong("grp"), g -> new HashMap<>());
+                    group.put(Figure.RENEWAL_WINDOW.name(), rs.getLong("opened"));
+                    group.put(Figure.RENEWAL_STARTED.name(), rs.getLong("started"));
+                });
+        renewals.values().forEach(counts -> counts.values().removeIf(v -> v == 0));
+        return renewals;
+    }
+
     /** The names of industries or parks by id, for the rows of a split. */
     Map<Long, org.xieshang.system.Localized> names(Split split) {
         String sql = split == Split.INDUSTRY ? "select id, name_zh, name_en from industry" : "select id, name_zh, name_en from industrial_park";

@@ -111,6 +111,8 @@ class ContractScenarioTest {
     ContractReviewProcess reviewTasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.xieshang.monitoring.Tallies tallies;
     @LocalServerPort
     int port;
 
@@ -495,8 +497,15 @@ class ContractScenarioTest {
                 PartyDirectory.upperUnionOf(bureau.districtId()))) {
             assertThat(cases.noticesFor(party, 50)).extracting(CaseEvent::kind).as(party).contains(CaseEventKind.RENEWAL_WINDOW_OPEN);
         }
+        long area = jdbc.sql("select area_id from district where id = ?").param(bureau.districtId()).query(Long.class).single();
+        Map<String, Long> before = tallies.of(area, deadlines.today().getYear());
         BargainingCase renewal = terms.startCase(window, Contract.Purpose.RENEWAL, t.union());
         assertThat(renewal.id()).isNotEqualTo(t.bargainingCase().id());
+        Map<String, Long> after = tallies.of(area, deadlines.today().getYear());
+        assertThat(after.get("RENEWAL_WINDOW")).as("the officials' renewal figure counts the contract in its window")
+                .isEqualTo(before.get("RENEWAL_WINDOW")).isPositive();
+        assertThat(after.getOrDefault("RENEWAL_STARTED", 0L)).as("and now the case opened from it")
+                .isEqualTo(before.getOrDefault("RENEWAL_STARTED", 0L) + 1);
         preparation.openAgenda(renewal);
         List<Preparation.Item> items = preparation.items(renewal.id());
         assertThat(items).extracting(Preparation.Item::previousText).contains(ContractFixture.WAGE_CLAUSE);

@@ -59,6 +59,10 @@ class DemoCitySeederTest {
                     .mapToLong(Map.Entry::getValue).sum()).as(code + " contracts in force").isEqualTo(count(
                     "select count(*) from collective_contract where district_id = ? and status = ? and purpose <> ?",
                     district, "EFFECTIVE", "TERMINATION"));
+            assertThat(figures.getOrDefault("RENEWAL_WINDOW", 0L)).as(code + " contracts in their renewal window").isEqualTo(count(
+                    "select count(*) from collective_contract where district_id = ? and status = ? and purpose <> ?"
+                            + " and renewal_opens_on <= ? and expires_on >= ?", district, "EFFECTIVE", "TERMINATION",
+                    Date.valueOf(deadlines.today()), Date.valueOf(deadlines.today())));
             assertThat(figures.get("CONGRESS_HELD")).as(code + " valid congress in the last 12 months").isEqualTo(count("""
                     select count(*) from enterprise e where e.district_id = ? and e.union_founded = true and exists (
                       select 1 from congress_session s join congress c on c.id = s.congress_id
