@@ -116,6 +116,12 @@ public class BargainingCases {
         });
     }
 
+    /** Every case the search finds that the user may see, by case number (an export). */
+    public List<BargainingCase> all(PortalUser user, Search search) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql(SELECT + where(user, search, params) + " order by c.case_no").params(params).query(this::bargainingCase).list();
+    }
+
     /** How many cases the search finds that the user may see. */
     public int count(PortalUser user, Search search) {
         List<Object> params = new ArrayList<>();

@@ -67,7 +67,7 @@ public class Attention {
         AccessPolicy.Scope cases = access.districtScope(user, "c.district_id");
         AccessPolicy.Scope contracts = access.districtScope(user, "k.district_id");
         List<Item> items = new ArrayList<>();
-        add(items, Kind.UNANSWERED_OFFERS, "/campaigns", table.unansweredOffers(cases, CaseStage.OFFER_SENT.name(), today),
+        add(items, Kind.UNANSWERED_OFFERS, "/cases?overdue=true", table.unansweredOffers(cases, CaseStage.OFFER_SENT.name(), today),
                 m -> "/cases/" + m.id(), m -> m.detail() == null ? "attention.detail.noLetterYet" : "case.ladder." + m.detail(), today);
         add(items, Kind.STALLED_NEGOTIATIONS, "/negotiations?show=STALLED",
                 table.stalledNegotiations(cases, CaseStage.ROUNDS.name(), today),

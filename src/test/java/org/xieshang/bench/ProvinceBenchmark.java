@@ -89,7 +89,7 @@ public final class ProvinceBenchmark {
             for (String view : List.of("/statistics?year=" + year, "/statistics?year=" + (year - 2), "/statistics.xlsx", "/statistics/report.pdf", "/",
                     "/campaigns", "/enterprises", "/enterprises?union=false&sort=HEADCOUNT", "/contracts", "/contracts?status=RENEWAL_WINDOW",
                     "/contracts.xlsx?status=RENEWAL_WINDOW", "/negotiations", "/negotiations?show=STALLED", "/congress",
-                    "/congress?valid=false")) {
+                    "/congress?valid=false", "/cases?stage=ROUNDS", "/cases?overdue=true")) {
                 List<Double> ms = time(http, base + view);
                 report.add(String.format("| %s | `%s` | %.0f | %.0f | %.0f |", level, view, percentile(ms, 50), percentile(ms, 95),
                         ms.get(ms.size() - 1)));

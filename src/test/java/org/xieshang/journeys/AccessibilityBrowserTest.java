@@ -40,7 +40,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
 
     static final List<Visit> VISITS = List.of(
             new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
-                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics")),
+                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics", "/cases?overdue=true")),
             new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises", "/enterprises?district=1&union=true")),
             new Visit("nx.yang", List.of("/", "/statistics", "/contracts")),
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),

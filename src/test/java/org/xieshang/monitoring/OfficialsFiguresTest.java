@@ -104,6 +104,42 @@ class OfficialsFiguresTest {
     }
 
     @Test
+    void a_stage_s_number_leads_to_its_cases_and_an_overdue_offer_to_the_overdue_list_in_the_official_s_area_only() throws Exception {
+        FreshDistrict.District d = districts.create("640000", "640950");
+        FreshDistrict.District elsewhere = districts.create("640000", "640940");
+        long city = jurisdictions.byCode("640950").orElseThrow().id();
+        jurisdictions.ensureOfficials(city);
+        PortalUser official = districts.person("city640950.zgh", "马", "立平", PartyDirectory.upperUnionOfArea(city),
+                Position.UPPER_UNION_OFFICIAL);
+        var paper = BargainingOffers.wageOffer();
+        paper.setDeliveredOn(deadlines.today().minusDays(30));
+        BargainingCase c = served.serve(d, paper);
+        int year = Integer.parseInt(c.caseNo().substring(3, 7));
+
+        mvc.perform(get("/statistics").with(DemoUsers.as(official)))
+                .andExpect(content().string(containsString("/cases?area=" + city + "&amp;year=" + year + "&amp;stage=OFFER_SENT")));
+        mvc.perform(get("/cases").param("area", String.valueOf(city)).param("year", String.valueOf(year)).param("stage", "OFFER_SENT")
+                        .with(DemoUsers.as(official)))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString(c.caseNo()), containsString("共 1 项"))));
+        mvc.perform(get("/cases").param("overdue", "true").with(DemoUsers.as(official)))
+                .andExpect(content().string(allOf(containsString(c.caseNo()), containsString(d.enterpriseName()))));
+        mvc.perform(get("/cases").param("stage", "PREPARATION").with(DemoUsers.as(official)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(c.caseNo()))));
+        long elsewhereArea = jurisdictions.byCode("640940").orElseThrow().id();
+        mvc.perform(get("/cases").param("area", String.valueOf(elsewhereArea)).with(DemoUsers.as(official))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases").param("overdue", "true").with(DemoUsers.as(elsewhere.bureau())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(c.caseNo()))));
+        mvc.perform(get("/cases").with(DemoUsers.as(d.unionChair()))).andExpect(status().isNotFound());
+        byte[] book = mvc.perform(get("/cases.xlsx").param("overdue", "true").with(DemoUsers.as(official)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(book))) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(c.caseNo());
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("已发出要约");
+        }
+    }
+
+    @Test
     void the_levels_the_figures_count_are_a_contract_s_levels() {
         assertThat(Tallies.LEVELS).containsExactlyElementsOf(java.util.Arrays.stream(org.xieshang.contract.Contract.Level.values())
                 .map(Enum::name).toList());
