@@ -56,7 +56,7 @@ public class ContractTerms {
      * termination agreement has no term.
      */
     void takeEffect(Contract k, String by) {
-        boolean silence = "SILENCE".equals(by);
+        boolean silence = Contracts.SILENCE.equals(by);
         LocalDate on = silence ? k.reviewDueOn().plusDays(1) : deadlines.today();
         // A start the sides agreed runs the term from that day; one that has passed by the time the contract takes
         // effect cannot, so the term then runs from the effect.

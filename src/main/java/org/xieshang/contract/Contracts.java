@@ -29,6 +29,9 @@ import org.xieshang.system.PortalUser;
 @Service("contracts")
 public class Contracts {
 
+    /** How a contract took effect when the bureau raised no objection within the review period (CCR Art. 47). */
+    static final String SILENCE = "SILENCE";
+
     static final String SELECT = """
             select k.*, b.case_no, coalesce(e.name, f.name) as party_name from collective_contract k
             join bargaining_case b on b.id = k.case_id
@@ -88,7 +91,7 @@ public class Contracts {
     }
 
     public Optional<Contract> find(long id) {
-        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(Contracts::row).optional();
+        return jdbc.sql(SELECT + " where k.id = ?").param(id).query(ContractRows::row).optional();
     }
 
     public Contract contract(long id) {
@@ -100,7 +103,7 @@ public class Contracts {
         AccessPolicy.Scope scope = scopes.of(user);
         List<Object> params = new ArrayList<>(scope.params());
         params.add(id);
-        return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(Contracts::row)
+        return jdbc.sql(SELECT + " where " + scope.condition() + " and k.id = ?").params(params).query(ContractRows::row)
                 .optional().orElseThrow(() -> new NotFoundException("contract " + id));
     }
 
@@ -108,7 +111,7 @@ public class Contracts {
     public List<Contract> visibleTo(PortalUser user) {
         AccessPolicy.Scope scope = scopes.of(user);
         return jdbc.sql(SELECT + " where " + scope.condition() + " order by k.created_at desc, k.id desc")
-                .params(scope.params()).query(Contracts::row).list();
+                .params(scope.params()).query(ContractRows::row).list();
     }
 
     /** Contracts with a legal clock still running: filing, review, publication or the renewal window ahead. */
@@ -116,7 +119,7 @@ public class Contracts {
         return jdbc.sql(SELECT + " where k.status in (?, ?, ?, ?, ?) order by k.id")
                 .params(ContractStatus.SIGNED.name(), ContractStatus.FILED.name(), ContractStatus.RETURNED.name(),
                         ContractStatus.UNDER_REVIEW.name(), ContractStatus.EFFECTIVE.name())
-                .query(Contracts::row).list();
+                .query(ContractRows::row).list();
     }
 
     /** A clock's stored due date after the calendar changed. */
@@ -139,7 +142,7 @@ public class Contracts {
 
     /** The texts of a case, oldest first: an objected text, then the one signed after renegotiation. */
     public List<Contract> ofCase(long caseId) {
-        return jdbc.sql(SELECT + " where k.case_id = ? order by k.id").param(caseId).query(Contracts::row).list();
+        return jdbc.sql(SELECT + " where k.case_id = ? order by k.id").param(caseId).query(ContractRows::row).list();
     }
 
     public Optional<Contract> latestOfCase(long caseId) {
@@ -185,7 +188,7 @@ public class Contracts {
     public List<Contract> inForceFor(long enterpriseId) {
         LocalDate today = deadlines.today();
         return jdbc.sql(SELECT + " where k.status = ? and k.id in (select contract_id from contract_coverage where enterprise_id = ?)")
-                .params(ContractStatus.EFFECTIVE.name(), enterpriseId).query(Contracts::row).list().stream()
+                .params(ContractStatus.EFFECTIVE.name(), enterpriseId).query(ContractRows::row).list().stream()
                 .filter(k -> k.phase(today) == ContractStatus.IN_FORCE || k.phase(today) == ContractStatus.RENEWAL_WINDOW)
                 .toList();
     }
@@ -245,6 +248,10 @@ public class Contracts {
         jdbc.sql("update collective_contract set filed_on = ?, status = ? where id = ?")
                 .params(Date.valueOf(on), ContractStatus.FILED.name(), id).update();
         tallies.contractMoved(id, from, ContractStatus.FILED.name());
+        Contract k = contract(id);
+        if (k.signedOn() != null && k.filingClock() != null) {
+            tallies.clockKept(k.caseId(), k.filingClock(), k.signedOn(), on);
+        }
     }
 
     /** A complete filing reached the bureau: the review runs until {@code reviewDueOn}; null stops it (a return). */
@@ -259,8 +266,13 @@ public class Contracts {
         return deadlines.startOf(contract(contractId).receivedOn());
     }
 
+    /** The bureau decided (an objection or no objection) on the filing it received: the review clock was kept. */
     void decided(long id, LocalDate on) {
         jdbc.sql("update collective_contract set decided_on = ? where id = ?").params(Date.valueOf(on), id).update();
+        Contract k = contract(id);
+        if (k.receivedOn() != null) {
+            tallies.clockKept(k.caseId(), ContractClocks.REVIEW, k.receivedOn(), on);
+        }
     }
 
     /** In effect from {@code on}; a termination agreement has no expiry and no renewal window. */
@@ -273,6 +285,11 @@ public class Contracts {
                         ContractStatus.EFFECTIVE.name(), id).update();
         tallies.contractMoved(id, from, ContractStatus.EFFECTIVE.name());
         tallies.contractInForce(id, true);
+        Contract k = contract(id);
+        if (SILENCE.equals(by) && k.receivedOn() != null) {
+            // Silence: the review ran its full period, to the day before the contract took effect.
+            tallies.clockKept(k.caseId(), ContractClocks.REVIEW, k.receivedOn(), on.minusDays(1));
+        }
     }
 
     void publicationIssued(long id, long documentId) {
@@ -298,37 +315,6 @@ public class Contracts {
         jdbc.sql("update collective_contract set status = ?, ended_on = ?, end_reason = ? where id = ?")
                 .params(status.name(), Date.valueOf(on), status.name(), id).update();
         tallies.contractMoved(id, from, status.name());
-    }
-
-    static Contract row(ResultSet rs, int n) throws SQLException {
-        return new Contract(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"), rs.getLong("district_id"),
-                rs.getObject("enterprise_id", Long.class), rs.getObject("federation_id", Long.class), rs.getString("party_name"),
-                ContractType.valueOf(rs.getString("contract_type")), Contract.Level.valueOf(rs.getString("level")),
-                Contract.Purpose.valueOf(rs.getString("purpose")), rs.getObject("previous_contract_id", Long.class),
-                rs.getString("title"), rs.getObject("term_years", Integer.class), day(rs, "term_starts_on"), ContractStatus.valueOf(rs.getString("status")),
-                new Contract.Congress(rs.getObject("resolution_document_id", Long.class), day(rs, "congress_held_on"),
-                        rs.getObject("congress_delegates", Integer.class), rs.getObject("congress_present", Integer.class),
-                        rs.getObject("congress_for", Integer.class), rs.getObject("congress_against", Integer.class),
-                        rs.getObject("congress_abstain", Integer.class)),
-                rs.getObject("unsigned_document_id", Long.class), rs.getObject("document_id", Long.class),
-                rs.getString("worker_signer_name"), instant(rs, "worker_signed_at"), rs.getString("employer_signer_name"),
-                instant(rs, "employer_signed_at"), day(rs, "signed_on"), rs.getString("filing_clock"), day(rs, "filing_due_on"),
-                day(rs, "filed_on"), day(rs, "filing_missed_on"), day(rs, "received_on"), day(rs, "review_due_on"),
-                day(rs, "decided_on"), day(rs, "effective_on"), rs.getString("effective_by"), day(rs, "expires_on"),
-                day(rs, "publication_due_on"), day(rs, "union_published_on"), day(rs, "employer_published_on"),
-                rs.getObject("publication_document_id", Long.class), day(rs, "renewal_opens_on"),
-                day(rs, "renewal_window_opened_on"), day(rs, "ended_on"), rs.getString("end_reason"),
-                rs.getInt("employees_covered"));
-    }
-
-    private static LocalDate day(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 
     private static Date date(LocalDate d) {

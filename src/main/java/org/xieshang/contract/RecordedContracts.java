@@ -56,7 +56,8 @@ public class RecordedContracts {
         Contract k = contracts.contract(id);
         String filing = clocks.filing(k);
         contracts.signedByBoth(id, paper.signedOn(), filing, clocks.compute(k, filing, paper.signedOn()).due());
-        contracts.filed(id, paper.signedOn());
+        // The paper names no day of filing: the contract is counted as filed, no filing time is measured.
+        contracts.setStatus(id, ContractStatus.FILED);
         k = contracts.contract(id);
         LocalDate expires = paper.effectiveOn().plusYears(paper.termYears()).minusDays(1);
         contracts.takesEffect(id, paper.effectiveOn(), RECORDED, expires,

@@ -46,13 +46,13 @@ class RegisterTable {
         q.params.add(limit);
         q.params.add(offset);
         return jdbc.sql(Contracts.SELECT + q.where + " order by " + search.sort().order + " limit ? offset ?")
-                .params(q.params).query(Contracts::row).list();
+                .params(q.params).query(ContractRows::row).list();
     }
 
     /** Every contract the search finds, in order (an export). */
     List<Contract> all(PortalUser user, ContractRegister.Search search, LocalDate today) {
         Query q = found(user, search, today);
-        return jdbc.sql(Contracts.SELECT + q.where + " order by " + search.sort().order).params(q.params).query(Contracts::row).list();
+        return jdbc.sql(Contracts.SELECT + q.where + " order by " + search.sort().order).params(q.params).query(ContractRows::row).list();
     }
 
     int count(PortalUser user, ContractRegister.Search search, LocalDate today) {
@@ -100,7 +100,7 @@ class RegisterTable {
                 Date.valueOf(horizon), limit));
         return jdbc.sql(Contracts.SELECT + " where " + scope.condition() + " and k.status = ? and k.purpose <> ?"
                         + " and k.expires_on >= ? and k.expires_on <= ? order by k.expires_on, k.id limit ?")
-                .params(params).query(Contracts::row).list();
+                .params(params).query(ContractRows::row).list();
     }
 
     /** Enterprises the user may see that a contract in force covers, and their staff (the figure the steps keep). */

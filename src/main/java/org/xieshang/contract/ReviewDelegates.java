@@ -69,7 +69,7 @@ final class ReviewDelegates {
         public void execute(DelegateExecution execution) {
             boolean silence = ContractReview.SERVICE_TAKE_EFFECT_BY_SILENCE.equals(execution.getCurrentActivityId());
             Contract k = contracts.contract(CaseVariables.CONTRACT_ID.from(execution));
-            terms.takeEffect(k, silence ? "SILENCE" : "CONFIRMATION");
+            terms.takeEffect(k, silence ? Contracts.SILENCE : "CONFIRMATION");
             if (!silence && k.wages()) {
                 serveNoObjection(contracts.contract(k.id()));
             }

@@ -29,6 +29,11 @@ public enum Figure {
      * their staff, each firm once; read from each enterprise's count of contracts in force, which the steps keep.
      */
     COVERED_ENTERPRISES, COVERED_EMPLOYEES,
+    /**
+     * How many days a step took from the start of its statutory clock (facet "clock:days", 60 or more as 60), in the
+     * year the step was taken: the answer to an offer, the filing after signature, the bureau's review.
+     */
+    CLOCK_DAYS,
     /** Contracts in force whose renewal window is open today, and those from which a new case was opened (metrics.md). */
     RENEWAL_WINDOW, RENEWAL_STARTED
 }

@@ -70,6 +70,8 @@ class StatisticsController {
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("contractTypes", ContractType.values());
         model.addAttribute("contractLevels", Tallies.LEVELS);
+        String province = jurisdictions.lineage(f.area().id()).get(0).code();
+        model.addAttribute("clocks", ClockLine.of(f.total(), clockId -> deadlines.clock(clockId, province)));
         return "statistics/show";
     }
 

@@ -82,6 +82,29 @@ public class Tallies {
         table.insertDeltas(List.of(tally(c.unit(), on.getYear(), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
     }
 
+    /**
+     * The clocks whose days the rebuild recounts from the tables (offer.OfferService.RESPONSE_CLOCK,
+     * contract.ContractClocks.REVIEW) and how a contract took effect without a decision (contract.Contracts.SILENCE):
+     * named here because those capabilities report to this one.
+     */
+    static final String RESPONSE_CLOCK = "offer-response";
+    static final String REVIEW_CLOCK = "contract-review";
+    static final String SILENCE = "SILENCE";
+
+    /** Days are counted up to this many; longer counts as this. */
+    static final int DAYS_CAP = 60;
+
+    /** A step kept the case's statutory clock started {@code from}: the days it took, in the year it was taken. */
+    @Transactional
+    public void clockKept(long caseId, String clockId, LocalDate from, LocalDate on) {
+        TallyTable.CaseUnit c = table.caseUnit(caseId);
+        table.insertDeltas(List.of(tally(c.unit(), on.getYear(), Figure.CLOCK_DAYS, clockFacet(clockId, from, on), 1)));
+    }
+
+    static String clockFacet(String clockId, LocalDate from, LocalDate on) {
+        return clockId + ":" + Math.min(DAYS_CAP, Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, on)));
+    }
+
     /** A session of this congress closed with its quorum on that day: it counts for every enterprise the congress covers. */
     @Transactional
     public void congressHeld(long congressId, LocalDate on) {

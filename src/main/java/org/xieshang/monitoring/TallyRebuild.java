@@ -1,5 +1,9 @@
 package org.xieshang.monitoring;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -81,9 +85,40 @@ public class TallyRebuild implements ApplicationRunner {
                         + TallyTable.PARTY_UNIT + ", case when x.status = ? and x.purpose <> ? then ? else x.status end as facet"
                         + " from collective_contract x" + TallyTable.PARTY_JOINS + ") k group by district_id, facet, industry_id, park_id")
                 .params(Figure.CONTRACTS.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION, Tallies.IN_FORCE).update();
+        clockDays();
         table.recountCongresses(CLOSED);
         table.recountCoverage();
         table.built();
+    }
+
+    /**
+     * The days each kept clock took ({@link Tallies#clockKept}): first answers from receipt, filings from signature, the
+     * bureau's reviews from receipt to its decision or, by silence, to the day before the contract took effect.
+     */
+    private void clockDays() {
+        Map<Tally, Long> counts = new HashMap<>();
+        String unit = TallyTable.PARTY_UNIT;
+        keep(counts, "select " + unit + ", cast(? as varchar(40)) as clock, o.received_on as started, a.answered_on as kept"
+                + " from offer_answer a join offer o on o.case_id = a.case_id join bargaining_case x on x.id = a.case_id" + TallyTable.PARTY_JOINS
+                + " where o.received_on is not null and a.id = (select min(first.id) from offer_answer first where first.case_id = a.case_id)",
+                List.of(Tallies.RESPONSE_CLOCK));
+        keep(counts, "select " + unit + ", x.filing_clock as clock, x.signed_on as started,"
+                + " x.filed_on as kept from collective_contract x" + TallyTable.PARTY_JOINS
+                + " where x.filed_on is not null and x.signed_on is not null and x.filing_clock is not null", List.of());
+        keep(counts, "select " + unit + ", cast(? as varchar(40)) as clock, x.received_on as started,"
+                + " coalesce(x.decided_on, x.effective_on - 1) as kept from collective_contract x" + TallyTable.PARTY_JOINS
+                + " where x.received_on is not null and (x.decided_on is not null or x.effective_by = ?)",
+                List.of(Tallies.REVIEW_CLOCK, Tallies.SILENCE));
+        counts.forEach((t, n) -> table.add(new Tally(t.districtId(), t.period(), t.figure(), t.facet(), t.industryId(), t.parkId(), n)));
+    }
+
+    private void keep(Map<Tally, Long> counts, String sql, List<Object> params) {
+        jdbc.sql(sql).params(params).query(rs -> {
+            java.time.LocalDate kept = rs.getDate("kept").toLocalDate();
+            counts.merge(new Tally(rs.getLong("district_id"), kept.getYear(), Figure.CLOCK_DAYS,
+                    Tallies.clockFacet(rs.getString("clock"), rs.getDate("started").toLocalDate(), kept), rs.getLong("industry_id"),
+                    rs.getLong("park_id"), 0), 1L, Long::sum);
+        });
     }
 
     private void registry(Figure figure, String value, String condition) {

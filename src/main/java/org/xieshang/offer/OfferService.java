@@ -202,6 +202,7 @@ public class OfferService {
                 .update();
         if (answers(c.id()).size() == 1) {
             tallies.offerAnswered(c.id(), !today.isAfter(offer.answerDueOn()), today);
+            tallies.clockKept(c.id(), RESPONSE_CLOCK, offer.receivedOn(), today);
         }
         cases.moveTo(c.id(), switch (form.getKind()) {
             case ACCEPT -> CaseStage.PREPARATION;

@@ -175,8 +175,15 @@ class CampaignToContractLifecycleTest {
                 .containsEntry("COVERED_ENTERPRISES", 1L).containsEntry("COVERED_EMPLOYEES", (long) headcount)
                 .containsEntry("CONTRACTS_IN_FORCE:WAGES", 1L).containsEntry("CONTRACTS:IN_FORCE", 1L)
                 .containsEntry("CONTRACTS_BY_LEVEL:ENTERPRISE", 1L);
+        assertThat(figures.keySet()).as("the answer, the filing and the review each measured against its clock")
+                .anyMatch(key -> key.startsWith("CLOCK_DAYS:offer-response:"))
+                .anyMatch(key -> key.startsWith("CLOCK_DAYS:wage-agreement-filing:") || key.startsWith("CLOCK_DAYS:contract-filing:"))
+                .anyMatch(key -> key.startsWith("CLOCK_DAYS:contract-review:"));
         rebuild.rebuild();
         assertThat(tallies.of(area, year)).as("a count from scratch").isEqualTo(figures);
+        mvc.perform(get("/statistics").with(DemoUsers.as(d.bureau())))
+                .andExpect(content().string(allOf(containsString("法定时限执行情况"), containsString("书面答复协商要约"),
+                        containsString("20 日"))));
         mvc.perform(get("/contracts.csv").with(DemoUsers.as(d.upperUnion())))
                 .andExpect(content().string(containsString(d.enterpriseName())));
         mvc.perform(get("/contracts").param("q", c.caseNo()).param("type", "WAGES").param("status", "IN_FORCE")
