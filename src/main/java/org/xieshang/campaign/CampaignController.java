@@ -110,6 +110,9 @@ class CampaignController {
                 .forEach(r -> answerDue.putIfAbsent(r.caseId(),
                         deadlines.asShown("offer-response", r.receivedOn(), r.answerDueOn(), province)));
         model.addAttribute("answerDue", answerDue);
+        model.addAttribute("weeks", CampaignFigures.weeks(report.rows(), campaign.launchedAt().atZone(deadlines.zone()).toLocalDate(),
+                deadlines.today()));
+        model.addAttribute("ladder", CampaignFigures.ladder(report.overdue()));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("statuses", CampaignFigures.Status.values());

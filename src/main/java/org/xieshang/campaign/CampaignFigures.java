@@ -51,6 +51,51 @@ public class CampaignFigures {
         }
     }
 
+    /** One week of the campaign from its launch: offers served and first answers given in it, and both so far. */
+    public record Week(int number, LocalDate startsOn, int served, int answered, int servedSoFar, int answeredSoFar) {
+    }
+
+    /** The campaign week by week, from the week it was launched to this one (or its last offer or answer). */
+    static List<Week> weeks(List<Row> rows, LocalDate launchedOn, LocalDate today) {
+        LocalDate last = java.util.stream.Stream.concat(rows.stream().map(Row::receivedOn), rows.stream().map(Row::answeredOn))
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(launchedOn);
+        LocalDate until = last.isAfter(today) ? last : today;
+        int count = (int) (ChronoUnit.DAYS.between(launchedOn, until) / 7) + 1;
+        int[] served = new int[count];
+        int[] answered = new int[count];
+        for (Row r : rows) {
+            tally(served, launchedOn, r.receivedOn());
+            tally(answered, launchedOn, r.answeredOn());
+        }
+        List<Week> weeks = new java.util.ArrayList<>();
+        int servedSoFar = 0;
+        int answeredSoFar = 0;
+        for (int w = 0; w < count; w++) {
+            servedSoFar += served[w];
+            answeredSoFar += answered[w];
+            weeks.add(new Week(w + 1, launchedOn.plusWeeks(w), served[w], answered[w], servedSoFar, answeredSoFar));
+        }
+        return weeks;
+    }
+
+    /** Offers received on paper before the launch count in its first week. */
+    private static void tally(int[] weeks, LocalDate launchedOn, LocalDate day) {
+        if (day != null) {
+            weeks[(int) Math.max(0, Math.min(weeks.length - 1, ChronoUnit.DAYS.between(launchedOn, day) / 7))]++;
+        }
+    }
+
+    /** The overdue offers by the step of the supervision ladder they have reached (null: no letter yet), in ladder order. */
+    static Map<LadderStep, Integer> ladder(List<Row> overdue) {
+        Map<LadderStep, Integer> steps = new LinkedHashMap<>();
+        steps.put(null, 0);
+        for (LadderStep step : LadderStep.values()) {
+            steps.put(step, 0);
+        }
+        overdue.forEach(r -> steps.merge(r.ladderStep(), 1, Integer::sum));
+        return steps;
+    }
+
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
 

@@ -153,7 +153,9 @@ class SpringOfferCampaignScenarioTest {
         mvc.perform(get("/campaigns/{id}", campaignId).with(demo.as("rsj.zhao")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("要约覆盖面")))
-                .andExpect(content().string(containsString("银川经济技术开发区电子信息和软件行业工会联合会")));
+                .andExpect(content().string(containsString("银川经济技术开发区电子信息和软件行业工会联合会")))
+                .andExpect(content().string(containsString("第1周（")))
+                .andExpect(content().string(containsString("逾期未回应的要约所处监督环节")));
         mvc.perform(get("/campaigns/{id}/cases.csv", campaignId).with(demo.as("zgh.liu")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
