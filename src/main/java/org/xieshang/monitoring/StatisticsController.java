@@ -40,9 +40,11 @@ class StatisticsController {
     private final Jurisdictions jurisdictions;
     private final DeadlineService deadlines;
     private final StatisticsExport exports;
+    private final OpenClocks openClocks;
 
     StatisticsController(TallyTable table, Tallies tallies, Jurisdictions jurisdictions, DeadlineService deadlines,
-                         StatisticsExport exports) {
+                         StatisticsExport exports, OpenClocks openClocks) {
+        this.openClocks = openClocks;
         this.exports = exports;
         this.table = table;
         this.tallies = tallies;
@@ -72,6 +74,10 @@ class StatisticsController {
         model.addAttribute("contractLevels", Tallies.LEVELS);
         String province = jurisdictions.lineage(f.area().id()).get(0).code();
         model.addAttribute("clocks", ClockLine.of(f.total(), clockId -> deadlines.clock(clockId, province)));
+        model.addAttribute("openClocks", openClocks.of(f.area().id(), deadlines.today(), OpenClocks.KEYS,
+                clockId -> deadlines.clock(clockId, province)).stream().filter(l -> l.total() > 0).toList());
+        model.addAttribute("openClocksWeek", OpenClocks.WEEK);
+        model.addAttribute("openClocksMonth", OpenClocks.MONTH);
         return "statistics/show";
     }
 

@@ -117,7 +117,8 @@ class OfficialsFiguresTest {
         int year = Integer.parseInt(c.caseNo().substring(3, 7));
 
         mvc.perform(get("/statistics").with(DemoUsers.as(official)))
-                .andExpect(content().string(containsString("/cases?area=" + city + "&amp;year=" + year + "&amp;stage=OFFER_SENT")));
+                .andExpect(content().string(allOf(containsString("/cases?area=" + city + "&amp;year=" + year + "&amp;stage=OFFER_SENT"),
+                        containsString("运行中的法定时限"), containsString("text-end countdown-overdue\">1</td>"))));
         mvc.perform(get("/cases").param("area", String.valueOf(city)).param("year", String.valueOf(year)).param("stage", "OFFER_SENT")
                         .with(DemoUsers.as(official)))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString(c.caseNo()), containsString("共 1 项"))));

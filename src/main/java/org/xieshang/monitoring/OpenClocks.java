@@ -1,0 +1,78 @@
+package org.xieshang.monitoring;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.xieshang.deadlines.Clock;
+
+/**
+ * The statutory clocks still running in an area's subtree by how soon they fall due (metrics.md, deadline health):
+ * offers awaiting their written answer, contracts awaiting filing, filings under review, contracts in effect awaiting
+ * publication by either side. Each is read from the due day its step stored, through the index on that day.
+ */
+@Repository
+class OpenClocks {
+
+    /** The days from today that separate the buckets: overdue, due within a week, within 30 days, later. */
+    static final int WEEK = 7;
+    static final int MONTH = 30;
+
+    /** One running clock kind: how many are overdue and how many fall due within a week, within 30 days, or later. */
+    record Line(Clock clock, long overdue, long week, long month, long later) {
+        long total() {
+            return overdue + week + month + later;
+        }
+    }
+
+    /** The stored values the clocks are read by: the stage of a case and the statuses of a contract. */
+    record Keys(String offerSent, String signed, String underReview, String effective) {
+    }
+
+    /** contract.ContractStatus SIGNED, UNDER_REVIEW and EFFECTIVE: the contract capability reports to this one. */
+    static final Keys KEYS = new Keys(org.xieshang.bargaining.CaseStage.OFFER_SENT.name(), "SIGNED", "UNDER_REVIEW",
+            TallyTable.EFFECTIVE);
+
+    private final JdbcClient jdbc;
+
+    OpenClocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The running clocks of each kind, named by the clock configuration ({@code clocks}: by clock id). */
+    List<Line> of(long areaId, LocalDate today, Keys keys, Function<String, Clock> clocks) {
+        String area = " and %s in (select ud.id from district ud join area_path up on up.descendant_id = ud.area_id where up.ancestor_id = ?)";
+        List<Line> lines = new ArrayList<>();
+        lines.add(count(clocks.apply(Tallies.RESPONSE_CLOCK), "offer o join bargaining_case c on c.id = o.case_id", "o.answer_due_on",
+                "c.stage = ?" + area.formatted("c.district_id"), today, List.of(keys.offerSent(), areaId)));
+        lines.add(count(clocks.apply("contract-filing"), "collective_contract k", "k.filing_due_on",
+                "k.status = ?" + area.formatted("k.district_id"), today, List.of(keys.signed(), areaId)));
+        lines.add(count(clocks.apply(Tallies.REVIEW_CLOCK), "collective_contract k", "k.review_due_on",
+                "k.status = ?" + area.formatted("k.district_id"), today, List.of(keys.underReview(), areaId)));
+        lines.add(count(clocks.apply("contract-publication"), "collective_contract k", "k.publication_due_on",
+                "k.status = ? and (k.union_published_on is null or k.employer_published_on is null)" + area.formatted("k.district_id"),
+                today, List.of(keys.effective(), areaId)));
+        return lines;
+    }
+
+    private Line count(Clock clock, String from, String due, String where, LocalDate today, List<Object> whereParams) {
+        List<Object> params = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today.plusDays(WEEK)),
+                Date.valueOf(today.plusDays(MONTH)), Date.valueOf(today.plusDays(MONTH))));
+        params.addAll(whereParams);
+        return jdbc.sql("select sum(case when " + due + " < ? then 1 else 0 end) as overdue,"
+                        + " sum(case when " + due + " >= ? then 0 else 1 end) as within_week,"
+                        + " sum(case when " + due + " > ? then 0 else 1 end) as within_month,"
+                        + " sum(case when " + due + " > ? then 1 else 0 end) as later"
+                        + " from " + from + " where " + due + " is not null and " + where)
+                .params(params).query((rs, i) -> {
+                    long overdue = rs.getLong("overdue");
+                    long withinWeek = rs.getLong("within_week") - overdue;
+                    long withinMonth = rs.getLong("within_month") - overdue - withinWeek;
+                    return new Line(clock, overdue, withinWeek, withinMonth, rs.getLong("later"));
+                }).single();
+    }
+}
