@@ -2,6 +2,7 @@ package org.xieshang.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -86,6 +87,18 @@ class JurisdictionsTest {
                 "/enterprises.xlsx", "/contracts.xlsx")) {
             mvc.perform(get(page).with(DemoUsers.as(city))).andExpect(status().isOk());
         }
+        // The lists, their exports and the JSON API hold the sibling district and nothing of the other city.
+        for (String list : List.of("/enterprises", "/enterprises.csv", "/api/enterprises", "/statistics.csv",
+                "/cases.csv", "/contracts.csv")) {
+            mvc.perform(get(list).with(DemoUsers.as(city))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString(elsewhere.enterpriseName()))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString(elsewhere.name()))));
+        }
+        mvc.perform(get("/api/enterprises").with(DemoUsers.as(city)))
+                .andExpect(content().string(allOf(containsString(mine.enterpriseName()), containsString(sibling.enterpriseName()))));
+        mvc.perform(get("/api/enterprises/{id}", elsewhere.enterpriseId()).with(DemoUsers.as(city))).andExpect(status().isNotFound());
+        mvc.perform(get("/statistics").param("area", String.valueOf(jurisdictions.byCode("640920").orElseThrow().id()))
+                .with(DemoUsers.as(city))).andExpect(status().isNotFound());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/negotiations/wage-guideline")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("lowerPercent", "3").with(DemoUsers.as(city)))
@@ -99,6 +112,14 @@ class JurisdictionsTest {
         assertThat(access.visibleEnterpriseIds(mine.upperUnion())).contains(mine.enterpriseId()).doesNotContain(sibling.enterpriseId());
         mvc.perform(get("/enterprises/{id}", sibling.enterpriseId()).with(DemoUsers.as(mine.bureau()))).andExpect(status().isNotFound());
         mvc.perform(get("/enterprises/{id}", sibling.enterpriseId()).with(DemoUsers.as(sibling.bureau()))).andExpect(status().isOk());
+        for (String list : List.of("/enterprises", "/enterprises.csv", "/api/enterprises", "/statistics", "/statistics.csv", "/cases",
+                "/contracts.csv")) {
+            mvc.perform(get(list).with(DemoUsers.as(mine.bureau()))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString(sibling.enterpriseName()))));
+        }
+        mvc.perform(get("/api/enterprises/{id}", sibling.enterpriseId()).with(DemoUsers.as(mine.bureau()))).andExpect(status().isNotFound());
+        mvc.perform(get("/statistics").param("area", String.valueOf(jurisdictions.areaOfDistrict(sibling.id())))
+                .with(DemoUsers.as(mine.bureau()))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -105,11 +105,11 @@ class OfficialsFiguresTest {
 
     @Test
     void a_stage_s_number_leads_to_its_cases_and_an_overdue_offer_to_the_overdue_list_in_the_official_s_area_only() throws Exception {
-        FreshDistrict.District d = districts.create("640000", "640950");
-        FreshDistrict.District elsewhere = districts.create("640000", "640940");
-        long city = jurisdictions.byCode("640950").orElseThrow().id();
+        FreshDistrict.District d = districts.create("640000", "640850");
+        FreshDistrict.District elsewhere = districts.create("640000", "640840");
+        long city = jurisdictions.byCode("640850").orElseThrow().id();
         jurisdictions.ensureOfficials(city);
-        PortalUser official = districts.person("city640950.zgh", "马", "立平", PartyDirectory.upperUnionOfArea(city),
+        PortalUser official = districts.person("city640850.zgh", "马", "立平", PartyDirectory.upperUnionOfArea(city),
                 Position.UPPER_UNION_OFFICIAL);
         var paper = BargainingOffers.wageOffer();
         paper.setDeliveredOn(deadlines.today().minusDays(30));
@@ -126,7 +126,7 @@ class OfficialsFiguresTest {
                 .andExpect(content().string(allOf(containsString(c.caseNo()), containsString(d.enterpriseName()))));
         mvc.perform(get("/cases").param("stage", "PREPARATION").with(DemoUsers.as(official)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(c.caseNo()))));
-        long elsewhereArea = jurisdictions.byCode("640940").orElseThrow().id();
+        long elsewhereArea = jurisdictions.byCode("640840").orElseThrow().id();
         mvc.perform(get("/cases").param("area", String.valueOf(elsewhereArea)).with(DemoUsers.as(official))).andExpect(status().isNotFound());
         mvc.perform(get("/cases").param("overdue", "true").with(DemoUsers.as(elsewhere.bureau())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(c.caseNo()))));
