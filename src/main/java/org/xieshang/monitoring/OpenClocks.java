@@ -27,7 +27,14 @@ class OpenClocks {
         long total() {
             return overdue + week + month + later;
         }
+
+        /** Whether more clocks are overdue than were counted ({@link #CAP}). */
+        public boolean capped() {
+            return overdue > CAP;
+        }
     }
+
+    static final int CAP = 1000;
 
     /** The stored values the clocks are read by: the stage of a case and the statuses of a contract. */
     record Keys(String offerSent, String signed, String underReview, String effective) {
@@ -60,19 +67,22 @@ class OpenClocks {
     }
 
     private Line count(Clock clock, String from, String due, String where, LocalDate today, List<Object> whereParams) {
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today.plusDays(WEEK)),
-                Date.valueOf(today.plusDays(MONTH)), Date.valueOf(today.plusDays(MONTH))));
-        params.addAll(whereParams);
-        return jdbc.sql("select sum(case when " + due + " < ? then 1 else 0 end) as overdue,"
-                        + " sum(case when " + due + " >= ? then 0 else 1 end) as within_week,"
-                        + " sum(case when " + due + " > ? then 0 else 1 end) as within_month,"
-                        + " sum(case when " + due + " > ? then 1 else 0 end) as later"
-                        + " from " + from + " where " + due + " is not null and " + where)
-                .params(params).query((rs, i) -> {
-                    long overdue = rs.getLong("overdue");
-                    long withinWeek = rs.getLong("within_week") - overdue;
-                    long withinMonth = rs.getLong("within_month") - overdue - withinWeek;
-                    return new Line(clock, overdue, withinWeek, withinMonth, rs.getLong("later"));
+        List<Object> past = new ArrayList<>(List.of(Date.valueOf(today)));
+        past.addAll(whereParams);
+        // Overdue clocks are counted up to the cap: a province's old unanswered offers are many, and past it the number
+        // says nothing more about where to act.
+        long overdue = jdbc.sql("select count(*) from (select 1 as one from " + from + " where " + due + " < ? and " + where
+                + " fetch first " + (CAP + 1) + " rows only) x").params(past).query(Long.class).single();
+        List<Object> ahead = new ArrayList<>(List.of(Date.valueOf(today.plusDays(WEEK)), Date.valueOf(today.plusDays(MONTH)),
+                Date.valueOf(today)));
+        ahead.addAll(whereParams);
+        return jdbc.sql("select sum(case when " + due + " < ? then 1 else 0 end) as within_week,"
+                        + " sum(case when " + due + " <= ? then 1 else 0 end) as within_month, count(*) as running"
+                        + " from " + from + " where " + due + " >= ? and " + where)
+                .params(ahead).query((rs, i) -> {
+                    long week = rs.getLong("within_week");
+                    long month = rs.getLong("within_month");
+                    return new Line(clock, overdue, week, month - week, rs.getLong("running") - month);
                 }).single();
     }
 }

@@ -78,6 +78,7 @@ class StatisticsController {
                 clockId -> deadlines.clock(clockId, province)).stream().filter(l -> l.total() > 0).toList());
         model.addAttribute("openClocksWeek", OpenClocks.WEEK);
         model.addAttribute("openClocksMonth", OpenClocks.MONTH);
+        model.addAttribute("openClocksCap", OpenClocks.CAP);
         return "statistics/show";
     }
 

@@ -196,12 +196,22 @@ class TallyTable {
      */
     Map<Long, Map<String, Long>> renewals(long areaId, LocalDate today, Split split) {
         List<Object> params = new ArrayList<>(List.of(EFFECTIVE, TERMINATION, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today)));
+        // By area the contract's own district will do; by industry or park (a district's lines) its party is read, for
+        // that district's contracts only.
+        boolean byParty = split == Split.INDUSTRY || split == Split.PARK;
+        String unit = byParty ? PARTY_UNIT : "x.district_id";
+        String from = byParty ? "collective_contract x" + PARTY_JOINS : "collective_contract x";
+        String district = "";
+        if (byParty) {
+            district = " and x.district_id = ?";
+            params.add(districtOfArea(areaId).orElse(0L));
+        }
         params.addAll(areaParams(areaId, split));
         Map<Long, Map<String, Long>> renewals = new HashMap<>();
-        jdbc.sql("select " + split.column + " as grp, count(*) as opened, sum(t.started) as started from (select " + PARTY_UNIT
+        jdbc.sql("select " + split.column + " as grp, count(*) as opened, sum(t.started) as started from (select " + unit
                         + ", case when exists (select 1 from bargaining_case n where n.origin_contract_id = x.id) then 1 else 0 end"
-                        + " as started from collective_contract x" + PARTY_JOINS + " where x.status = ? and x.purpose <> ?"
-                        + " and x.renewal_opens_on <= ? and x.expires_on >= ?) t join district d on d.id = t.district_id"
+                        + " as started from " + from + " where x.status = ? and x.purpose <> ?"
+                        + " and x.renewal_opens_on <= ? and x.expires_on >= ?" + district + ") t join district d on d.id = t.district_id"
                         + split.childJoin() + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ? group by " + split.column)
                 .params(params).query(rs -> {
                     Map<String, Long> group = renewals.computeIfAbsent(rs.getLong("grp"), g -> new HashMap<>());
