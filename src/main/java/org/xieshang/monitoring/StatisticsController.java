@@ -120,8 +120,13 @@ class StatisticsController {
         int chosen = year == null || year > thisYear || year < thisYear - YEARS_BACK ? thisYear : year;
         TallyTable.Split split = shown.level() == AreaLevel.DISTRICT
                 ? (by == TallyTable.Split.PARK ? by : TallyTable.Split.INDUSTRY) : TallyTable.Split.AREA;
-        return new Figures(shown, chosen, split, new FigureLine(shown.name().in(locale), null, tallies.of(areaId, chosen)),
-                lines(shown, split, tallies.read(areaId, chosen, split), chosen, locale));
+        Map<Long, Map<String, Long>> groups = tallies.read(areaId, chosen, split);
+        // Every district of the area lies in one group (an area below, an industry, a park or none), so the area's total
+        // is the groups' sum: the figures are read once per page.
+        Map<String, Long> total = new java.util.HashMap<>();
+        groups.values().forEach(counts -> counts.forEach((key, count) -> total.merge(key, count, Long::sum)));
+        return new Figures(shown, chosen, split, new FigureLine(shown.name().in(locale), null, total),
+                lines(shown, split, groups, chosen, locale));
     }
 
     private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year, Locale locale) {
