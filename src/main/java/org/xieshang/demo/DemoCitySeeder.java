@@ -125,6 +125,7 @@ class DemoCitySeeder implements ApplicationRunner {
         Random random = new Random(code.hashCode());
         LocalDate today = deadlines.today();
         int combinations = words.prefixes().size() * words.trades().size();
+        Map<String, Long> industries = new java.util.HashMap<>();
         for (int i = 0; i < Math.min(enterprises, combinations); i++) {
             // Neighbours differ in trade, so the first cases of the campaign are spread over the industries.
             Map<String, String> trade = words.trades().get(i % words.trades().size());
@@ -135,7 +136,8 @@ class DemoCitySeeder implements ApplicationRunner {
             EnterpriseForm form = new EnterpriseForm();
             form.setDistrictId(districtId);
             form.setParkId(random.nextDouble() < 0.4 ? parks.get(random.nextInt(parks.size())) : null);
-            form.setIndustryId(jdbc.sql("select id from industry where code = ?").param(trade.get("industry")).query(Long.class).single());
+            form.setIndustryId(industries.computeIfAbsent(trade.get("industry"),
+                    industry -> jdbc.sql("select id from industry where code = ?").param(industry).query(Long.class).single()));
             form.setName(district.get("namePrefix") + words.prefixes().get(i / words.trades().size()) + trade.get("word")
                     + (i % 7 == 0 ? "股份有限公司" : "有限公司"));
             form.setUscc(uscc(code, i));
