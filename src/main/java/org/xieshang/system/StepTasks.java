@@ -61,15 +61,8 @@ public class StepTasks {
         if (user.userId().equals(task.getAssignee())) {
             return task;
         }
-        boolean candidate;
-        try {
-            candidate = candidate(task.getId(), user);
-        } catch (ProcessEngineException e) {
-            // Completed by someone else between the two reads (PostgreSQL reads each statement's committed rows).
-            throw gone(processKey, taskId, user, taskKeys);
-        }
-        if (!candidate) {
-            throw new NotFoundException("task " + taskId);
+        if (!candidate(task.getId(), user)) {
+            throw notCandidate(processKey, taskId, user, taskKeys);
         }
         if (task.getAssignee() != null) {
             throw claimedBy(task);
@@ -129,7 +122,7 @@ public class StepTasks {
             throw gone(null, taskId, user, historicKey(taskId));
         }
         if (!candidate(taskId, user)) {
-            throw new NotFoundException("task " + taskId);
+            throw notCandidate(null, taskId, user, historicKey(taskId));
         }
         if (user.userId().equals(task.getAssignee())) {
             return;
@@ -155,7 +148,7 @@ public class StepTasks {
             throw gone(null, taskId, user, historicKey(taskId));
         }
         if (!candidate(taskId, user) && !user.userId().equals(task.getAssignee())) {
-            throw new NotFoundException("task " + taskId);
+            throw notCandidate(null, taskId, user, historicKey(taskId));
         }
         if (task.getAssignee() != null && !user.userId().equals(task.getAssignee())) {
             throw claimedBy(task);
@@ -183,9 +176,18 @@ public class StepTasks {
         return user.userId().equals(task.getAssignee()) || (task.getAssignee() == null && candidate(task.getId(), user));
     }
 
+    /**
+     * One query, so a task completed meanwhile reads as no candidate (the engine's identity-link command would load
+     * the task's execution in a second read, and fail inside the engine when it is gone).
+     */
     private boolean candidate(String taskId, PortalUser user) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.partyId().equals(l.getGroupId()));
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(user.partyId()).includeAssignedTasks().count() > 0;
+    }
+
+    /** Not the user's party's task, or completed by someone else since the first read (PostgreSQL reads each statement's committed rows). */
+    private RuntimeException notCandidate(String processKey, String taskId, PortalUser user, Collection<String> taskKeys) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 0 ? gone(processKey, taskId, user, taskKeys)
+                : new NotFoundException("task " + taskId);
     }
 
     private Collection<String> historicKey(String taskId) {

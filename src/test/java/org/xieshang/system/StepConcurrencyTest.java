@@ -162,7 +162,7 @@ class StepConcurrencyTest {
         String taskId = taskId(CollectiveBargaining.TASK_ANSWER_OFFER, hr);
         List<Object> outcomes = race(() -> postAnswer(taskId, hr, AnswerKind.ACCEPT), () -> postAnswer(taskId, boss, AnswerKind.REFUSE));
 
-        boolean hrWon = ((MvcResult) outcomes.get(0)).getResponse().getRedirectedUrl().equals("/cases/" + bargainingCase.id());
+        boolean hrWon = redirectOf(outcomes.get(0)).equals("/cases/" + bargainingCase.id());
         MvcResult loser = loserOf(outcomes, taskId);
         assertThat(takenMessage(loser)).startsWith("此任务已由 " + (hrWon ? "陈静" : "张伟") + " 于 ");
         afterTheLetter();
@@ -301,8 +301,16 @@ class StepConcurrencyTest {
     }
 
     /** One post went to the case; the other came back to the form with who had answered. */
+    /** Where a post went: both sides of a race must end on a page, never with an error. */
+    private static String redirectOf(Object outcome) {
+        assertThat(outcome).as("a post that failed instead of answering").isInstanceOf(MvcResult.class);
+        String target = ((MvcResult) outcome).getResponse().getRedirectedUrl();
+        assertThat(target).as("status %s", ((MvcResult) outcome).getResponse().getStatus()).isNotNull();
+        return target;
+    }
+
     private MvcResult loserOf(List<Object> outcomes, String taskId) {
-        List<String> targets = outcomes.stream().map(o -> ((MvcResult) o).getResponse().getRedirectedUrl()).toList();
+        List<String> targets = outcomes.stream().map(StepConcurrencyTest::redirectOf).toList();
         assertThat(targets).containsExactlyInAnyOrder("/cases/" + bargainingCase.id(), "/forms/answer-offer?taskId=" + taskId);
         return (MvcResult) outcomes.get(targets.indexOf("/forms/answer-offer?taskId=" + taskId));
     }
