@@ -168,6 +168,7 @@ class ContractController {
         model.addAttribute("bargainingCase", task.bargainingCase());
         model.addAttribute("termination", signing.purposeOf(task.bargainingCase()) == Contract.Purpose.TERMINATION);
         model.addAttribute("agreedTerm", signing.agreedTerm(task.bargainingCase()).orElse(null));
+        model.addAttribute("agreedWage", signing.agreedWageIncrease(task.bargainingCase()).orElse(null));
         return "contracts/prepare";
     }
 

@@ -115,11 +115,15 @@ public class ContractSigning {
                 : type.label().zh() + (origin.purpose() == Contract.Purpose.AMENDMENT ? "（变更）" : ""));
         return contracts.create(new Contracts.NewContract(c, type, level, origin.purpose(), origin.contractId(), title,
                 term == null ? null : term.years(), term == null ? null : term.startsOn(), congress, renumbered(clauses),
-                coverage(c)));
+                coverage(c), termination ? null : preparation.agreedWageIncrease(c.id()).orElse(null)));
     }
 
     Optional<AgreedTerm> agreedTerm(BargainingCase c) {
         return preparation.agreedTerm(c.id());
+    }
+
+    Optional<java.math.BigDecimal> agreedWageIncrease(BargainingCase c) {
+        return preparation.agreedWageIncrease(c.id());
     }
 
     // ---- signatures -----------------------------------------------------------------------------------------

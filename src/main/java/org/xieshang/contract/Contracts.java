@@ -60,7 +60,7 @@ public class Contracts {
 
     record NewContract(BargainingCase bargainingCase, ContractType type, Contract.Level level, Contract.Purpose purpose,
                        Long previousContractId, String title, Integer termYears, LocalDate termStartsOn, Contract.Congress congress,
-                       List<Clause> clauses, List<Coverage> coverage) {
+                       List<Clause> clauses, List<Coverage> coverage, java.math.BigDecimal wageIncrease) {
     }
 
     long create(NewContract n) {
@@ -71,13 +71,14 @@ public class Contracts {
                         insert into collective_contract (case_id, district_id, enterprise_id, federation_id, contract_type, level,
                             purpose, previous_contract_id, title, term_years, term_starts_on, status, resolution_document_id,
                             congress_held_on, congress_delegates, congress_present, congress_for, congress_against,
-                            congress_abstain, employees_covered, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            congress_abstain, employees_covered, wage_increase, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.districtId(), c.enterpriseId(), c.federationId(), n.type().name(), n.level().name(),
                         n.purpose().name(), n.previousContractId(), n.title(), n.termYears(), date(n.termStartsOn()),
                         ContractStatus.SIGNING.name(),
                         v.resolutionDocumentId(), date(v.heldOn()), v.delegates(), v.present(), v.votesFor(), v.against(),
-                        v.abstain(), n.coverage().stream().mapToInt(Coverage::employees).sum(), Timestamp.from(Instant.now()))
+                        v.abstain(), n.coverage().stream().mapToInt(Coverage::employees).sum(), n.wageIncrease(),
+                        Timestamp.from(Instant.now()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         n.clauses().forEach(cl -> jdbc.sql("""

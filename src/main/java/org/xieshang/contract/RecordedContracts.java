@@ -37,9 +37,12 @@ public class RecordedContracts {
         this.registry = registry;
     }
 
-    /** An enterprise contract as its paper says: type, term, the day both chiefs signed and the day it took effect. */
+    /**
+     * An enterprise contract as its paper says: type, term, the day both chiefs signed and the day it took effect, and
+     * the average wage increase it agreed (%), if it agreed one.
+     */
     public record Paper(long enterpriseId, ContractType type, int termYears, LocalDate signedOn, LocalDate effectiveOn,
-                        String recordedBy) {
+                        java.math.BigDecimal wageIncrease, String recordedBy) {
     }
 
     /** Records the contract; returns its id. */
@@ -52,7 +55,7 @@ public class RecordedContracts {
         long id = contracts.create(new Contracts.NewContract(c, paper.type(), Contract.Level.ENTERPRISE, Contract.Purpose.NEW,
                 null, e.name() + paper.type().label().zh(), paper.termYears(), paper.effectiveOn(),
                 new Contract.Congress(null, null, null, null, null, null, null), List.of(),
-                List.of(new Contracts.Coverage(e.id(), e.name(), e.headcount()))));
+                List.of(new Contracts.Coverage(e.id(), e.name(), e.headcount())), paper.wageIncrease()));
         Contract k = contracts.contract(id);
         String filing = clocks.filing(k);
         contracts.signedByBoth(id, paper.signedOn(), filing, clocks.compute(k, filing, paper.signedOn()).due());

@@ -1,5 +1,7 @@
 package org.xieshang.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +83,11 @@ class DemoCitySeeder implements ApplicationRunner {
         Map<String, Object> data = DemoDistrictSeeder.load(DATA);
         Map<String, Object> city = (Map<String, Object>) data.get("city");
         Words words = new Words((Map<String, Object>) data.get("names"));
+        Guideline guideline = new Guideline((Map<String, Object>) data.get("wageGuideline"));
         for (Map<String, Object> district : (List<Map<String, Object>>) data.get("districts")) {
             transaction.executeWithoutResult(status -> {
                 long districtId = registry.districtIdByCode((String) district.get("code")).orElseGet(() -> {
-                    long id = seed(city, district, words);
+                    long id = seed(city, district, words, guideline);
                     log.info("Seeded demo district {} ({} enterprises)", district.get("nameZh"), enterprises);
                     return id;
                 });
@@ -100,7 +103,18 @@ class DemoCitySeeder implements ApplicationRunner {
         }
     }
 
-    /** The word lists generated names are drawn from. */
+    /** The city's wage guideline lines (%) and monthly minimum wage (yuan), published alike for each of its districts. */
+    private record Guideline(BigDecimal lower, BigDecimal baseline, BigDecimal upper, BigDecimal minimumWage) {
+        Guideline(Map<String, Object> lines) {
+            this(decimal(lines, "lower"), decimal(lines, "baseline"), decimal(lines, "upper"), decimal(lines, "minimumWage"));
+        }
+
+        private static BigDecimal decimal(Map<String, Object> lines, String key) {
+            return new BigDecimal(String.valueOf(lines.get(key)));
+        }
+    }
+
+        /** The word lists generated names are drawn from. */
     @SuppressWarnings("unchecked")
     private record Words(List<String> prefixes, List<Map<String, String>> trades, List<String> surnames, List<String> givens) {
         Words(Map<String, Object> names) {
@@ -114,7 +128,7 @@ class DemoCitySeeder implements ApplicationRunner {
     }
 
     @SuppressWarnings("unchecked")
-    private long seed(Map<String, Object> city, Map<String, Object> district, Words words) {
+    private long seed(Map<String, Object> city, Map<String, Object> district, Words words, Guideline guideline) {
         String code = (String) district.get("code");
         long districtId = jurisdictions.registerDistrict(new Jurisdictions.NewDistrict(code,
                 new Localized((String) district.get("nameZh"), (String) district.get("nameEn")), (String) city.get("provinceCode"),
@@ -124,6 +138,15 @@ class DemoCitySeeder implements ApplicationRunner {
         List<String> streets = (List<String>) district.get("street");
         Random random = new Random(code.hashCode());
         LocalDate today = deadlines.today();
+        // The bureau's published lines for the years the recorded contracts took effect in, and this one.
+        for (int year = today.getYear() - 3; year <= today.getYear(); year++) {
+            jdbc.sql("""
+                            insert into wage_guideline (district_id, guideline_year, lower_percent, baseline_percent, upper_percent,
+                                minimum_wage, set_by) values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(districtId, year, guideline.lower(), guideline.baseline(), guideline.upper(), guideline.minimumWage(),
+                            RECORDED_BY)
+                    .update();
+        }
         int combinations = words.prefixes().size() * words.trades().size();
         Map<String, Long> industries = new java.util.HashMap<>();
         for (int i = 0; i < Math.min(enterprises, combinations); i++) {
@@ -157,21 +180,27 @@ class DemoCitySeeder implements ApplicationRunner {
                         "职工活动中心", RECORDED_BY);
             }
             if (union && random.nextDouble() < CONTRACT_IN_FORCE) {
-                contracts.record(paper(id, random, today));
+                contracts.record(paper(id, random, today, guideline));
             }
         }
         return districtId;
     }
 
-    /** A contract in force today: its type, a term of 1 to 3 years (wages: 1), taken effect within that term. */
-    private static RecordedContracts.Paper paper(long enterpriseId, Random random, LocalDate today) {
+    /**
+     * A contract in force today: its type, a term of 1 to 3 years (wages: 1), taken effect within that term; a wage
+     * agreement, and most comprehensive contracts, with an average increase spread around the guideline's baseline.
+     */
+    private static RecordedContracts.Paper paper(long enterpriseId, Random random, LocalDate today, Guideline guideline) {
         double draw = random.nextDouble();
         ContractType type = draw < 0.45 ? ContractType.COMPREHENSIVE : draw < 0.8 ? ContractType.WAGES
                 : draw < 0.92 ? ContractType.WOMEN_WORKERS : ContractType.SAFETY;
         int term = type == ContractType.WAGES ? 1 : 1 + random.nextInt(3);
         LocalDate effective = today.minusDays(5 + random.nextInt(term * 365 - 10));
+        boolean wages = type == ContractType.WAGES || (type == ContractType.COMPREHENSIVE && random.nextDouble() < 0.7);
+        BigDecimal increase = !wages ? null : BigDecimal.valueOf(Math.max(0, Math.min(15,
+                guideline.baseline().doubleValue() + 2 * random.nextGaussian()))).setScale(1, RoundingMode.HALF_UP);
         return new RecordedContracts.Paper(enterpriseId, type, term, effective.minusDays(20 + random.nextInt(10)), effective,
-                RECORDED_BY);
+                increase, RECORDED_BY);
     }
 
     /** A code of the district's region that passes GB 32100: 91 (a company), the region, an organisation code, the check. */

@@ -49,6 +49,7 @@ class CoordinationController {
         model.addAttribute("bargainingCase", c);
         model.addAttribute("openItems", preparation.items(c.id()).stream().filter(i -> !i.settled()).toList());
         model.addAttribute("agreedTerm", preparation.agreedTerm(c.id()).orElse(null));
+        WageFields.add(model, preparation, c.id());
         coordinations.running(c.id()).ifPresent(x -> {
             model.addAttribute("coordination", x);
             if (x.acceptedOn() != null) {
@@ -84,7 +85,7 @@ class CoordinationController {
                       @RequestParam(required = false) String panel, @RequestParam(required = false) String steps,
                       @RequestParam(required = false) Integer termYears,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termStartsOn,
-                      @RequestParam Map<String, String> form, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+                      @RequestParam(required = false) java.math.BigDecimal wageIncrease, @RequestParam Map<String, String> form, @CurrentUser PortalUser user, RedirectAttributes redirect) {
         String path = "/forms/coordinate-dispute";
         if ("extend".equals(option)) {
             Flash.outcome(redirect, "notice.coordinationExtended", () -> this.steps.extend(taskId, days, user));
@@ -98,8 +99,9 @@ class CoordinationController {
         redirect.addFlashAttribute("steps", steps);
         redirect.addFlashAttribute("termYears", termYears);
         redirect.addFlashAttribute("termStartsOn", termStartsOn);
+        redirect.addFlashAttribute("wageIncrease", wageIncrease);
         return done(path, taskId, Flash.outcome(redirect, "notice.coordinationAgreed",
-                () -> this.steps.agree(taskId, panel, steps, settled, termYears, termStartsOn, user)), redirect);
+                () -> this.steps.agree(taskId, panel, steps, settled, termYears, termStartsOn, wageIncrease, user)), redirect);
     }
 
     @PostMapping("/forms/confirm-coordination")

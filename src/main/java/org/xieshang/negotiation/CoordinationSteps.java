@@ -112,12 +112,12 @@ public class CoordinationSteps {
         return step.bargainingCase().id();
     }
 
-    /** The panel, the steps taken and the agreement: items settled with their text, the rest left open, the term. */
+    /** The panel, the steps taken and the agreement: items settled with their text, the rest left open, the term and wage increase. */
     @Transactional
     public long agree(String taskId, String panel, String steps, List<Coordinations.Settlement> settled, Integer termYears,
-                      LocalDate termStartsOn, PortalUser user) {
+                      LocalDate termStartsOn, java.math.BigDecimal wageIncrease, PortalUser user) {
         CaseTask step = begin(taskId, user, TASK_COORDINATE_DISPUTE);
-        coordinations.agree(tasks.variable(step, COORDINATION_ID), panel, steps, settled, termYears, termStartsOn);
+        coordinations.agree(tasks.variable(step, COORDINATION_ID), panel, steps, settled, termYears, termStartsOn, wageIncrease);
         tasks.complete(step, user);
         return step.bargainingCase().id();
     }

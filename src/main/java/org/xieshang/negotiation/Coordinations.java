@@ -1,5 +1,6 @@
 package org.xieshang.negotiation;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,7 +56,7 @@ public class Coordinations {
 
     public record Coordination(long id, long caseId, String appliedBy, String application, LocalDate appliedOn, Status status,
                                String declineReason, LocalDate acceptedOn, Integer extendedDays, String panel, String steps,
-                               String settledItems, String openItems, AgreedTerm term) {
+                               String settledItems, String openItems, AgreedTerm term, BigDecimal wageIncrease) {
     }
 
     /** What the agreement does with each item still open: settled with a text, or left for further rounds. */
@@ -129,7 +130,8 @@ public class Coordinations {
      * agreement that settles the last items also states the contract's term, unless the table already agreed it.
      */
     @Transactional
-    public void agree(long id, String panel, String steps, List<Settlement> settled, Integer termYears, LocalDate termStartsOn) {
+    public void agree(long id, String panel, String steps, List<Settlement> settled, Integer termYears, LocalDate termStartsOn,
+                      BigDecimal wageIncrease) {
         Coordination c = requireStatus(id, Status.ACCEPTED);
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         rules.check(panel != null && !panel.isBlank() && panel.trim().length() <= 1000, "panel", "coordination.panel");
@@ -141,6 +143,8 @@ public class Coordinations {
         boolean settlesAll = settled.stream().map(Settlement::itemId).collect(Collectors.toSet()).containsAll(open.keySet());
         AgreedTerm.check(rules, termYears, termStartsOn, settlesAll && preparation.agreedTerm(c.caseId()).isEmpty(),
                 preparation.endsAContract(c.caseId()), deadlines.today());
+        AgreedWage.check(rules, wageIncrease, settlesAll && preparation.wageIncreaseNeeded(c.caseId()),
+                preparation.endsAContract(c.caseId()));
         rules.throwIfAny();
         String settledText = settled.stream().map(s -> open.get(s.itemId()).title() + "：" + s.agreedText().trim())
                 .collect(Collectors.joining("\n"));
@@ -152,9 +156,9 @@ public class Coordinations {
         }
         jdbc.sql("""
                         update coordination set status = ?, panel = ?, steps = ?, settled_items = ?, open_items = ?,
-                            term_years = ?, term_starts_on = ? where id = ?""")
+                            term_years = ?, term_starts_on = ?, wage_increase = ? where id = ?""")
                 .params(Status.AGREED.name(), panel.trim(), steps.trim(), settledText, left, termYears,
-                        termStartsOn == null ? null : Date.valueOf(termStartsOn), id).update();
+                        termStartsOn == null ? null : Date.valueOf(termStartsOn), wageIncrease, id).update();
         settled.forEach(s -> jdbc.sql("insert into coordination_settlement (coordination_id, item_id, agreed_text) values (?, ?, ?)")
                 .params(id, s.itemId(), s.agreedText().trim()).update());
     }
@@ -168,6 +172,9 @@ public class Coordinations {
                 .forEach(settled -> preparation.settle(settled.itemId(), Preparation.Item.Status.AGREED, settled.agreedText()));
         if (c.term() != null) {
             preparation.agreeTerm(c.caseId(), c.term());
+        }
+        if (c.wageIncrease() != null) {
+            preparation.agreeWageIncrease(c.caseId(), c.wageIncrease());
         }
         setStatus(id, Status.CONCLUDED);
         return preparation.items(c.caseId()).stream().allMatch(Preparation.Item::settled);
@@ -235,6 +242,7 @@ public class Coordinations {
                 rs.getDate("applied_on").toLocalDate(), Status.valueOf(rs.getString("status")), rs.getString("decline_reason"),
                 accepted == null ? null : accepted.toLocalDate(), rs.getObject("extended_days", Integer.class), rs.getString("panel"),
                 rs.getString("steps"), rs.getString("settled_items"), rs.getString("open_items"),
-                termYears == null ? null : new AgreedTerm(termYears, termStarts == null ? null : termStarts.toLocalDate()));
+                termYears == null ? null : new AgreedTerm(termYears, termStarts == null ? null : termStarts.toLocalDate()),
+                rs.getBigDecimal("wage_increase"));
     }
 }

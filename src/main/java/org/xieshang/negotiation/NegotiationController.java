@@ -113,6 +113,7 @@ class NegotiationController {
         model.addAttribute("caucus", preparation.caucus(c, user));
         model.addAttribute("coordinations", coordinations.ofCase(id));
         model.addAttribute("agreedTerm", preparation.agreedTerm(id).orElse(null));
+        model.addAttribute("agreedWage", preparation.agreedWageIncrease(id).orElse(null));
         coordinations.running(id).filter(x -> x.acceptedOn() != null)
                 .ifPresent(x -> model.addAttribute("coordinationDue", coordinations.due(x)));
         model.addAttribute("documents", documents.ofCaseVisibleTo(c.caseNo(), user).stream()
@@ -271,6 +272,7 @@ class NegotiationController {
         model.addAttribute("bargainingCase", c);
         model.addAttribute("items", preparation.items(c.id()));
         model.addAttribute("agreedTerm", preparation.agreedTerm(c.id()).orElse(null));
+        WageFields.add(model, preparation, c.id());
         List<Rounds.Round> all = rounds.rounds(c.id());
         Rounds.Round current = all.isEmpty() ? null : all.get(all.size() - 1);
         model.addAttribute("round", current);

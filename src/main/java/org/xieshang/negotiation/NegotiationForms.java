@@ -98,6 +98,7 @@ final class NegotiationForms {
         private Integer termYears;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate termStartsOn;
+        private BigDecimal wageIncrease;
         private List<Line> lines = new ArrayList<>();
 
         public static class Line implements java.io.Serializable {
@@ -129,7 +130,7 @@ final class NegotiationForms {
             // A line without its item (a tampered form) is left out; the minutes then miss an item and are refused.
             return new Rounds.Minutes(attendance, lines.stream().filter(l -> l.itemId != null).map(l -> new Rounds.Position(l.itemId, l.unionPosition,
                     l.employerPosition, l.unionIncrease, l.employerIncrease, l.outcome, l.agreedText)).toList(), unforeseen,
-                    outcome, nextStartsAt, nextPlace, nextItems, termYears, termStartsOn);
+                    outcome, nextStartsAt, nextPlace, nextItems, termYears, termStartsOn, wageIncrease);
         }
 
         static MinutesForm of(List<Preparation.Item> open) {
@@ -154,6 +155,8 @@ final class NegotiationForms {
         public void setNextPlace(String nextPlace) { this.nextPlace = nextPlace; }
         public String getNextItems() { return nextItems; }
         public void setNextItems(String nextItems) { this.nextItems = nextItems; }
+        public BigDecimal getWageIncrease() { return wageIncrease; }
+        public void setWageIncrease(BigDecimal wageIncrease) { this.wageIncrease = wageIncrease; }
         public Integer getTermYears() { return termYears; }
         public void setTermYears(Integer termYears) { this.termYears = termYears; }
         public LocalDate getTermStartsOn() { return termStartsOn; }

@@ -182,6 +182,21 @@ public class Preparation {
                 .params(term.years(), term.startsOn() == null ? null : Date.valueOf(term.startsOn()), caseId).update();
     }
 
+    /** The agreed average wage increase, in confirmed minutes or a concluded coordination agreement; empty until then. */
+    public Optional<BigDecimal> agreedWageIncrease(long caseId) {
+        return jdbc.sql("select wage_increase from negotiation where case_id = ? and wage_increase is not null").param(caseId)
+                .query(BigDecimal.class).optional();
+    }
+
+    void agreeWageIncrease(long caseId, BigDecimal increase) {
+        jdbc.sql("update negotiation set wage_increase = ? where case_id = ?").params(increase, caseId).update();
+    }
+
+    /** An agreement that concludes these talks states the wage increase: the agenda has a wage item and none was agreed yet. */
+    boolean wageIncreaseNeeded(long caseId) {
+        return items(caseId).stream().anyMatch(Item::wages) && agreedWageIncrease(caseId).isEmpty();
+    }
+
     /** A case that ends a contract early bargains no term (CCR Art. 40). */
     boolean endsAContract(long caseId) {
         return jdbc.sql("select count(*) from bargaining_case where id = ? and origin_purpose = ?")

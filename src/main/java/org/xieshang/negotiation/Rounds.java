@@ -52,7 +52,7 @@ public class Rounds {
     public record Round(long id, long caseId, int roundNo, LocalDateTime startsAt, String place, Side presiding, Status status,
                         String attendance, String unforeseen, Outcome outcome, LocalDateTime nextStartsAt, String nextPlace,
                         String nextItems, boolean unionConfirmed, boolean employerConfirmed, Side returnedBy,
-                        String returnedComment, AgreedTerm term) {
+                        String returnedComment, AgreedTerm term, BigDecimal wageIncrease) {
     }
 
     /** One item's line in the minutes. */
@@ -63,7 +63,7 @@ public class Rounds {
     /** {@code termYears}, {@code termStartsOn}: the contract's term as agreed in this round, if it was. */
     public record Minutes(String attendance, List<Position> positions, String unforeseen, Outcome outcome,
                           LocalDateTime nextStartsAt, String nextPlace, String nextItems, Integer termYears,
-                          LocalDate termStartsOn) {
+                          LocalDate termStartsOn, BigDecimal wageIncrease) {
     }
 
     /**
@@ -134,6 +134,8 @@ public class Rounds {
         // The talks cannot end in agreement without the term: it is part of the draft the congress approves.
         AgreedTerm.check(rules, minutes.termYears(), minutes.termStartsOn(), minutes.outcome() == Outcome.AGREEMENT
                 && preparation.agreedTerm(round.caseId()).isEmpty(), preparation.endsAContract(round.caseId()), deadlines.today());
+        AgreedWage.check(rules, minutes.wageIncrease(), minutes.outcome() == Outcome.AGREEMENT
+                && preparation.wageIncreaseNeeded(round.caseId()), preparation.endsAContract(round.caseId()));
         rules.fits(minutes.attendance(), 1000, "attendance", "negotiation.attendance")
                 .fits(minutes.unforeseen(), 2000, "unforeseen", "negotiation.unforeseen")
                 .fits(minutes.nextPlace(), 200, "nextPlace", "negotiation.place")
@@ -160,11 +162,11 @@ public class Rounds {
         jdbc.sql("""
                         update negotiation_round set status = ?, attendance = ?, unforeseen = ?, outcome = ?,
                             next_starts_at = ?, next_place = ?, next_items = ?, term_years = ?, term_starts_on = ?,
-                            union_confirmed = false, employer_confirmed = false where id = ?""")
+                            wage_increase = ?, union_confirmed = false, employer_confirmed = false where id = ?""")
                 .params(Status.MINUTES_SUBMITTED.name(), minutes.attendance().trim(), blankToNull(minutes.unforeseen()), minutes.outcome().name(),
                         minutes.nextStartsAt() == null ? null : Timestamp.valueOf(minutes.nextStartsAt()),
                         blankToNull(minutes.nextPlace()), blankToNull(minutes.nextItems()), minutes.termYears(),
-                        minutes.termStartsOn() == null ? null : Date.valueOf(minutes.termStartsOn()), roundId)
+                        minutes.termStartsOn() == null ? null : Date.valueOf(minutes.termStartsOn()), minutes.wageIncrease(), roundId)
                 .update();
     }
 
@@ -186,6 +188,9 @@ public class Rounds {
             });
             if (round.term() != null) {
                 preparation.agreeTerm(round.caseId(), round.term());
+            }
+            if (round.wageIncrease() != null) {
+                preparation.agreeWageIncrease(round.caseId(), round.wageIncrease());
             }
         }
         return both;
@@ -301,6 +306,7 @@ public class Rounds {
                 next == null ? null : next.toLocalDateTime(), rs.getString("next_place"), rs.getString("next_items"),
                 rs.getBoolean("union_confirmed"), rs.getBoolean("employer_confirmed"),
                 returnedBy == null ? null : Side.valueOf(returnedBy), rs.getString("returned_comment"),
-                termYears == null ? null : new AgreedTerm(termYears, termStarts == null ? null : termStarts.toLocalDate()));
+                termYears == null ? null : new AgreedTerm(termYears, termStarts == null ? null : termStarts.toLocalDate()),
+                rs.getBigDecimal("wage_increase"));
     }
 }

@@ -184,6 +184,7 @@ class LifecycleBrowserTest extends BrowserJourney {
         }
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
         portal.type("termYears", "2");
+        portal.type("wageIncrease", "5.8");
         browser.findElement(By.id("termStartsOn")).sendKeys(Portal.dateKeys(TERM_STARTS));
         shot("lifecycle-04-recorder-minutes-the-agreement");
         click("submit-minutes");

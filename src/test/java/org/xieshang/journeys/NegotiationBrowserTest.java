@@ -106,6 +106,7 @@ class NegotiationBrowserTest extends BrowserJourney {
         line(0, "增长5.8%", "5.8", "同意5.8%", "5.8", "AGREED", "2027年职工平均工资增长5.8%。");
         new Select(browser.findElement(By.id("outcome"))).selectByValue("AGREEMENT");
         portal.type("termYears", "1");
+        portal.type("wageIncrease", "5.8");
         browser.findElement(By.id("submit-minutes")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
         confirmBothChiefs();

@@ -156,7 +156,8 @@ class NegotiationScenarioTest {
     static Rounds.Minutes minutes(List<Rounds.Position> positions, Rounds.Outcome outcome, LocalDateTime next) {
         return new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null, outcome, next,
                 next == null ? null : "公司三楼会议室", next == null ? null : "工资增幅、工作时间",
-                outcome == Rounds.Outcome.AGREEMENT ? ContractFixture.TERM.years() : null, null);
+                outcome == Rounds.Outcome.AGREEMENT ? ContractFixture.TERM.years() : null, null,
+                outcome == Rounds.Outcome.AGREEMENT ? ContractFixture.WAGE_INCREASE : null);
     }
 
     /** Assembled, initialled by both chiefs and put before the congress. */
@@ -205,7 +206,8 @@ class NegotiationScenarioTest {
     }
 
     @Test
-    void the_term_is_an_agreed_item_of_the_draft_warned_outside_1_to_3_years_and_refused_when_missing() throws Exception {
+    void the_term_and_the_wage_increase_are_agreed_with_the_draft_the_term_warned_outside_1_to_3_years_and_both_refused_when_missing()
+            throws Exception {
         prepared();
         scheduleRound(7);
         List<Rounds.Position> all = openItems().stream().map(i -> agreed(i, "条款：" + i.title())).toList();
@@ -215,6 +217,11 @@ class NegotiationScenarioTest {
         refused.put("term.required", termed(all, null, null));
         refused.put("term.years.range", termed(all, 11, null));
         refused.put("term.startsOn.window", termed(all, 5, deadlines.today().minusDays(1)));
+        Rounds.Minutes withoutIncrease = termed(all, 5, null);
+        refused.put("wageIncrease.required", new Rounds.Minutes(withoutIncrease.attendance(), all, null, Rounds.Outcome.AGREEMENT,
+                null, null, null, 5, null, null));
+        refused.put("input.percent", new Rounds.Minutes(withoutIncrease.attendance(), all, null, Rounds.Outcome.AGREEMENT,
+                null, null, null, 5, null, new BigDecimal("120")));
         refused.forEach((rule, minutes) -> assertThatThrownBy(() -> negotiation.recordMinutes(task, minutes, t.recorder()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.violations())
                         .extracting(BusinessRuleException.Violation::messageKey).containsExactly(rule)));
@@ -225,12 +232,15 @@ class NegotiationScenarioTest {
         mvc.perform(get("/forms/confirm-minutes").param("taskId", fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()))
                         .with(DemoUsers.as(t.union())))
                 .andExpect(content().string(containsString("合同期限 5 年，自 " + start + " 起计算")))
-                .andExpect(content().string(containsString("超出集体合同期限一般为1至3年的规定（《集体合同规定》第三十八条）")));
+                .andExpect(content().string(containsString("超出集体合同期限一般为1至3年的规定（《集体合同规定》第三十八条）")))
+                .andExpect(content().string(containsString("约定职工平均工资增长 5.8%。")));
         assertThat(preparation.agreedTerm(t.bargainingCase().id())).as("agreed only once both chiefs confirm").isEmpty();
+        assertThat(preparation.agreedWageIncrease(t.bargainingCase().id())).isEmpty();
         negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_UNION, t.union()), true, null, t.union());
         negotiation.answerMinutes(fixture.taskId(t, TASK_CONFIRM_MINUTES_EMPLOYER, t.employer()), true, null, t.employer());
         ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ISSUE_MINUTES);
         assertThat(preparation.agreedTerm(t.bargainingCase().id())).contains(new AgreedTerm(5, start));
+        assertThat(preparation.agreedWageIncrease(t.bargainingCase().id())).contains(ContractFixture.WAGE_INCREASE);
         agreementReachesTheCongress();
 
         String from = start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日起计算";
@@ -241,7 +251,7 @@ class NegotiationScenarioTest {
 
     static Rounds.Minutes termed(List<Rounds.Position> positions, Integer years, LocalDate startsOn) {
         return new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null, Rounds.Outcome.AGREEMENT, null, null, null,
-                years, startsOn);
+                years, startsOn, ContractFixture.WAGE_INCREASE);
     }
 
     @Test
@@ -538,7 +548,7 @@ class NegotiationScenarioTest {
 
         var items = openItems();
         coordinationSteps.agree(task.getId(), "区人社局劳动关系科、区总工会、区企业联合会三方", "调查核实工资数据；拟定协调方案；召开协调会议两次",
-                List.of(new Coordinations.Settlement(items.get(1).id(), "每周工作40小时。")), null, null, bureau);
+                List.of(new Coordinations.Settlement(items.get(1).id(), "每周工作40小时。")), null, null, null, bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
         coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
                 t.union()).getId(), t.union());
@@ -591,7 +601,7 @@ class NegotiationScenarioTest {
                 bureau).getId(), bureau);
         var item = openItems().get(2);
         coordinationSteps.agree(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE,
-                bureau).getId(), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), null, null, bureau);
+                bureau).getId(), "三方", "座谈两次", List.of(new Coordinations.Settlement(item.id(), "年休假按国家规定执行。")), null, null, null, bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
         coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
                 t.union()).getId(), t.union());
@@ -611,15 +621,19 @@ class NegotiationScenarioTest {
         String task = coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_COORDINATE_DISPUTE, bureau).getId();
         List<Coordinations.Settlement> every = openItems().stream()
                 .map(i -> new Coordinations.Settlement(i.id(), "条款：" + i.title())).toList();
-        assertThatThrownBy(() -> coordinationSteps.agree(task, "三方", "座谈两次", every, null, null, bureau))
+        BigDecimal increase = new BigDecimal("5.50");
+        assertThatThrownBy(() -> coordinationSteps.agree(task, "三方", "座谈两次", every, null, null, increase, bureau))
                 .as("settling the last items ends the talks, so the term is settled too").hasMessage("term.required");
-        coordinationSteps.agree(task, "三方", "座谈两次", every, 2, null, bureau);
+        assertThatThrownBy(() -> coordinationSteps.agree(task, "三方", "座谈两次", every, 2, null, null, bureau))
+                .as("and, the agenda having a wage item, the wage increase").hasMessage("wageIncrease.required");
+        coordinationSteps.agree(task, "三方", "座谈两次", every, 2, null, increase, bureau);
         ProcessTestSupport.executeJobFor(engine, coordination, DisputeCoordination.SERVICE_ISSUE_COORDINATION_AGREEMENT);
         coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(), DisputeCoordination.TASK_CONFIRM_AGREEMENT_UNION,
                 t.union()).getId(), t.union());
         coordinationSteps.confirm(coordinationProcess.task(t.bargainingCase().caseNo(),
                 DisputeCoordination.TASK_CONFIRM_AGREEMENT_EMPLOYER, t.employer()).getId(), t.employer());
         assertThat(preparation.agreedTerm(t.bargainingCase().id())).contains(new AgreedTerm(2, null));
+        assertThat(preparation.agreedWageIncrease(t.bargainingCase().id())).contains(increase);
         assertThat(text(DocumentType.COORDINATION_AGREEMENT)).contains("合同期限", "2年，自本合同生效之日起计算");
         ProcessTestSupport.executeJobFor(engine, t.instance(), SERVICE_ASSEMBLE_DRAFT);
         assertThat(text(DocumentType.CONTRACT_DRAFT)).contains("本合同期限为2年，自本合同生效之日起计算");

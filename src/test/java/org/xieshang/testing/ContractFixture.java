@@ -33,6 +33,8 @@ import org.xieshang.negotiation.Rounds;
 public class ContractFixture {
 
     public static final AgreedTerm TERM = new AgreedTerm(1, null);
+    /** The average wage increase the minutes of an agreement state. */
+    public static final BigDecimal WAGE_INCREASE = new BigDecimal("5.80");
     public static final String WAGE_CLAUSE = "2027年职工平均工资增长5.8%，最低工资不低于每月2300元。";
 
     private final NegotiationFixture negotiationFixture;
@@ -127,7 +129,8 @@ public class ContractFixture {
                         Preparation.Item.Status.AGREED, i.wages() ? wageClause : "执行标准工时制度，" + i.title() + "按国家规定执行。"))
                 .toList();
         negotiation.recordMinutes(negotiationFixture.taskId(t, CollectiveBargaining.TASK_RECORD_MINUTES, t.recorder()), new Rounds.Minutes("职工方代表3人、企业方代表3人出席", positions, null,
-                Rounds.Outcome.AGREEMENT, null, null, null, ending ? null : term.years(), ending ? null : term.startsOn()), t.recorder());
+                Rounds.Outcome.AGREEMENT, null, null, null, ending ? null : term.years(), ending ? null : term.startsOn(),
+                ending ? null : WAGE_INCREASE), t.recorder());
     }
 
     /** The union convenes the called session; {@code delegates} attend and {@code votesFor} approve the draft. */
