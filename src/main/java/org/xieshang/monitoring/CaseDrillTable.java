@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,12 +39,29 @@ class CaseDrillTable {
             conditions.add("c.case_no like ?");
             params.add("XS-" + ask.year() + "-%");
         }
+        if (ask.industry() != null) {
+            conditions.add("coalesce((select e.industry_id from enterprise e where e.id = c.enterprise_id),"
+                    + " (select f.industry_id from federation f where f.id = c.federation_id), 0) = ?");
+            params.add(ask.industry());
+        }
+        if (ask.wageYear() != null) {
+            // The wage outcome counts a contract in the year it took effect (Figure.WAGE_AGREEMENTS).
+            conditions.add("exists (select 1 from collective_contract k where k.case_id = c.id and k.wage_increase is not null"
+                    + " and k.purpose <> ? and k.effective_on >= ? and k.effective_on < ?)");
+            params.addAll(List.of(TallyTable.TERMINATION, Date.valueOf(LocalDate.of(ask.wageYear(), 1, 1)),
+                    Date.valueOf(LocalDate.of(ask.wageYear() + 1, 1, 1))));
+        }
         if (ask.overdue()) {
             conditions.add("exists (select 1 from offer o where o.case_id = c.id and o.answer_due_on < ?)");
             params.add(Date.valueOf(today));
         }
         return new BargainingCases.Search(ask.stage() == null ? List.of(CaseStage.values()) : List.of(ask.stage()), ask.q(),
                 conditions.isEmpty() ? null : String.join(" and ", conditions), params);
+    }
+
+    Optional<Localized> industryName(long industryId) {
+        return jdbc.sql("select name_zh, name_en from industry where id = ?").param(industryId)
+                .query((rs, i) -> new Localized(rs.getString("name_zh"), rs.getString("name_en"))).optional();
     }
 
     Map<Long, Localized> districtNames(Collection<Long> ids) {

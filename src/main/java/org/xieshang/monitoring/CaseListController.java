@@ -47,20 +47,23 @@ class CaseListController {
     }
 
     /** What the list was asked for; each part optional. */
-    record Ask(String q, Long area, Integer year, CaseStage stage, boolean overdue) {
+    /** wageYear: only cases whose contract took effect that year with an agreed wage increase; industry: the party's. */
+    record Ask(String q, Long area, Integer year, CaseStage stage, boolean overdue, Long industry, Integer wageYear) {
     }
 
     @GetMapping("/cases")
     String list(@CurrentUser PortalUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Long area,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStage stage,
-                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page, Model model) {
-        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue);
+                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long industry,
+                @RequestParam(required = false) Integer wageYear, @RequestParam(defaultValue = "0") int page, Model model) {
+        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear);
         var found = cases.page(user, search(user, ask), page, PAGE_SIZE);
         found.addTo(model, "cases");
         model.addAttribute("ask", ask);
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("districts", drill.districtNames(found.items().stream().map(BargainingCase::districtId).distinct().toList()));
         model.addAttribute("areaName", area == null ? null : jurisdictions.area(area).map(a -> a.name()).orElse(null));
+        model.addAttribute("industryName", industry == null ? null : drill.industryName(industry).orElse(null));
         return "statistics/cases";
     }
 
@@ -69,8 +72,9 @@ class CaseListController {
     ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @RequestParam(required = false) String q,
                                   @RequestParam(required = false) Long area, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "false") boolean overdue,
+                                  @RequestParam(required = false) Long industry, @RequestParam(required = false) Integer wageYear,
                                   Locale locale, HttpServletRequest request) {
-        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue);
+        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear);
         List<BargainingCase> found = cases.all(user, search(user, ask));
         var districts = drill.districtNames(found.stream().map(BargainingCase::districtId).distinct().toList());
         Spreadsheet sheet = new Spreadsheet().sheet(text("cases.list.title", locale),

@@ -35,5 +35,11 @@ public enum Figure {
      */
     CLOCK_DAYS,
     /** Contracts in force whose renewal window is open today, and those from which a new case was opened (metrics.md). */
-    RENEWAL_WINDOW, RENEWAL_STARTED
+    RENEWAL_WINDOW, RENEWAL_STARTED,
+    /**
+     * Contracts that took effect in the year with an agreed average wage increase, by where the increase lies against
+     * their district's wage guideline of that year (facet, {@link WageBand}); and the sum of those increases in
+     * hundredths of a per cent, for the average.
+     */
+    WAGE_AGREEMENTS, WAGE_INCREASE
 }

@@ -53,7 +53,7 @@ class StatisticsController {
     }
 
     /** What one request asked for and found: the area, the year, how it is split, its total and its lines. */
-    record Figures(Area area, int year, TallyTable.Split split, FigureLine total, List<FigureLine> lines) {
+    record Figures(Area area, int year, TallyTable.Split split, FigureLine total, List<FigureLine> lines, WageOutcome wages) {
     }
 
     @GetMapping("/statistics")
@@ -69,6 +69,7 @@ class StatisticsController {
         model.addAttribute("split", f.split());
         model.addAttribute("total", f.total());
         model.addAttribute("lines", f.lines());
+        model.addAttribute("wages", f.wages());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("contractTypes", ContractType.values());
         model.addAttribute("contractLevels", Tallies.LEVELS);
@@ -126,7 +127,7 @@ class StatisticsController {
         Map<String, Long> total = new java.util.HashMap<>();
         groups.values().forEach(counts -> counts.forEach((key, count) -> total.merge(key, count, Long::sum)));
         return new Figures(shown, chosen, split, new FigureLine(shown.name().in(locale), null, total),
-                lines(shown, split, groups, chosen, locale));
+                lines(shown, split, groups, chosen, locale), WageOutcome.of(table, shown, chosen, locale, shown.name().in(locale)));
     }
 
     private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year, Locale locale) {

@@ -74,6 +74,18 @@ class StatisticsExport {
         for (String level : Tallies.LEVELS) {
             book.row(List.of(text("contract.level." + level, locale), f.total().of("CONTRACTS_BY_LEVEL:" + level)));
         }
+        List<String> wageHeader = new ArrayList<>(List.of(text("statistics.by.INDUSTRY", locale), text("figure.WAGE_AGREEMENTS", locale),
+                text("statistics.wages.average", locale) + " %"));
+        f.wages().bands().forEach(b -> wageHeader.add(text("wageBand." + b, locale)));
+        book.sheet(text("statistics.wageSheet", locale), wageHeader);
+        List<FigureLine> wageLines = new ArrayList<>(f.wages().lines());
+        wageLines.add(f.wages().total());
+        for (FigureLine l : wageLines) {
+            List<Object> row = new ArrayList<>(List.of(l.label(), l.total(Figure.WAGE_AGREEMENTS.name()),
+                    f.wages().averagePercent(l).<Object>map(BigDecimal::doubleValue).orElse("")));
+            f.wages().bands().forEach(b -> row.add(l.of(Figure.WAGE_AGREEMENTS.name() + ":" + b)));
+            book.row(row);
+        }
         return book;
     }
 
@@ -84,13 +96,14 @@ class StatisticsExport {
                 "REPORT-" + f.area().code() + "-" + f.year(), null, null, title, Set.of(user.partyId()), user.userId()),
                 new AnnualReport(f.area().name().zh(), f.year(), deadlines.today(), user.partyName().zh(),
                         f.split() == TallyTable.Split.AREA ? "地区" : "行业", f.total(), f.lines(), List.of(ContractType.values()),
-                        Tallies.LEVELS));
+                        Tallies.LEVELS, f.wages()));
         return documents.bytes(stored.id());
     }
 
     /** What the report template reads. */
     record AnnualReport(String areaName, int year, java.time.LocalDate asOf, String issuer, String splitName, FigureLine total,
-                        List<FigureLine> lines, List<ContractType> contractTypes, List<String> contractLevels) implements DocumentModel {
+                        List<FigureLine> lines, List<ContractType> contractTypes, List<String> contractLevels, WageOutcome wages)
+            implements DocumentModel {
     }
 
     /** A rate as a number with one decimal, or an empty cell when there is nothing to divide by. */

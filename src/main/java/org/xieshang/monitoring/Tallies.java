@@ -121,6 +121,10 @@ public class Tallies {
         table.insertDeltas(List.of(tally(k.unit(), 0, Figure.CONTRACTS_IN_FORCE, k.type(), inForce ? 1 : -1),
                 tally(k.unit(), 0, Figure.CONTRACTS_BY_LEVEL, k.level(), inForce ? 1 : -1)));
         table.coverageChanged(contractId, inForce ? 1 : -1);
+        if (inForce) {
+            // Counted in the year it took effect, and kept there when the contract later ends.
+            table.insertDeltas(table.wageAgreements(contractId));
+        }
     }
 
     /**

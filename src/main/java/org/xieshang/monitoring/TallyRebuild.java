@@ -86,6 +86,9 @@ public class TallyRebuild implements ApplicationRunner {
                         + " from collective_contract x" + TallyTable.PARTY_JOINS + ") k group by district_id, facet, industry_id, park_id")
                 .params(Figure.CONTRACTS.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION, Tallies.IN_FORCE).update();
         clockDays();
+        Map<Tally, Long> wages = new HashMap<>();
+        table.wageAgreements(null).forEach(t -> wages.merge(t.with(0), t.value(), Long::sum));
+        wages.forEach((t, n) -> table.add(t.with(n)));
         table.recountCongresses(CLOSED);
         table.recountCoverage();
         table.built();

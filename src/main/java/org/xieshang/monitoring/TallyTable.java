@@ -75,6 +75,28 @@ class TallyTable {
     static final String TERMINATION = "TERMINATION";
     static final String EFFECTIVE = "EFFECTIVE";
 
+    /**
+     * The wage outcome of contracts that took effect with an agreed increase (one, or all when {@code contractId} is
+     * null): each counted in its year under its band against the district's guideline of that year, and its increase.
+     */
+    List<Tally> wageAgreements(Long contractId) {
+        return jdbc.sql("select x.wage_increase, x.effective_on, g.lower_percent, g.baseline_percent, g.upper_percent, " + PARTY_UNIT
+                        + " from collective_contract x" + PARTY_JOINS + " left join wage_guideline g on g.district_id = x.district_id"
+                        + " and g.guideline_year = extract(year from x.effective_on) where x.wage_increase is not null"
+                        + " and x.effective_on is not null and x.purpose <> ?" + (contractId == null ? "" : " and x.id = ?"))
+                .params(contractId == null ? List.of(TERMINATION) : List.of(TERMINATION, contractId))
+                .query((rs, i) -> {
+                    Unit u = unit(rs);
+                    int year = rs.getDate("effective_on").toLocalDate().getYear();
+                    java.math.BigDecimal increase = rs.getBigDecimal("wage_increase");
+                    WageBand band = WageBand.of(increase, rs.getBigDecimal("lower_percent"), rs.getBigDecimal("baseline_percent"),
+                            rs.getBigDecimal("upper_percent"));
+                    return List.of(new Tally(u.districtId(), year, Figure.WAGE_AGREEMENTS, band.name(), u.industryId(), u.parkId(), 1),
+                            new Tally(u.districtId(), year, Figure.WAGE_INCREASE, "", u.industryId(), u.parkId(),
+                                    increase.movePointRight(2).longValueExact()));
+                }).list().stream().flatMap(List::stream).toList();
+    }
+
     void insertDeltas(List<Tally> deltas) {
         for (Tally d : deltas) {
             jdbc.sql("insert into tally_delta (" + KEY + ", delta) values (?, ?, ?, ?, ?, ?, ?)")
@@ -233,6 +255,12 @@ class TallyTable {
     }
 
     /** The district whose area this is. */
+    Optional<WageOutcome.Guideline> guideline(long districtId, int year) {
+        return jdbc.sql("select lower_percent, baseline_percent, upper_percent from wage_guideline where district_id = ? and guideline_year = ?")
+                .params(districtId, year).query((rs, i) -> new WageOutcome.Guideline(rs.getBigDecimal("lower_percent"),
+                        rs.getBigDecimal("baseline_percent"), rs.getBigDecimal("upper_percent"))).optional();
+    }
+
     Optional<Long> districtOfArea(long areaId) {
         return jdbc.sql("select id from district where area_id = ?").param(areaId).query(Long.class).optional();
     }
