@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.CaseVariables;
 
 /** The service steps of workers-congress-session.bpmn and congress-proposal.bpmn, one small bean each. */
@@ -22,6 +23,24 @@ final class SessionDelegates {
         @Override
         public void notify(DelegateExecution execution) {
             execution.setProcessBusinessKey(CaseVariables.CASE_ID.from(execution));
+        }
+    }
+
+    /** The notice was not sent in time before the session (the session must be given a new date): a missed clock. */
+    @Component("noticeOverdueListener")
+    static class NoticeOverdue implements ExecutionListener {
+        private final Sessions sessions;
+        private final Tallies tallies;
+
+        NoticeOverdue(Sessions sessions, Tallies tallies) {
+            this.sessions = sessions;
+            this.tallies = tallies;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            CongressSession session = sessions.session(sessionId(execution));
+            tallies.clockMissed(null, session.congressId(), Sessions.NOTICE_CLOCK, null);
         }
     }
 

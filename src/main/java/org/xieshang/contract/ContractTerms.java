@@ -12,6 +12,7 @@ import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
@@ -35,10 +36,12 @@ public class ContractTerms {
     private final DeadlineService deadlines;
     private final Reviews reviews;
     private final ContractClocks clocks;
+    private final Tallies tallies;
 
     ContractTerms(Contracts contracts, ContractDocuments contractDocuments, BargainingCases cases, CaseOpening opening,
                   CollectiveContractProcess process, EnterpriseRegistry registry, DeadlineService deadlines, Reviews reviews,
-                  ContractClocks clocks) {
+                  ContractClocks clocks, Tallies tallies) {
+        this.tallies = tallies;
         this.reviews = reviews;
         this.clocks = clocks;
         this.contracts = contracts;
@@ -131,6 +134,9 @@ public class ContractTerms {
         }
         late.forEach(party -> cases.record(k.caseId(), CaseEventKind.PUBLICATION_MISSED, SYSTEM, party, ContractClocks.publication(k),
                 k.publicationDueOn(), k.publicationDocumentId()));
+        if (!late.isEmpty()) {
+            tallies.clockMissed(k.caseId(), null, ContractClocks.publication(k), k.publicationDueOn());
+        }
     }
 
 
@@ -188,12 +194,14 @@ public class ContractTerms {
         for (String party : List.of(unionOf(k), PartyDirectory.upperUnionOf(k.districtId()), ContractDocuments.bureau(k))) {
             cases.record(k.caseId(), CaseEventKind.FILING_MISSED, SYSTEM, party, k.filingClock(), k.filingDueOn(), null);
         }
+        tallies.clockMissed(k.caseId(), null, k.filingClock(), k.filingDueOn());
     }
 
     void notifySupplementMissed(Contract k) {
         for (String party : List.of(unionOf(k), employerOf(k), ContractDocuments.bureau(k))) {
             cases.record(k.caseId(), CaseEventKind.SUPPLEMENT_MISSED, SYSTEM, party, "filing-supplement", null, null);
         }
+        tallies.clockMissed(k.caseId(), null, "filing-supplement", null);
     }
 
     /** The bureau let the acceptance clock run out: the review clock runs on, and its superiors see it. */
@@ -201,6 +209,7 @@ public class ContractTerms {
         for (String party : List.of(ContractDocuments.bureau(k), PartyDirectory.upperUnionOf(k.districtId()), unionOf(k), employerOf(k))) {
             cases.record(k.caseId(), CaseEventKind.ACCEPTANCE_OVERDUE, SYSTEM, party, "filing-acceptance", null, null);
         }
+        tallies.clockMissed(k.caseId(), null, "filing-acceptance", null);
     }
 
     private void end(Contract k, ContractStatus status) {

@@ -51,6 +51,14 @@ class CaseDrillTable {
             params.addAll(List.of(TallyTable.TERMINATION, Date.valueOf(LocalDate.of(ask.wageYear(), 1, 1)),
                     Date.valueOf(LocalDate.of(ask.wageYear() + 1, 1, 1))));
         }
+        if (ask.missedClock() != null) {
+            conditions.add("exists (select 1 from clock_miss m where m.case_id = c.id and m.clock = ?"
+                    + (ask.missedYear() == null ? ")" : " and m.missed_on >= ? and m.missed_on < ?)"));
+            params.add(ask.missedClock());
+            if (ask.missedYear() != null) {
+                params.addAll(List.of(Date.valueOf(LocalDate.of(ask.missedYear(), 1, 1)), Date.valueOf(LocalDate.of(ask.missedYear() + 1, 1, 1))));
+            }
+        }
         if (ask.overdue()) {
             conditions.add("exists (select 1 from offer o where o.case_id = c.id and o.answer_due_on < ?)");
             params.add(Date.valueOf(today));

@@ -47,16 +47,22 @@ class CaseListController {
     }
 
     /** What the list was asked for; each part optional. */
-    /** wageYear: only cases whose contract took effect that year with an agreed wage increase; industry: the party's. */
-    record Ask(String q, Long area, Integer year, CaseStage stage, boolean overdue, Long industry, Integer wageYear) {
+    /**
+     * wageYear: only cases whose contract took effect that year with an agreed wage increase; industry: the party's;
+     * missedClock and missedYear: only cases where that clock ran out without its act in that year.
+     */
+    record Ask(String q, Long area, Integer year, CaseStage stage, boolean overdue, Long industry, Integer wageYear,
+               String missedClock, Integer missedYear) {
     }
 
     @GetMapping("/cases")
     String list(@CurrentUser PortalUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Long area,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStage stage,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long industry,
-                @RequestParam(required = false) Integer wageYear, @RequestParam(defaultValue = "0") int page, Model model) {
-        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear);
+                @RequestParam(required = false) Integer wageYear, @RequestParam(required = false) String missedClock,
+                @RequestParam(required = false) Integer missedYear, @RequestParam(defaultValue = "0") int page, Model model) {
+        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear,
+                missedClock, missedYear);
         var found = cases.page(user, search(user, ask), page, PAGE_SIZE);
         found.addTo(model, "cases");
         model.addAttribute("ask", ask);
@@ -64,6 +70,7 @@ class CaseListController {
         model.addAttribute("districts", drill.districtNames(found.items().stream().map(BargainingCase::districtId).distinct().toList()));
         model.addAttribute("areaName", area == null ? null : jurisdictions.area(area).map(a -> a.name()).orElse(null));
         model.addAttribute("industryName", industry == null ? null : drill.industryName(industry).orElse(null));
+        model.addAttribute("missedClockName", missedClock == null ? null : deadlines.clocks().get(missedClock).name());
         return "statistics/cases";
     }
 
@@ -73,8 +80,10 @@ class CaseListController {
                                   @RequestParam(required = false) Long area, @RequestParam(required = false) Integer year,
                                   @RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "false") boolean overdue,
                                   @RequestParam(required = false) Long industry, @RequestParam(required = false) Integer wageYear,
+                                  @RequestParam(required = false) String missedClock, @RequestParam(required = false) Integer missedYear,
                                   Locale locale, HttpServletRequest request) {
-        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear);
+        Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear,
+                missedClock, missedYear);
         List<BargainingCase> found = cases.all(user, search(user, ask));
         var districts = drill.districtNames(found.stream().map(BargainingCase::districtId).distinct().toList());
         Spreadsheet sheet = new Spreadsheet().sheet(text("cases.list.title", locale),
@@ -90,6 +99,9 @@ class CaseListController {
     private BargainingCases.Search search(PortalUser user, Ask ask) {
         if (!user.official()) {
             throw new NotFoundException("case list");
+        }
+        if (ask.missedClock() != null && !deadlines.clocks().containsKey(ask.missedClock())) {
+            throw new NotFoundException("clock " + ask.missedClock());
         }
         if (ask.area() != null && !jurisdictions.within(ask.area(), user.areaId())) {
             throw new NotFoundException("area " + ask.area());

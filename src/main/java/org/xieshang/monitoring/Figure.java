@@ -41,5 +41,7 @@ public enum Figure {
      * their district's wage guideline of that year (facet, {@link WageBand}); and the sum of those increases in
      * hundredths of a per cent, for the average.
      */
-    WAGE_AGREEMENTS, WAGE_INCREASE
+    WAGE_AGREEMENTS, WAGE_INCREASE,
+    /** Statutory clocks that ran out without their act, by clock (facet), in the year they ran out (the clock_miss log). */
+    CLOCKS_MISSED
 }

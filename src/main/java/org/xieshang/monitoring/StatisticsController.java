@@ -53,7 +53,8 @@ class StatisticsController {
     }
 
     /** What one request asked for and found: the area, the year, how it is split, its total and its lines. */
-    record Figures(Area area, int year, TallyTable.Split split, FigureLine total, List<FigureLine> lines, WageOutcome wages) {
+    record Figures(Area area, int year, TallyTable.Split split, FigureLine total, List<FigureLine> lines, WageOutcome wages,
+                   List<ClockLine> clocks) {
     }
 
     @GetMapping("/statistics")
@@ -74,7 +75,7 @@ class StatisticsController {
         model.addAttribute("contractTypes", ContractType.values());
         model.addAttribute("contractLevels", Tallies.LEVELS);
         String province = jurisdictions.lineage(f.area().id()).get(0).code();
-        model.addAttribute("clocks", ClockLine.of(f.total(), clockId -> deadlines.clock(clockId, province)));
+        model.addAttribute("clocks", f.clocks());
         model.addAttribute("openClocks", openClocks.of(f.area().id(), deadlines.today(), OpenClocks.KEYS,
                 clockId -> deadlines.clock(clockId, province)).stream().filter(l -> l.total() > 0).toList());
         model.addAttribute("openClocksWeek", OpenClocks.WEEK);
@@ -126,8 +127,11 @@ class StatisticsController {
         // is the groups' sum: the figures are read once per page.
         Map<String, Long> total = new java.util.HashMap<>();
         groups.values().forEach(counts -> counts.forEach((key, count) -> total.merge(key, count, Long::sum)));
-        return new Figures(shown, chosen, split, new FigureLine(shown.name().in(locale), null, total),
-                lines(shown, split, groups, chosen, locale), WageOutcome.of(table, shown, chosen, locale, shown.name().in(locale)));
+        String province = jurisdictions.lineage(shown.id()).get(0).code();
+        FigureLine sum = new FigureLine(shown.name().in(locale), null, total);
+        return new Figures(shown, chosen, split, sum, lines(shown, split, groups, chosen, locale),
+                WageOutcome.of(table, shown, chosen, locale, shown.name().in(locale)),
+                ClockLine.of(sum, clockId -> deadlines.clock(clockId, province)));
     }
 
     private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year, Locale locale) {

@@ -74,6 +74,13 @@ class StatisticsExport {
         for (String level : Tallies.LEVELS) {
             book.row(List.of(text("contract.level." + level, locale), f.total().of("CONTRACTS_BY_LEVEL:" + level)));
         }
+        book.sheet(text("statistics.clockSheet", locale), List.of(text("statistics.clocks.step", locale),
+                text("statistics.clocks.limit", locale), text("statistics.clocks.measured", locale),
+                text("statistics.clocks.median", locale), text("statistics.clocks.missed", locale)));
+        for (ClockLine c : f.clocks()) {
+            book.row(List.of(c.clock().name().in(locale), c.clock().lengthText().in(locale), c.measured(),
+                    c.measured() > 0 ? (Object) c.medianDays() : "", c.missed()));
+        }
         List<String> wageHeader = new ArrayList<>(List.of(text("statistics.by.INDUSTRY", locale), text("figure.WAGE_AGREEMENTS", locale),
                 text("statistics.wages.average", locale) + " %"));
         f.wages().bands().forEach(b -> wageHeader.add(text("wageBand." + b, locale)));

@@ -105,6 +105,18 @@ public class Tallies {
         return clockId + ":" + Math.min(DAYS_CAP, Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, on)));
     }
 
+    /**
+     * A statutory clock ran out today without its act: logged once (whoever the notices went to) and counted for the
+     * case's party, or for the congress's when a congress notice was late ({@code caseId} null).
+     */
+    @Transactional
+    public void clockMissed(Long caseId, Long congressId, String clockId, LocalDate dueOn) {
+        LocalDate today = deadlines.today();
+        table.logMiss(caseId, congressId, clockId, dueOn, today);
+        TallyTable.Unit u = caseId != null ? table.caseUnit(caseId).unit() : table.congressUnit(congressId);
+        table.insertDeltas(List.of(tally(u, today.getYear(), Figure.CLOCKS_MISSED, clockId, 1)));
+    }
+
     /** A session of this congress closed with its quorum on that day: it counts for every enterprise the congress covers. */
     @Transactional
     public void congressHeld(long congressId, LocalDate on) {

@@ -86,6 +86,12 @@ public class TallyRebuild implements ApplicationRunner {
                         + " from collective_contract x" + TallyTable.PARTY_JOINS + ") k group by district_id, facet, industry_id, park_id")
                 .params(Figure.CONTRACTS.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION, Tallies.IN_FORCE).update();
         clockDays();
+        for (String owner : List.of("bargaining_case x on x.id = m.case_id", "congress x on x.id = m.congress_id")) {
+            jdbc.sql(INSERT + "select " + UNIT + "extract(year from m.missed_on), cast(? as varchar(30)), m.clock, " + UNIT_PLACE
+                            + ", count(*) from clock_miss m join " + owner + TallyTable.PARTY_JOINS + " group by " + UNIT
+                            + "extract(year from m.missed_on), m.clock, " + UNIT_PLACE)
+                    .param(Figure.CLOCKS_MISSED.name()).update();
+        }
         Map<Tally, Long> wages = new HashMap<>();
         table.wageAgreements(null).forEach(t -> wages.merge(t.with(0), t.value(), Long::sum));
         wages.forEach((t, n) -> table.add(t.with(n)));

@@ -54,6 +54,18 @@ class TallyTable {
                         Integer.parseInt(rs.getString("case_no").substring(3, 7)))).single();
     }
 
+    /** Where a congress is counted: its enterprise's district, industry and park, or its federation's. */
+    Unit congressUnit(long congressId) {
+        return jdbc.sql("select " + PARTY_UNIT + " from congress x" + PARTY_JOINS + " where x.id = ?").param(congressId)
+                .query((rs, i) -> unit(rs)).single();
+    }
+
+    void logMiss(Long caseId, Long congressId, String clockId, LocalDate dueOn, LocalDate on) {
+        jdbc.sql("insert into clock_miss (case_id, congress_id, clock, due_on, missed_on) values (?, ?, ?, ?, ?)")
+                .params(caseId, congressId, clockId, dueOn == null ? null : java.sql.Date.valueOf(dueOn), java.sql.Date.valueOf(on))
+                .update();
+    }
+
     record ContractUnit(Unit unit, String type, String level, boolean termination) {
     }
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.BargainingCases;
 import org.xieshang.bargaining.CaseStage;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.CaseVariables;
 
 /** The service steps of bargaining-dispute-coordination.bpmn, one small bean each. */
@@ -77,16 +78,21 @@ final class CoordinationDelegates {
     static class Lapse implements ExecutionListener {
         private final BargainingCases cases;
         private final Coordinations coordinations;
+        private final Tallies tallies;
 
-        Lapse(BargainingCases cases, Coordinations coordinations) {
+        Lapse(BargainingCases cases, Coordinations coordinations, Tallies tallies) {
             this.cases = cases;
             this.coordinations = coordinations;
+            this.tallies = tallies;
         }
 
         @Override
         public void notify(DelegateExecution execution) {
-            coordinations.lapse(id(execution));
-            cases.moveTo(cases.of(execution).id(), CaseStage.ROUNDS, null);
+            long caseId = cases.of(execution).id();
+            Coordinations.Coordination c = coordinations.get(id(execution));
+            coordinations.lapse(c.id());
+            cases.moveTo(caseId, CaseStage.ROUNDS, null);
+            tallies.clockMissed(caseId, null, Coordinations.CLOCK, coordinations.due(c).due());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.BargainingCase;
@@ -13,6 +14,7 @@ import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.CollectiveBargaining;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.ProcessVariable;
 
@@ -126,6 +128,58 @@ final class OfferDelegates {
                     c.offeringGroup())) {
                 cases.record(c.id(), CaseEventKind.OFFER_UNANSWERED_REPORTED, SYSTEM, party, OfferService.RESPONSE_CLOCK, due, null);
             }
+        }
+    }
+
+    /** The 20 days to answer ran out, whichever side offered (the ladder or the report follows): a missed clock. */
+    @Component("responseOverdueListener")
+    static class ResponseOverdue implements ExecutionListener {
+        private final BargainingCases cases;
+        private final OfferService offers;
+        private final Tallies tallies;
+
+        ResponseOverdue(BargainingCases cases, OfferService offers, Tallies tallies) {
+            this.cases = cases;
+            this.offers = offers;
+            this.tallies = tallies;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            long caseId = cases.of(execution).id();
+            tallies.clockMissed(caseId, null, OfferService.RESPONSE_CLOCK, offers.offer(caseId).orElseThrow().answerDueOn());
+        }
+    }
+
+    /** A supervision letter's reply clock ran out unanswered (the ladder's next rung follows): a missed clock. */
+    abstract static class LetterIgnored implements ExecutionListener {
+        private final BargainingCases cases;
+        private final Tallies tallies;
+        private final SupervisionLetters.Kind letter;
+
+        LetterIgnored(BargainingCases cases, Tallies tallies, SupervisionLetters.Kind letter) {
+            this.cases = cases;
+            this.tallies = tallies;
+            this.letter = letter;
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            tallies.clockMissed(cases.of(execution).id(), null, letter.replyClock, null);
+        }
+    }
+
+    @Component("reminderLetterIgnoredListener")
+    static class ReminderLetterIgnored extends LetterIgnored {
+        ReminderLetterIgnored(BargainingCases cases, Tallies tallies) {
+            super(cases, tallies, SupervisionLetters.Kind.REMINDER_LETTER);
+        }
+    }
+
+    @Component("opinionLetterIgnoredListener")
+    static class OpinionLetterIgnored extends LetterIgnored {
+        OpinionLetterIgnored(BargainingCases cases, Tallies tallies) {
+            super(cases, tallies, SupervisionLetters.Kind.OPINION_LETTER);
         }
     }
 

@@ -474,6 +474,8 @@ class ContractScenarioTest {
                     .as(party).contains(CaseEventKind.FILING_MISSED);
         }
         assertThat(contracts.contract(k.id()).filingMissedOn()).isEqualTo(deadlines.today());
+        assertThat(jdbc.sql("select clock from clock_miss where case_id = ?").param(k.caseId()).query(String.class).list())
+                .as("one missed clock for the officials' figures, however many were told").containsExactly(k.filingClock());
         work.file(contracts.contract(k.id()), legalRep);
         assertThat(reviews.findings(contracts.contract(k.id()))).extracting(Reviews.Finding::key).contains("filedOnTime");
     }

@@ -173,8 +173,8 @@ class OfficialsFiguresTest {
         byte[] workbook = mvc.perform(get("/statistics.xlsx").with(DemoUsers.as(official)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
-            assertThat(book.getNumberOfSheets()).as("coverage, response, renewals, cases, contracts by type and by level, wages")
-                    .isEqualTo(7);
+            assertThat(book.getNumberOfSheets()).as("coverage, response, renewals, cases, contracts by type and by level, deadlines, wages")
+                    .isEqualTo(8);
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("地区");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isIn(one.name(), two.name());
