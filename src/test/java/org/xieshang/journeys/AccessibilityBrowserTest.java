@@ -41,7 +41,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
     static final List<Visit> VISITS = List.of(
             new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
                     "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics", "/cases?overdue=true")),
-            new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises", "/enterprises?district=1&union=true")),
+            new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises", "/enterprises?district=1&union=true",
+                    "/cases?wageYear=" + java.time.Year.now(), "/cases?missedClock=offer-response")),
             new Visit("nx.yang", List.of("/", "/statistics", "/contracts")),
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/enterprises/1/congress/sessions/new",
