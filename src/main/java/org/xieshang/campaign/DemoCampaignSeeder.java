@@ -125,7 +125,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
     }
 
     /** A generated district: the first cases in turn through every state, a few left as drafts, the rest not yet begun. */
-    private long seedGenerated(PortalUser official) {
+    long seedGenerated(PortalUser official) {
         long campaignId = launch(official);
         List<Consumer<BargainingCase>> scripts = scripts(official);
         List<BargainingCase> opened = casesOf(campaignId);

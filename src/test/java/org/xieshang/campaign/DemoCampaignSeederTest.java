@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.LadderStep;
+import org.xieshang.system.PortalUser;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.XieshangTest;
 
@@ -29,11 +30,13 @@ class DemoCampaignSeederTest {
 
     @Test
     void the_demo_campaign_has_cases_in_every_state_and_overdue_cases_at_each_ladder_step() {
-        // Other test classes share this database: start from a district without open cases or campaigns.
-        jdbc.sql("update bargaining_case set stage = 'REFUSED'").update();
-        jdbc.sql("update campaign set status = 'CLOSED'").update();
+        // Other test classes share this database: start from a district without open cases or campaigns (only the demo
+        // district's, so the figures of the others stay equal to their cases).
+        PortalUser official = demo.user("zgh.liu");
+        jdbc.sql("update bargaining_case set stage = 'REFUSED' where district_id = ?").param(official.districtId()).update();
+        jdbc.sql("update campaign set status = 'CLOSED' where district_id = ?").param(official.districtId()).update();
 
-        long id = seeder.seed(demo.user("zgh.liu"));
+        long id = seeder.seed(official);
         CampaignFigures.Report report = figures.report(campaigns.find(id).orElseThrow());
 
         for (CampaignFigures.Status status : CampaignFigures.Status.values()) {
