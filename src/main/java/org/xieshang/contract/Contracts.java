@@ -301,6 +301,8 @@ public class Contracts {
         jdbc.sql(unionSide ? "update collective_contract set union_published_on = ? where id = ?"
                         : "update collective_contract set employer_published_on = ? where id = ?")
                 .params(Date.valueOf(on), id).update();
+        Contract k = contract(id);
+        tallies.clockKept(k.caseId(), ContractClocks.publication(k), k.effectiveOn(), on);
     }
 
     void renewalWindowOpened(long id, LocalDate on) {

@@ -30,6 +30,14 @@ public class TallyRebuild implements ApplicationRunner {
     private static final String UNIT = "coalesce(e.district_id, f.district_id), ";
     private static final String UNIT_PLACE = "coalesce(e.industry_id, f.industry_id, 0), coalesce(e.park_id, 0)";
 
+    /**
+     * A wage agreement's type (offer.ContractType) and the publication clocks of a wage agreement and of any other
+     * contract (contract.ContractClocks): named here because those capabilities report to this one.
+     */
+    private static final String WAGES = "WAGES";
+    private static final String WAGE_PUBLICATION = "wage-publication";
+    private static final String CONTRACT_PUBLICATION = "contract-publication";
+
     /** A session that closed with its quorum (congress.CongressSession.Status). */
     private static final String CLOSED = "CLOSED";
 
@@ -102,7 +110,8 @@ public class TallyRebuild implements ApplicationRunner {
 
     /**
      * The days each kept clock took ({@link Tallies#clockKept}): first answers from receipt, filings from signature, the
-     * bureau's reviews from receipt to its decision or, by silence, to the day before the contract took effect.
+     * bureau's reviews from receipt to its decision or, by silence, to the day before the contract took effect; each
+     * side's publication from the day the contract took effect.
      */
     private void clockDays() {
         Map<Tally, Long> counts = new HashMap<>();
@@ -118,6 +127,11 @@ public class TallyRebuild implements ApplicationRunner {
                 + " coalesce(x.decided_on, x.effective_on - 1) as kept from collective_contract x" + TallyTable.PARTY_JOINS
                 + " where x.received_on is not null and (x.decided_on is not null or x.effective_by = ?)",
                 List.of(Tallies.REVIEW_CLOCK, Tallies.SILENCE));
+        for (String side : List.of("union", "employer")) {
+            keep(counts, "select " + unit + ", case when x.contract_type = ? then ? else ? end as clock, x.effective_on as started, x."
+                    + side + "_published_on as kept from collective_contract x" + TallyTable.PARTY_JOINS + " where x." + side
+                    + "_published_on is not null and x.effective_on is not null", List.of(WAGES, WAGE_PUBLICATION, CONTRACT_PUBLICATION));
+        }
         counts.forEach((t, n) -> table.add(new Tally(t.districtId(), t.period(), t.figure(), t.facet(), t.industryId(), t.parkId(), n)));
     }
 

@@ -515,6 +515,19 @@ class ContractScenarioTest {
     }
 
     @Test
+    void each_side_s_publication_counts_its_days_from_the_day_the_contract_took_effect_in_the_deadline_figures() {
+        Contract k = effective();
+        long area = jdbc.sql("select area_id from district where id = ?").param(k.districtId()).query(Long.class).single();
+        int year = deadlines.today().getYear();
+        String key = "CLOCK_DAYS:" + (k.wages() ? "wage-publication" : "contract-publication") + ":"
+                + java.time.temporal.ChronoUnit.DAYS.between(k.effectiveOn(), deadlines.today());
+        long before = tallies.of(area, year).getOrDefault(key, 0L);
+        publish(k, term(k));
+        assertThat(tallies.of(area, year).getOrDefault(key, 0L)).as("the union's and the employer's publication")
+                .isEqualTo(before + 2);
+    }
+
+    @Test
     void the_employer_requests_renewal_and_drafts_the_offer_the_union_then_answers() throws Exception {
         Contract k = effective();
         publish(k, term(k));
