@@ -16,6 +16,11 @@ class AgreedTermTest {
     static List<String> refused(Integer years, LocalDate startsOn, boolean required, boolean termination) {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         AgreedTerm.check(rules, years, startsOn, required, termination, TODAY);
+        return violations(rules);
+    }
+
+    /** The message keys the rules collected, in order; none when they all held. */
+    static List<String> violations(BusinessRuleException.Collector rules) {
         try {
             rules.throwIfAny();
             return List.of();

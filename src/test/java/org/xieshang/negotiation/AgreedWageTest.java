@@ -14,12 +14,7 @@ class AgreedWageTest {
     static List<String> refused(String increase, boolean required, boolean termination) {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         AgreedWage.check(rules, increase == null ? null : new BigDecimal(increase), required, termination);
-        try {
-            rules.throwIfAny();
-            return List.of();
-        } catch (BusinessRuleException e) {
-            return e.violations().stream().map(BusinessRuleException.Violation::messageKey).toList();
-        }
+        return AgreedTermTest.violations(rules);
     }
 
     @Test
