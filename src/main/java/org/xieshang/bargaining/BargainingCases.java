@@ -103,11 +103,23 @@ public class BargainingCases {
     public record Search(Collection<CaseStage> stages, String words, String condition, List<Object> params) {
     }
 
-    /** A page of the cases the search finds that the user may see, by case number; the count read in the database. */
+    /**
+     * A list counts up to this many cases and then says "more than": counting a province's hundred thousand matches
+     * exactly would cost every page view a scan, and nobody pages through them (the search narrows them).
+     */
+    public static final int COUNT_CAP = 1000;
+
+    /**
+     * A page of the cases the search finds that the user may see, by case number; the count read in the database, up to
+     * {@link #COUNT_CAP} + 1 (more than the cap: the pages of the first ones).
+     */
     public Page<BargainingCase> page(PortalUser user, Search search, int requested, int size) {
         List<Object> params = new ArrayList<>();
         String where = where(user, search, params);
-        int total = jdbc.sql("select count(*)" + countFrom(user, search) + where).params(params).query(Integer.class).single();
+        List<Object> capped = new ArrayList<>(params);
+        capped.add(COUNT_CAP + 1);
+        int total = jdbc.sql("select count(*) from (select 1 as one" + countFrom(user, search) + where + " limit ?) found")
+                .params(capped).query(Integer.class).single();
         return Page.read(total, requested, size, (offset, limit) -> {
             List<Object> page = new ArrayList<>(params);
             page.add(limit);

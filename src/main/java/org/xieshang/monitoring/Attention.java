@@ -51,11 +51,13 @@ public class Attention {
     private final AttentionTable table;
     private final AccessPolicy access;
     private final DeadlineService deadlines;
+    private final ParallelReads reads;
 
-    Attention(AttentionTable table, AccessPolicy access, DeadlineService deadlines) {
+    Attention(AttentionTable table, AccessPolicy access, DeadlineService deadlines, ParallelReads reads) {
         this.table = table;
         this.access = access;
         this.deadlines = deadlines;
+        this.reads = reads;
     }
 
     /** The kinds with at least one matter, for an official; nothing for anyone else. */
@@ -66,35 +68,40 @@ public class Attention {
         LocalDate today = deadlines.today();
         AccessPolicy.Scope cases = access.districtScope(user, "c.district_id");
         AccessPolicy.Scope contracts = access.districtScope(user, "k.district_id");
+        AccessPolicy.Scope enterprises = access.districtScope(user, "e.district_id");
+        // Eight independent counts: side by side, the page waits for the slowest.
+        var unanswered = reads.start(() -> table.unansweredOffers(cases, CaseStage.OFFER_SENT.name(), today));
+        var stalled = reads.start(() -> table.stalledNegotiations(cases, CaseStage.ROUNDS.name(), today));
+        var disputes = reads.start(() -> table.coordinations(cases));
+        var unfiled = reads.start(() -> table.contracts(contracts, ContractStatus.SIGNED.name(), "filing_due_on", today));
+        var unaccepted = reads.start(() -> table.contracts(contracts, ContractStatus.FILED.name(), "received_on", today.plusDays(1)));
+        var lapsing = reads.start(() -> table.contracts(contracts, ContractStatus.UNDER_REVIEW.name(), "review_due_on",
+                today.plusDays(LAPSING_DAYS + 1)));
+        var renewals = reads.start(() -> table.renewalsWithoutCase(contracts, ContractStatus.EFFECTIVE.name(), today));
+        var noCongress = reads.start(() -> table.enterprisesWithoutCongress(enterprises, today.minusMonths(12)));
         List<Item> items = new ArrayList<>();
-        add(items, Kind.UNANSWERED_OFFERS, "/cases?overdue=true", table.unansweredOffers(cases, CaseStage.OFFER_SENT.name(), today),
+        add(items, Kind.UNANSWERED_OFFERS, "/cases?overdue=true", ParallelReads.result(unanswered),
                 m -> "/cases/" + m.id(), m -> m.detail() == null ? "attention.detail.noLetterYet" : "case.ladder." + m.detail(), today);
-        add(items, Kind.STALLED_NEGOTIATIONS, "/negotiations?show=STALLED",
-                table.stalledNegotiations(cases, CaseStage.ROUNDS.name(), today),
+        add(items, Kind.STALLED_NEGOTIATIONS, "/negotiations?show=STALLED", ParallelReads.result(stalled),
                 m -> "/cases/" + m.id(), m -> "attention.detail.stalled", today);
-        AttentionTable.Found disputes = table.coordinations(cases);
-        if (disputes.count() > 0) {
-            items.add(new Item(Kind.COORDINATIONS, disputes.count(), "/negotiations?show=COORDINATION", disputes.first().stream()
+        AttentionTable.Found coordinations = ParallelReads.result(disputes);
+        if (coordinations.count() > 0) {
+            items.add(new Item(Kind.COORDINATIONS, coordinations.count(), "/negotiations?show=COORDINATION", coordinations.first().stream()
                     .map(m -> new Matter("/cases/" + m.id(), m.caseNo(), m.party(),
                             ChronoUnit.DAYS.between(coordinationDue(m), today), "attention.detail.coordination")).toList()));
         }
-        add(items, Kind.FILINGS_OVERDUE, "/contracts?status=" + ContractStatus.SIGNED,
-                table.contracts(contracts, ContractStatus.SIGNED.name(), "filing_due_on", today),
+        add(items, Kind.FILINGS_OVERDUE, "/contracts?status=" + ContractStatus.SIGNED, ParallelReads.result(unfiled),
                 m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
-        add(items, Kind.AWAITING_ACCEPTANCE, "/contracts?status=" + ContractStatus.FILED,
-                table.contracts(contracts, ContractStatus.FILED.name(), "received_on", today.plusDays(1)),
+        add(items, Kind.AWAITING_ACCEPTANCE, "/contracts?status=" + ContractStatus.FILED, ParallelReads.result(unaccepted),
                 m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
-        add(items, Kind.REVIEWS_LAPSING, "/contracts?status=" + ContractStatus.UNDER_REVIEW,
-                table.contracts(contracts, ContractStatus.UNDER_REVIEW.name(), "review_due_on", today.plusDays(LAPSING_DAYS + 1)),
+        add(items, Kind.REVIEWS_LAPSING, "/contracts?status=" + ContractStatus.UNDER_REVIEW, ParallelReads.result(lapsing),
                 m -> "/contracts/" + m.id(), m -> "contract.status." + m.detail(), today);
-        add(items, Kind.RENEWALS_WITHOUT_CASE, "/contracts?status=" + ContractStatus.RENEWAL_WINDOW,
-                table.renewalsWithoutCase(contracts, ContractStatus.EFFECTIVE.name(), today),
+        add(items, Kind.RENEWALS_WITHOUT_CASE, "/contracts?status=" + ContractStatus.RENEWAL_WINDOW, ParallelReads.result(renewals),
                 m -> "/contracts/" + m.id(), m -> "attention.detail.expires", today);
-        AttentionTable.Found noCongress = table.enterprisesWithoutCongress(access.districtScope(user, "e.district_id"),
-                today.minusMonths(12));
-        if (noCongress.count() > 0) {
+        AttentionTable.Found withoutCongress = ParallelReads.result(noCongress);
+        if (withoutCongress.count() > 0) {
             // The day a session falls out of the last 12 months is when the firm stops counting; never held: no day.
-            items.add(new Item(Kind.CONGRESS_MISSING, noCongress.count(), "/congress?valid=false", noCongress.first().stream()
+            items.add(new Item(Kind.CONGRESS_MISSING, withoutCongress.count(), "/congress?valid=false", withoutCongress.first().stream()
                     .map(m -> new Matter("/enterprises/" + m.id() + "/congress", null, m.party(),
                             m.due() == null ? 0 : ChronoUnit.DAYS.between(m.due().plusMonths(12), today),
                             m.due() == null ? "attention.detail.neverHeld" : "attention.detail.heldBefore")).toList()));

@@ -65,6 +65,7 @@ class CaseListController {
                 missedClock, missedYear);
         var found = cases.page(user, search(user, ask), page, PAGE_SIZE);
         found.addTo(model, "cases");
+        model.addAttribute("countCap", found.total() > BargainingCases.COUNT_CAP ? BargainingCases.COUNT_CAP : null);
         model.addAttribute("ask", ask);
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("districts", drill.districtNames(found.items().stream().map(BargainingCase::districtId).distinct().toList()));

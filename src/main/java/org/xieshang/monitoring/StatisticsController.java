@@ -41,9 +41,11 @@ class StatisticsController {
     private final DeadlineService deadlines;
     private final StatisticsExport exports;
     private final OpenClocks openClocks;
+    private final ParallelReads reads;
 
     StatisticsController(TallyTable table, Tallies tallies, Jurisdictions jurisdictions, DeadlineService deadlines,
-                         StatisticsExport exports, OpenClocks openClocks) {
+                         StatisticsExport exports, OpenClocks openClocks, ParallelReads reads) {
+        this.reads = reads;
         this.openClocks = openClocks;
         this.exports = exports;
         this.table = table;
@@ -122,6 +124,7 @@ class StatisticsController {
         int chosen = year == null || year > thisYear || year < thisYear - YEARS_BACK ? thisYear : year;
         TallyTable.Split split = shown.level() == AreaLevel.DISTRICT
                 ? (by == TallyTable.Split.PARK ? by : TallyTable.Split.INDUSTRY) : TallyTable.Split.AREA;
+        var wages = reads.start(() -> WageOutcome.of(table, shown, chosen, locale, shown.name().in(locale)));
         Map<Long, Map<String, Long>> groups = tallies.read(areaId, chosen, split);
         // Every district of the area lies in one group (an area below, an industry, a park or none), so the area's total
         // is the groups' sum: the figures are read once per page.
@@ -130,7 +133,7 @@ class StatisticsController {
         String province = jurisdictions.lineage(shown.id()).get(0).code();
         FigureLine sum = new FigureLine(shown.name().in(locale), null, total);
         return new Figures(shown, chosen, split, sum, lines(shown, split, groups, chosen, locale),
-                WageOutcome.of(table, shown, chosen, locale, shown.name().in(locale)),
+                ParallelReads.result(wages),
                 ClockLine.of(sum, clockId -> deadlines.clock(clockId, province)));
     }
 

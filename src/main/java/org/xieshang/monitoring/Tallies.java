@@ -24,10 +24,12 @@ public class Tallies {
 
     private final TallyTable table;
     private final DeadlineService deadlines;
+    private final ParallelReads reads;
 
-    Tallies(TallyTable table, DeadlineService deadlines) {
+    Tallies(TallyTable table, DeadlineService deadlines, ParallelReads reads) {
         this.table = table;
         this.deadlines = deadlines;
+        this.reads = reads;
     }
 
     /** A new enterprise in the registry: one more firm, its staff, and both again if it has a union. */
@@ -189,11 +191,14 @@ public class Tallies {
      * the contracts in their renewal window.
      */
     Map<Long, Map<String, Long>> read(long areaId, int year, TallyTable.Split split) {
+        LocalDate today = deadlines.today();
+        var states = reads.start(() -> table.enterpriseStates(areaId, today.minusMonths(12), split));
+        var renewals = reads.start(() -> table.renewals(areaId, today, split));
         Map<Long, Map<String, Long>> figures = table.read(areaId, year, split);
-        table.enterpriseStates(areaId, deadlines.today().minusMonths(12), split)
-                .forEach((group, states) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(states));
-        table.renewals(areaId, deadlines.today(), split)
-                .forEach((group, renewals) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(renewals));
+        ParallelReads.result(states)
+                .forEach((group, counts) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(counts));
+        ParallelReads.result(renewals)
+                .forEach((group, counts) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(counts));
         return figures;
     }
 

@@ -30,7 +30,7 @@ import org.xieshang.testing.XieshangTest;
  * A fixed data set, the demo city's generated districts (a fixed seed) with their part of the campaign played as on
  * first start: the officials' campaign figures equal counts made here from the offers, answers and cases themselves —
  * offer coverage by enterprises and by employees, the response on time and late, the stage funnel — and, through the
- * district's workbook, the same by industry.
+ * district's workbook, the same by industry and the answers' median days against their 20-day clock.
  */
 @XieshangTest
 class CampaignFiguresCountedTest {
@@ -102,6 +102,16 @@ class CampaignFiguresCountedTest {
             }
             assertThat(stages).as(code + " cases at several stages").isGreaterThan(2);
 
+            // Deadline health: the days each first answer took from receipt (60 or more as 60), their lower median.
+            List<Long> days = jdbc.sql("select o.received_on, a.answered_on" + FIRST_ANSWERS.replace("from offer_answer a",
+                            "from offer_answer a join offer o on o.case_id = a.case_id"))
+                    .params(district, from, to).query((rs, i) -> Math.min(60, Math.max(0, java.time.temporal.ChronoUnit.DAYS
+                            .between(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate())))).list()
+                    .stream().sorted().toList();
+            List<Object> clockRow = deadlineRow(official, area, year, deadlines.clocks().get("offer-response").name().zh());
+            assertThat(clockRow.get(2)).as(code + " answers measured").isEqualTo((double) days.size());
+            assertThat(clockRow.get(3)).as(code + " their median days").isEqualTo((double) days.get((days.size() - 1) / 2));
+
             Map<String, Map<String, Long>> byIndustry = byIndustry(official, area, year);
             Map<String, Long> offered = grouped("select i.name_zh as grp, count(*) as n" + REACHED + " group by i.name_zh",
                     district, from, to);
@@ -128,6 +138,21 @@ class CampaignFiguresCountedTest {
             read(book.getSheet("要约回应"), lines, 2, ON_TIME);
         }
         return lines;
+    }
+
+    /** The deadline sheet's line of a clock: name, legal period, measured, median days, missed. */
+    private List<Object> deadlineRow(PortalUser official, long area, int year, String clockName) throws Exception {
+        byte[] workbook = mvc.perform(get("/statistics.xlsx").param("area", String.valueOf(area)).param("year", String.valueOf(year))
+                .with(DemoUsers.as(official))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Row row : book.getSheet("法定时限执行情况")) {
+                if (clockName.equals(row.getCell(0).getStringCellValue())) {
+                    return List.<Object>of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                            row.getCell(2).getNumericCellValue(), row.getCell(3).getNumericCellValue(), row.getCell(4).getNumericCellValue());
+                }
+            }
+        }
+        throw new AssertionError("no line for " + clockName);
     }
 
     private static void read(Sheet sheet, Map<String, Map<String, Long>> lines, int column, String key) {
