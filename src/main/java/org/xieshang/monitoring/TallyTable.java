@@ -312,13 +312,21 @@ class TallyTable {
      * "FIGURE:facet".
      */
     Map<Long, Map<String, Long>> read(long areaId, int year, Split split) {
+        return read(areaId, year, split, List.of());
+    }
+
+    /** The same for these figures only (none: all). */
+    Map<Long, Map<String, Long>> read(long areaId, int year, Split split, List<Figure> only) {
         List<Object> params = areaParams(areaId, split);
         params.add(year);
+        only.forEach(f -> params.add(f.name()));
         String sql = "select " + split.column + " as grp, t.figure, t.facet, sum(t.amount) as total"
                 + " from (select " + KEY + ", amount from tally union all select " + KEY + ", delta from tally_delta) t"
                 + " join district d on d.id = t.district_id" + split.childJoin()
                 + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
-                + " where t.period in (0, ?) group by " + split.column + ", t.figure, t.facet";
+                + " where t.period in (0, ?)" + (only.isEmpty() ? "" : " and t.figure in (" + String.join(", ",
+                        java.util.Collections.nCopies(only.size(), "?")) + ")")
+                + " group by " + split.column + ", t.figure, t.facet";
         Map<Long, Map<String, Long>> figures = new HashMap<>();
         jdbc.sql(sql).params(params).query(rs -> {
             String facet = rs.getString("facet");

@@ -27,7 +27,8 @@ public record WageOutcome(List<FigureLine> lines, FigureLine total, Guideline gu
 
 
     static WageOutcome of(TallyTable table, Area area, int year, Locale locale, String totalLabel) {
-        Map<Long, Map<String, Long>> groups = table.read(area.id(), year, TallyTable.Split.INDUSTRY);
+        Map<Long, Map<String, Long>> groups = table.read(area.id(), year, TallyTable.Split.INDUSTRY,
+                List.of(Figure.WAGE_AGREEMENTS, Figure.WAGE_INCREASE));
         Map<Long, Localized> names = table.names(TallyTable.Split.INDUSTRY);
         List<FigureLine> lines = new ArrayList<>();
         Map<String, Long> total = new HashMap<>();
