@@ -48,15 +48,15 @@ class CaseDrillTable {
             // The wage outcome counts a contract in the year it took effect (Figure.WAGE_AGREEMENTS).
             conditions.add("exists (select 1 from collective_contract k where k.case_id = c.id and k.wage_increase is not null"
                     + " and k.purpose <> ? and k.effective_on >= ? and k.effective_on < ?)");
-            params.addAll(List.of(TallyTable.TERMINATION, Date.valueOf(LocalDate.of(ask.wageYear(), 1, 1)),
-                    Date.valueOf(LocalDate.of(ask.wageYear() + 1, 1, 1))));
+            params.addAll(List.of(TallyTable.TERMINATION, Date.valueOf(part(ask).start(ask.wageYear())),
+                    Date.valueOf(part(ask).end(ask.wageYear()))));
         }
         if (ask.missedClock() != null) {
             conditions.add("exists (select 1 from clock_miss m where m.case_id = c.id and m.clock = ?"
                     + (ask.missedYear() == null ? ")" : " and m.missed_on >= ? and m.missed_on < ?)"));
             params.add(ask.missedClock());
             if (ask.missedYear() != null) {
-                params.addAll(List.of(Date.valueOf(LocalDate.of(ask.missedYear(), 1, 1)), Date.valueOf(LocalDate.of(ask.missedYear() + 1, 1, 1))));
+                params.addAll(List.of(Date.valueOf(part(ask).start(ask.missedYear())), Date.valueOf(part(ask).end(ask.missedYear()))));
             }
         }
         if (ask.overdue()) {
@@ -65,6 +65,10 @@ class CaseDrillTable {
         }
         return new BargainingCases.Search(ask.stage() == null ? List.of(CaseStage.values()) : List.of(ask.stage()), ask.q(),
                 conditions.isEmpty() ? null : String.join(" and ", conditions), params);
+    }
+
+    private static ReportPeriod part(CaseListController.Ask ask) {
+        return ask.period() == null ? ReportPeriod.YEAR : ask.period();
     }
 
     Optional<Localized> industryName(long industryId) {

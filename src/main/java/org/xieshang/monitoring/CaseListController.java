@@ -52,7 +52,7 @@ class CaseListController {
      * missedClock and missedYear: only cases where that clock ran out without its act in that year.
      */
     record Ask(String q, Long area, Integer year, CaseStage stage, boolean overdue, Long industry, Integer wageYear,
-               String missedClock, Integer missedYear) {
+               String missedClock, Integer missedYear, ReportPeriod period) {
     }
 
     @GetMapping("/cases")
@@ -60,9 +60,10 @@ class CaseListController {
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) CaseStage stage,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) Long industry,
                 @RequestParam(required = false) Integer wageYear, @RequestParam(required = false) String missedClock,
-                @RequestParam(required = false) Integer missedYear, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) Integer missedYear, @RequestParam(required = false) ReportPeriod period,
+                @RequestParam(defaultValue = "0") int page, Model model) {
         Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear,
-                missedClock, missedYear);
+                missedClock, missedYear, period);
         var found = cases.page(user, search(user, ask), page, PAGE_SIZE);
         found.addTo(model, "cases");
         model.addAttribute("countCap", found.total() > BargainingCases.COUNT_CAP ? BargainingCases.COUNT_CAP : null);
@@ -82,9 +83,9 @@ class CaseListController {
                                   @RequestParam(required = false) CaseStage stage, @RequestParam(defaultValue = "false") boolean overdue,
                                   @RequestParam(required = false) Long industry, @RequestParam(required = false) Integer wageYear,
                                   @RequestParam(required = false) String missedClock, @RequestParam(required = false) Integer missedYear,
-                                  Locale locale, HttpServletRequest request) {
+                                  @RequestParam(required = false) ReportPeriod period, Locale locale, HttpServletRequest request) {
         Ask ask = new Ask(q, area, year, overdue ? CaseStage.OFFER_SENT : stage, overdue, industry, wageYear,
-                missedClock, missedYear);
+                missedClock, missedYear, period);
         List<BargainingCase> found = cases.all(user, search(user, ask));
         var districts = drill.districtNames(found.stream().map(BargainingCase::districtId).distinct().toList());
         Spreadsheet sheet = new Spreadsheet().sheet(text("cases.list.title", locale),

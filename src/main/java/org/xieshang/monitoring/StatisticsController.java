@@ -55,19 +55,22 @@ class StatisticsController {
     }
 
     /** What one request asked for and found: the area, the year, how it is split, its total and its lines. */
-    record Figures(Area area, int year, TallyTable.Split split, FigureLine total, List<FigureLine> lines, WageOutcome wages,
-                   List<ClockLine> clocks) {
+    record Figures(Area area, int year, ReportPeriod period, TallyTable.Split split, FigureLine total, List<FigureLine> lines,
+                   WageOutcome wages, List<ClockLine> clocks) {
     }
 
     @GetMapping("/statistics")
     String show(@CurrentUser PortalUser user, @RequestParam(required = false) Long area, @RequestParam(required = false) Integer year,
-                @RequestParam(defaultValue = "INDUSTRY") TallyTable.Split by, Locale locale, Model model) {
-        Figures f = figures(user, area, year, by, locale);
+                @RequestParam(defaultValue = "YEAR") ReportPeriod period, @RequestParam(defaultValue = "INDUSTRY") TallyTable.Split by,
+                Locale locale, Model model) {
+        Figures f = figures(user, area, year, period, by, locale);
         int thisYear = deadlines.today().getYear();
         model.addAttribute("area", f.area());
         // The breadcrumb starts at the official's own area: nothing above it is hers to open.
         model.addAttribute("lineage", jurisdictions.lineage(f.area().id()).stream().dropWhile(a -> a.id() != user.areaId()).toList());
         model.addAttribute("year", f.year());
+        model.addAttribute("period", f.period());
+        model.addAttribute("periods", ReportPeriod.values());
         model.addAttribute("years", IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear).boxed().sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("split", f.split());
         model.addAttribute("total", f.total());
@@ -89,29 +92,31 @@ class StatisticsController {
     /** The same figures as a workbook: the coverage table, the stage funnel and the contracts by type. */
     @GetMapping({"/statistics.xlsx", "/statistics.csv"})
     ResponseEntity<byte[]> export(@CurrentUser PortalUser user, @RequestParam(required = false) Long area,
-                                  @RequestParam(required = false) Integer year,
+                                  @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") ReportPeriod period,
                                   @RequestParam(defaultValue = "INDUSTRY") TallyTable.Split by, Locale locale,
                                   jakarta.servlet.http.HttpServletRequest request) {
-        Figures f = figures(user, area, year, by, locale);
+        Figures f = figures(user, area, year, period, by, locale);
         Spreadsheet book = exports.workbook(f, locale);
-        String name = "statistics-" + f.area().code() + "-" + f.year();
+        String name = "statistics-" + f.area().code() + "-" + f.year() + (period.wholeYear() ? "" : "-" + period);
         return Spreadsheet.send(book, request, name);
     }
 
     /** The year's report for the area as a PDF document of the official's party (a new version each time). */
     @GetMapping("/statistics/report.pdf")
     ResponseEntity<byte[]> report(@CurrentUser PortalUser user, @RequestParam(required = false) Long area,
-                                  @RequestParam(required = false) Integer year, Locale locale) {
-        Figures f = figures(user, area, year, TallyTable.Split.INDUSTRY, Locale.SIMPLIFIED_CHINESE);
+                                  @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") ReportPeriod period,
+                                  Locale locale) {
+        Figures f = figures(user, area, year, period, TallyTable.Split.INDUSTRY, Locale.SIMPLIFIED_CHINESE);
         byte[] pdf = exports.annualReport(f, user);
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .inline().filename("annual-report-" + f.area().code() + "-" + f.year() + ".pdf",
+                        .inline().filename("annual-report-" + f.area().code() + "-" + f.year()
+                                + (period.wholeYear() ? "" : "-" + period) + ".pdf",
                                 java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(pdf);
     }
 
-    private Figures figures(PortalUser user, Long area, Integer year, TallyTable.Split by, Locale locale) {
+    private Figures figures(PortalUser user, Long area, Integer year, ReportPeriod period, TallyTable.Split by, Locale locale) {
         if (!user.official()) {
             throw new NotFoundException("statistics");
         }
@@ -124,24 +129,26 @@ class StatisticsController {
         int chosen = year == null || year > thisYear || year < thisYear - YEARS_BACK ? thisYear : year;
         TallyTable.Split split = shown.level() == AreaLevel.DISTRICT
                 ? (by == TallyTable.Split.PARK ? by : TallyTable.Split.INDUSTRY) : TallyTable.Split.AREA;
-        var wages = reads.start(() -> WageOutcome.of(table, shown, chosen, locale, shown.name().in(locale)));
-        Map<Long, Map<String, Long>> groups = tallies.read(areaId, chosen, split);
+        var wages = reads.start(() -> WageOutcome.of(table, shown, chosen, period, locale, shown.name().in(locale)));
+        Map<Long, Map<String, Long>> groups = tallies.read(areaId, chosen, period, split);
         // Every district of the area lies in one group (an area below, an industry, a park or none), so the area's total
         // is the groups' sum: the figures are read once per page.
         Map<String, Long> total = new java.util.HashMap<>();
         groups.values().forEach(counts -> counts.forEach((key, count) -> total.merge(key, count, Long::sum)));
         String province = jurisdictions.lineage(shown.id()).get(0).code();
         FigureLine sum = new FigureLine(shown.name().in(locale), null, total);
-        return new Figures(shown, chosen, split, sum, lines(shown, split, groups, chosen, locale),
+        return new Figures(shown, chosen, period, split, sum, lines(shown, split, groups, chosen, period, locale),
                 ParallelReads.result(wages),
                 ClockLine.of(sum, clockId -> deadlines.clock(clockId, province)));
     }
 
-    private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year, Locale locale) {
+    private List<FigureLine> lines(Area shown, TallyTable.Split split, Map<Long, Map<String, Long>> groups, int year,
+                                   ReportPeriod period, Locale locale) {
         List<FigureLine> lines = new ArrayList<>();
         if (split == TallyTable.Split.AREA) {
             for (Area child : jurisdictions.children(shown.id())) {
-                lines.add(new FigureLine(child.name().in(locale), "/statistics?area=" + child.id() + "&year=" + year,
+                lines.add(new FigureLine(child.name().in(locale), "/statistics?area=" + child.id() + "&year=" + year
+                        + (period.wholeYear() ? "" : "&period=" + period),
                         groups.getOrDefault(child.id(), Map.of())));
             }
             return lines;

@@ -96,19 +96,26 @@ class StatisticsExport {
         return book;
     }
 
-    /** The figures as the year's statistics report (集体合同工作年度统计表), stored as a document of the official's party. */
+    /**
+     * The figures as the statistics report (集体合同工作年度统计表, or the half-year's or quarter's), stored as a document of
+     * the official's party.
+     */
     byte[] annualReport(StatisticsController.Figures f, PortalUser user) {
-        String title = DocumentType.ANNUAL_REPORT.title().zh() + "（" + f.area().name().zh() + " " + f.year() + "年）";
+        String when = f.year() + " 年" + (f.period().wholeYear() ? "度" : messages.getMessage(f.period().label(), null,
+                java.util.Locale.SIMPLIFIED_CHINESE));
+        String title = DocumentType.ANNUAL_REPORT.title().zh() + "（" + f.area().name().zh() + " " + when + "）";
         StoredDocument stored = documents.generate(new DocumentService.Request(DocumentType.ANNUAL_REPORT,
-                "REPORT-" + f.area().code() + "-" + f.year(), null, null, title, Set.of(user.partyId()), user.userId()),
-                new AnnualReport(f.area().name().zh(), f.year(), deadlines.today(), user.partyName().zh(),
+                "REPORT-" + f.area().code() + "-" + f.year() + (f.period().wholeYear() ? "" : "-" + f.period()), null, null, title,
+                Set.of(user.partyId()), user.userId()),
+                new AnnualReport(f.area().name().zh(), f.year(), when, f.period().wholeYear(), deadlines.today(), user.partyName().zh(),
                         f.split() == TallyTable.Split.AREA ? "地区" : "行业", f.total(), f.lines(), List.of(ContractType.values()),
                         Tallies.LEVELS, f.wages()));
         return documents.bytes(stored.id());
     }
 
     /** What the report template reads. */
-    record AnnualReport(String areaName, int year, java.time.LocalDate asOf, String issuer, String splitName, FigureLine total,
+    record AnnualReport(String areaName, int year, String period, boolean wholeYear, java.time.LocalDate asOf, String issuer,
+                        String splitName, FigureLine total,
                         List<FigureLine> lines, List<ContractType> contractTypes, List<String> contractLevels, WageOutcome wages)
             implements DocumentModel {
     }

@@ -55,9 +55,9 @@ public class Tallies {
         TallyTable.Unit u = c.unit();
         List<Tally> deltas = new ArrayList<>();
         if (fromStage != null) {
-            deltas.add(tally(u, c.year(), Figure.CASES, fromStage, -1));
+            deltas.add(tally(u, ReportPeriod.wholeYear(c.year()), Figure.CASES, fromStage, -1));
         }
-        deltas.add(tally(u, c.year(), Figure.CASES, toStage, 1));
+        deltas.add(tally(u, ReportPeriod.wholeYear(c.year()), Figure.CASES, toStage, 1));
         table.insertDeltas(deltas);
     }
 
@@ -65,14 +65,14 @@ public class Tallies {
     @Transactional
     public void offerServed(long caseId, LocalDate receivedOn) {
         TallyTable.CaseUnit c = table.caseUnit(caseId);
-        int year = receivedOn.getYear();
+        int month = ReportPeriod.month(receivedOn);
         List<TallyTable.Unit> reached = c.federationId() == null ? List.of(c.unit())
                 : table.members(c.federationId()).stream().map(table::enterprise).toList();
         List<Tally> deltas = new ArrayList<>();
-        deltas.add(tally(c.unit(), year, Figure.OFFERS_SERVED, "", 1));
+        deltas.add(tally(c.unit(), month, Figure.OFFERS_SERVED, "", 1));
         for (TallyTable.Unit u : reached) {
-            deltas.add(tally(u, year, Figure.OFFERED_ENTERPRISES, "", 1));
-            deltas.add(tally(u, year, Figure.OFFERED_EMPLOYEES, "", u.headcount()));
+            deltas.add(tally(u, month, Figure.OFFERED_ENTERPRISES, "", 1));
+            deltas.add(tally(u, month, Figure.OFFERED_EMPLOYEES, "", u.headcount()));
         }
         table.insertDeltas(deltas);
     }
@@ -81,7 +81,7 @@ public class Tallies {
     @Transactional
     public void offerAnswered(long caseId, boolean onTime, LocalDate on) {
         TallyTable.CaseUnit c = table.caseUnit(caseId);
-        table.insertDeltas(List.of(tally(c.unit(), on.getYear(), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
+        table.insertDeltas(List.of(tally(c.unit(), ReportPeriod.month(on), Figure.ANSWERS, onTime ? ON_TIME : LATE, 1)));
     }
 
     /**
@@ -100,7 +100,7 @@ public class Tallies {
     @Transactional
     public void clockKept(long caseId, String clockId, LocalDate from, LocalDate on) {
         TallyTable.CaseUnit c = table.caseUnit(caseId);
-        table.insertDeltas(List.of(tally(c.unit(), on.getYear(), Figure.CLOCK_DAYS, clockFacet(clockId, from, on), 1)));
+        table.insertDeltas(List.of(tally(c.unit(), ReportPeriod.month(on), Figure.CLOCK_DAYS, clockFacet(clockId, from, on), 1)));
     }
 
     static String clockFacet(String clockId, LocalDate from, LocalDate on) {
@@ -116,7 +116,7 @@ public class Tallies {
         LocalDate today = deadlines.today();
         table.logMiss(caseId, congressId, clockId, dueOn, today);
         TallyTable.Unit u = caseId != null ? table.caseUnit(caseId).unit() : table.congressUnit(congressId);
-        table.insertDeltas(List.of(tally(u, today.getYear(), Figure.CLOCKS_MISSED, clockId, 1)));
+        table.insertDeltas(List.of(tally(u, ReportPeriod.month(today), Figure.CLOCKS_MISSED, clockId, 1)));
     }
 
     /** A session of this congress closed with its quorum on that day: it counts for every enterprise the congress covers. */
@@ -171,14 +171,19 @@ public class Tallies {
 
     /** The figures of the area's subtree for the year, with the standing ones, by "FIGURE" or "FIGURE:facet". */
     public Map<String, Long> of(long areaId, int year) {
-        return read(areaId, year, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
+        return of(areaId, year, ReportPeriod.YEAR);
+    }
+
+    /** The same for a part of the year. */
+    public Map<String, Long> of(long areaId, int year, ReportPeriod period) {
+        return read(areaId, year, period, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
     }
 
     /** A standing figure of the area's subtree by facet (the kept counts only, nothing read from the enterprises). */
     public Map<String, Long> facets(long areaId, Figure figure) {
         String prefix = figure.name() + ":";
         Map<String, Long> facets = new HashMap<>();
-        table.read(areaId, 0, TallyTable.Split.NONE).getOrDefault(0L, Map.of()).forEach((key, count) -> {
+        table.read(areaId, 0, ReportPeriod.YEAR, TallyTable.Split.NONE, List.of()).getOrDefault(0L, Map.of()).forEach((key, count) -> {
             if (key.startsWith(prefix)) {
                 facets.put(key.substring(prefix.length()), count);
             }
@@ -190,11 +195,11 @@ public class Tallies {
      * The counts by group, with the congresses held in the 12 months up to today, the coverage of contracts in force and
      * the contracts in their renewal window.
      */
-    Map<Long, Map<String, Long>> read(long areaId, int year, TallyTable.Split split) {
+    Map<Long, Map<String, Long>> read(long areaId, int year, ReportPeriod period, TallyTable.Split split) {
         LocalDate today = deadlines.today();
         var states = reads.start(() -> table.enterpriseStates(areaId, today.minusMonths(12), split));
         var renewals = reads.start(() -> table.renewals(areaId, today, split));
-        Map<Long, Map<String, Long>> figures = table.read(areaId, year, split);
+        Map<Long, Map<String, Long>> figures = table.read(areaId, year, period, split, List.of());
         ParallelReads.result(states)
                 .forEach((group, counts) -> figures.computeIfAbsent(group, g -> new HashMap<>()).putAll(counts));
         ParallelReads.result(renewals)

@@ -65,19 +65,19 @@ public class TallyRebuild implements ApplicationRunner {
         registry(Figure.EMPLOYEES, "sum(headcount)", "1 = 1");
         registry(Figure.ENTERPRISES_WITH_UNION, "count(*)", "union_founded = true");
         registry(Figure.EMPLOYEES_WITH_UNION, "sum(headcount)", "union_founded = true");
-        jdbc.sql(INSERT + "select " + UNIT + "cast(substring(x.case_no, 4, 4) as integer), cast(? as varchar(30)), x.stage, "
+        jdbc.sql(INSERT + "select " + UNIT + "cast(substring(x.case_no, 4, 4) as integer) * 100, cast(? as varchar(30)), x.stage, "
                         + UNIT_PLACE + ", count(*) from bargaining_case x" + TallyTable.PARTY_JOINS
-                        + " group by " + UNIT + "cast(substring(x.case_no, 4, 4) as integer), x.stage, " + UNIT_PLACE)
+                        + " group by " + UNIT + "cast(substring(x.case_no, 4, 4) as integer) * 100, x.stage, " + UNIT_PLACE)
                 .param(Figure.CASES.name()).update();
-        jdbc.sql(INSERT + "select " + UNIT + "extract(year from o.received_on), cast(? as varchar(30)), '', " + UNIT_PLACE
+        jdbc.sql(INSERT + "select " + UNIT + month("o.received_on") + ", cast(? as varchar(30)), '', " + UNIT_PLACE
                         + ", count(*) from offer o join bargaining_case x on x.id = o.case_id" + TallyTable.PARTY_JOINS
-                        + " where o.received_on is not null group by " + UNIT + "extract(year from o.received_on), " + UNIT_PLACE)
+                        + " where o.received_on is not null group by " + UNIT + month("o.received_on") + ", " + UNIT_PLACE)
                 .param(Figure.OFFERS_SERVED.name()).update();
-        jdbc.sql(INSERT + "select " + UNIT + "extract(year from a.answered_on), cast(? as varchar(30)), "
+        jdbc.sql(INSERT + "select " + UNIT + month("a.answered_on") + ", cast(? as varchar(30)), "
                         + "case when a.on_time then ? else ? end, " + UNIT_PLACE
                         + ", count(*) from offer_answer a join bargaining_case x on x.id = a.case_id" + TallyTable.PARTY_JOINS
                         + " where a.id = (select min(first.id) from offer_answer first where first.case_id = a.case_id)"
-                        + " group by " + UNIT + "extract(year from a.answered_on), a.on_time, " + UNIT_PLACE)
+                        + " group by " + UNIT + month("a.answered_on") + ", a.on_time, " + UNIT_PLACE)
                 .params(Figure.ANSWERS.name(), Tallies.ON_TIME, Tallies.LATE).update();
         offered(Figure.OFFERED_ENTERPRISES, "count(*)");
         offered(Figure.OFFERED_EMPLOYEES, "sum(m.headcount)");
@@ -95,9 +95,9 @@ public class TallyRebuild implements ApplicationRunner {
                 .params(Figure.CONTRACTS.name(), TallyTable.EFFECTIVE, TallyTable.TERMINATION, Tallies.IN_FORCE).update();
         clockDays();
         for (String owner : List.of("bargaining_case x on x.id = m.case_id", "congress x on x.id = m.congress_id")) {
-            jdbc.sql(INSERT + "select " + UNIT + "extract(year from m.missed_on), cast(? as varchar(30)), m.clock, " + UNIT_PLACE
+            jdbc.sql(INSERT + "select " + UNIT + month("m.missed_on") + ", cast(? as varchar(30)), m.clock, " + UNIT_PLACE
                             + ", count(*) from clock_miss m join " + owner + TallyTable.PARTY_JOINS + " group by " + UNIT
-                            + "extract(year from m.missed_on), m.clock, " + UNIT_PLACE)
+                            + month("m.missed_on") + ", m.clock, " + UNIT_PLACE)
                     .param(Figure.CLOCKS_MISSED.name()).update();
         }
         Map<Tally, Long> wages = new HashMap<>();
@@ -138,10 +138,15 @@ public class TallyRebuild implements ApplicationRunner {
     private void keep(Map<Tally, Long> counts, String sql, List<Object> params) {
         jdbc.sql(sql).params(params).query(rs -> {
             java.time.LocalDate kept = rs.getDate("kept").toLocalDate();
-            counts.merge(new Tally(rs.getLong("district_id"), kept.getYear(), Figure.CLOCK_DAYS,
+            counts.merge(new Tally(rs.getLong("district_id"), ReportPeriod.month(kept), Figure.CLOCK_DAYS,
                     Tallies.clockFacet(rs.getString("clock"), rs.getDate("started").toLocalDate(), kept), rs.getLong("industry_id"),
                     rs.getLong("park_id"), 0), 1L, Long::sum);
         });
+    }
+
+    /** The read model's period of a day column: yyyymm ({@link ReportPeriod#month}). */
+    private static String month(String day) {
+        return "(extract(year from " + day + ") * 100 + extract(month from " + day + "))";
     }
 
     private void registry(Figure figure, String value, String condition) {
@@ -152,12 +157,12 @@ public class TallyRebuild implements ApplicationRunner {
 
     /** Every firm an offer reached (a federation's offer reaches each member), in the year it was received. */
     private void offered(Figure figure, String value) {
-        jdbc.sql(INSERT + "select m.district_id, extract(year from o.received_on), cast(? as varchar(30)), '', m.industry_id, "
+        jdbc.sql(INSERT + "select m.district_id, " + month("o.received_on") + ", cast(? as varchar(30)), '', m.industry_id, "
                         + "coalesce(m.park_id, 0), " + value + " from offer o join (select id as case_id, enterprise_id as firm"
                         + " from bargaining_case where enterprise_id is not null union all select c.id, fm.enterprise_id"
                         + " from bargaining_case c join federation_member fm on fm.federation_id = c.federation_id) reached"
                         + " on reached.case_id = o.case_id join enterprise m on m.id = reached.firm where o.received_on is not null"
-                        + " group by m.district_id, extract(year from o.received_on), m.industry_id, coalesce(m.park_id, 0)")
+                        + " group by m.district_id, " + month("o.received_on") + ", m.industry_id, coalesce(m.park_id, 0)")
                 .param(figure.name()).update();
     }
 }

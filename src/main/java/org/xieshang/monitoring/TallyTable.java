@@ -99,12 +99,12 @@ class TallyTable {
                 .params(contractId == null ? List.of(TERMINATION) : List.of(TERMINATION, contractId))
                 .query((rs, i) -> {
                     Unit u = unit(rs);
-                    int year = rs.getDate("effective_on").toLocalDate().getYear();
+                    int month = ReportPeriod.month(rs.getDate("effective_on").toLocalDate());
                     java.math.BigDecimal increase = rs.getBigDecimal("wage_increase");
                     WageBand band = WageBand.of(increase, rs.getBigDecimal("lower_percent"), rs.getBigDecimal("baseline_percent"),
                             rs.getBigDecimal("upper_percent"));
-                    return List.of(new Tally(u.districtId(), year, Figure.WAGE_AGREEMENTS, band.name(), u.industryId(), u.parkId(), 1),
-                            new Tally(u.districtId(), year, Figure.WAGE_INCREASE, "", u.industryId(), u.parkId(),
+                    return List.of(new Tally(u.districtId(), month, Figure.WAGE_AGREEMENTS, band.name(), u.industryId(), u.parkId(), 1),
+                            new Tally(u.districtId(), month, Figure.WAGE_INCREASE, "", u.industryId(), u.parkId(),
                                     increase.movePointRight(2).longValueExact()));
                 }).list().stream().flatMap(List::stream).toList();
     }
@@ -307,24 +307,20 @@ class TallyTable {
     }
 
     /**
-     * The figures of the area's subtree for the standing period and the year, summed over the folded counts and the
-     * deltas not yet folded (one snapshot, so exact at any moment), by group (the split) and "FIGURE" or
-     * "FIGURE:facet".
+     * The figures of the area's subtree for the standing period and the part of the year, summed over the folded counts
+     * and the deltas not yet folded (one snapshot, so exact at any moment), by group (the split) and "FIGURE" or
+     * "FIGURE:facet"; only these figures when some are named.
      */
-    Map<Long, Map<String, Long>> read(long areaId, int year, Split split) {
-        return read(areaId, year, split, List.of());
-    }
-
-    /** The same for these figures only (none: all). */
-    Map<Long, Map<String, Long>> read(long areaId, int year, Split split, List<Figure> only) {
+    Map<Long, Map<String, Long>> read(long areaId, int year, ReportPeriod period, Split split, List<Figure> only) {
         List<Object> params = areaParams(areaId, split);
-        params.add(year);
+        params.add(period.from(year));
+        params.add(period.to(year));
         only.forEach(f -> params.add(f.name()));
         String sql = "select " + split.column + " as grp, t.figure, t.facet, sum(t.amount) as total"
                 + " from (select " + KEY + ", amount from tally union all select " + KEY + ", delta from tally_delta) t"
                 + " join district d on d.id = t.district_id" + split.childJoin()
                 + " join area_path p on p.descendant_id = d.area_id and p.ancestor_id = ?"
-                + " where t.period in (0, ?)" + (only.isEmpty() ? "" : " and t.figure in (" + String.join(", ",
+                + " where (t.period = 0 or t.period between ? and ?)" + (only.isEmpty() ? "" : " and t.figure in (" + String.join(", ",
                         java.util.Collections.nCopies(only.size(), "?")) + ")")
                 + " group by " + split.column + ", t.figure, t.facet";
         Map<Long, Map<String, Long>> figures = new HashMap<>();

@@ -26,8 +26,8 @@ public record WageOutcome(List<FigureLine> lines, FigureLine total, Guideline gu
     }
 
 
-    static WageOutcome of(TallyTable table, Area area, int year, Locale locale, String totalLabel) {
-        Map<Long, Map<String, Long>> groups = table.read(area.id(), year, TallyTable.Split.INDUSTRY,
+    static WageOutcome of(TallyTable table, Area area, int year, ReportPeriod period, Locale locale, String totalLabel) {
+        Map<Long, Map<String, Long>> groups = table.read(area.id(), year, period, TallyTable.Split.INDUSTRY,
                 List.of(Figure.WAGE_AGREEMENTS, Figure.WAGE_INCREASE));
         Map<Long, Localized> names = table.names(TallyTable.Split.INDUSTRY);
         List<FigureLine> lines = new ArrayList<>();
@@ -43,7 +43,7 @@ public record WageOutcome(List<FigureLine> lines, FigureLine total, Guideline gu
             if (!wages.isEmpty()) {
                 Localized name = names.get(industry);
                 lines.add(new FigureLine(name == null ? "—" : name.in(locale), UriComponentsBuilder.fromPath("/cases")
-                        .queryParam("area", area.id()).queryParam("wageYear", year).queryParam("industry", industry)
+                        .queryParam("area", area.id()).queryParam("wageYear", year).queryParamIfPresent("period", partOf(period)).queryParam("industry", industry)
                         .build().toUriString(), wages));
             }
         });
@@ -52,7 +52,13 @@ public record WageOutcome(List<FigureLine> lines, FigureLine total, Guideline gu
         Guideline guideline = !district ? null
                 : table.districtOfArea(area.id()).flatMap(d -> table.guideline(d, year)).orElse(null);
         return new WageOutcome(lines, new FigureLine(totalLabel, UriComponentsBuilder.fromPath("/cases")
-                .queryParam("area", area.id()).queryParam("wageYear", year).build().toUriString(), total), guideline, district);
+                .queryParam("area", area.id()).queryParam("wageYear", year).queryParamIfPresent("period", partOf(period)).build().toUriString(), total),
+                guideline, district);
+    }
+
+    /** A link names the part of a year, not the whole year (the lists' default). */
+    static Optional<ReportPeriod> partOf(ReportPeriod period) {
+        return period.wholeYear() ? Optional.empty() : Optional.of(period);
     }
 
     /** The facets in the order the tables show them. */

@@ -87,6 +87,11 @@ class WageOutcomeTest {
                 .containsEntry("WAGE_AGREEMENTS:NO_GUIDELINE", 1L).containsEntry("WAGE_INCREASE", 700L);
         rebuild.rebuild();
         assertThat(tallies.of(city, year)).as("a count from scratch").isEqualTo(kept);
+        // Every agreement took effect on 1 January: the first quarter and half have them all, the second quarter none.
+        for (ReportPeriod part : List.of(ReportPeriod.Q1, ReportPeriod.H1)) {
+            counted.forEach((key, n) -> assertThat(tallies.of(city, year, part)).as(part + " " + key).containsEntry(key, n));
+        }
+        assertThat(tallies.of(city, year, ReportPeriod.Q2)).doesNotContainKeys("WAGE_INCREASE", "WAGE_AGREEMENTS:TO_BASELINE");
 
         jurisdictions.ensureOfficials(city);
         PortalUser official = districts.person("city640870.zgh", "马", "立新", PartyDirectory.upperUnionOfArea(city),
@@ -100,6 +105,14 @@ class WageOutcomeTest {
         mvc.perform(get("/statistics").param("area", String.valueOf(jurisdictions.areaOfDistrict(a.id())))
                         .with(DemoUsers.as(official)))
                 .andExpect(content().string(allOf(containsString("下线 4%，基准线 6%，上线（预警线）9%"), containsString("6.25%"))));
+        mvc.perform(get("/statistics").param("period", "Q1").with(DemoUsers.as(official)))
+                .andExpect(content().string(allOf(containsString("第一季度"), containsString("6.04%"),
+                        containsString("period=Q1"), containsString("funnel-year-only"))));
+        mvc.perform(get("/statistics").param("period", "Q2").with(DemoUsers.as(official)))
+                .andExpect(content().string(allOf(containsString("本期尚无约定工资增幅的集体合同生效"), not(containsString("6.04%")))));
+        mvc.perform(get("/cases").param("area", String.valueOf(city)).param("wageYear", String.valueOf(year)).param("period", "Q2")
+                        .with(DemoUsers.as(official)))
+                .andExpect(content().string(containsString("共 0 项")));
         mvc.perform(get("/statistics").param("area", String.valueOf(jurisdictions.areaOfDistrict(b.id())))
                         .with(DemoUsers.as(official)))
                 .andExpect(content().string(containsString("本区县尚未录入" + year + "年工资指导线")));
