@@ -109,6 +109,11 @@ public class BargainingCases {
      */
     public static final int COUNT_CAP = 1000;
 
+    /** The cap a page of cases reached, for its "more than" line; null when it counted them all. */
+    public static Integer capReached(Page<?> found) {
+        return found.total() > COUNT_CAP ? COUNT_CAP : null;
+    }
+
     /**
      * A page of the cases the search finds that the user may see, by case number; the count read in the database, up to
      * {@link #COUNT_CAP} + 1 (more than the cap: the pages of the first ones).

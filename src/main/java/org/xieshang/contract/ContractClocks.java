@@ -20,6 +20,9 @@ import org.xieshang.enterprise.EnterpriseRegistry;
 class ContractClocks {
 
     static final String REVIEW = "contract-review";
+    /** The employer's days to complete a returned filing, and the bureau's days to accept a complete one. */
+    static final String SUPPLEMENT = "filing-supplement";
+    static final String ACCEPTANCE = "filing-acceptance";
 
     private final String wageFilingClock;
     private final EnterpriseRegistry registry;

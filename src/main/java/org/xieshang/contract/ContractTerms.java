@@ -199,17 +199,17 @@ public class ContractTerms {
 
     void notifySupplementMissed(Contract k) {
         for (String party : List.of(unionOf(k), employerOf(k), ContractDocuments.bureau(k))) {
-            cases.record(k.caseId(), CaseEventKind.SUPPLEMENT_MISSED, SYSTEM, party, "filing-supplement", null, null);
+            cases.record(k.caseId(), CaseEventKind.SUPPLEMENT_MISSED, SYSTEM, party, ContractClocks.SUPPLEMENT, null, null);
         }
-        tallies.clockMissed(k.caseId(), null, "filing-supplement", null);
+        tallies.clockMissed(k.caseId(), null, ContractClocks.SUPPLEMENT, null);
     }
 
     /** The bureau let the acceptance clock run out: the review clock runs on, and its superiors see it. */
     void notifyAcceptanceOverdue(Contract k) {
         for (String party : List.of(ContractDocuments.bureau(k), PartyDirectory.upperUnionOf(k.districtId()), unionOf(k), employerOf(k))) {
-            cases.record(k.caseId(), CaseEventKind.ACCEPTANCE_OVERDUE, SYSTEM, party, "filing-acceptance", null, null);
+            cases.record(k.caseId(), CaseEventKind.ACCEPTANCE_OVERDUE, SYSTEM, party, ContractClocks.ACCEPTANCE, null, null);
         }
-        tallies.clockMissed(k.caseId(), null, "filing-acceptance", null);
+        tallies.clockMissed(k.caseId(), null, ContractClocks.ACCEPTANCE, null);
     }
 
     private void end(Contract k, ContractStatus status) {

@@ -112,13 +112,13 @@ public class Filings {
             throw new BusinessRuleException("missing", "filing.missing.required");
         }
         LocalDate today = deadlines.today();
-        LocalDate due = clocks.compute(k, "filing-supplement", today).due();
+        LocalDate due = clocks.compute(k, ContractClocks.SUPPLEMENT, today).due();
         jdbc.sql("update contract_filing set status = ?, returned_on = ?, missing = ?, supplement_due_on = ? where id = ?")
                 .params(Status.RETURNED.name(), Date.valueOf(today), missing.trim(), Date.valueOf(due), current(k.id()).id())
                 .update();
         contracts.setStatus(k.id(), ContractStatus.RETURNED);
         contracts.received(k.id(), null, null);
-        cases.record(k.caseId(), CaseEventKind.FILING_RETURNED, user.userId(), ContractTerms.employerOf(k), "filing-supplement", due, null);
+        cases.record(k.caseId(), CaseEventKind.FILING_RETURNED, user.userId(), ContractTerms.employerOf(k), ContractClocks.SUPPLEMENT, due, null);
     }
 
     /** The employer answers a return: what was added, with the scanned papers as a PDF where there are any. */

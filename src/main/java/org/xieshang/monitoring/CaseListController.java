@@ -66,7 +66,7 @@ class CaseListController {
                 missedClock, missedYear, period);
         var found = cases.page(user, search(user, ask), page, PAGE_SIZE);
         found.addTo(model, "cases");
-        model.addAttribute("countCap", found.total() > BargainingCases.COUNT_CAP ? BargainingCases.COUNT_CAP : null);
+        model.addAttribute("countCap", BargainingCases.capReached(found));
         model.addAttribute("ask", ask);
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("districts", drill.districtNames(found.items().stream().map(BargainingCase::districtId).distinct().toList()));

@@ -2,7 +2,8 @@ package org.xieshang.monitoring;
 
 /**
  * What the read model counts (metrics.md), per district, period, facet, industry and park; message key
- * figure.NAME. Standing figures have period 0; yearly ones the year their event happened in.
+ * figure.NAME. Standing figures have period 0; dated ones the month their event happened in (yyyymm), a case's
+ * stage the year in its number (yyyy00, {@link ReportPeriod}).
  */
 public enum Figure {
     /** The registry (standing): enterprises, those with a union, their employees. */

@@ -55,8 +55,8 @@ class StatisticsController {
     }
 
     /** What one request asked for and found: the area, the year, how it is split, its total and its lines. */
-    record Figures(Area area, int year, ReportPeriod period, TallyTable.Split split, FigureLine total, List<FigureLine> lines,
-                   WageOutcome wages, List<ClockLine> clocks) {
+    record Figures(Area area, String province, int year, ReportPeriod period, TallyTable.Split split, FigureLine total,
+                   List<FigureLine> lines, WageOutcome wages, List<ClockLine> clocks) {
     }
 
     @GetMapping("/statistics")
@@ -79,10 +79,9 @@ class StatisticsController {
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("contractTypes", ContractType.values());
         model.addAttribute("contractLevels", Tallies.LEVELS);
-        String province = jurisdictions.lineage(f.area().id()).get(0).code();
         model.addAttribute("clocks", f.clocks());
         model.addAttribute("openClocks", openClocks.of(f.area().id(), deadlines.today(), OpenClocks.KEYS,
-                clockId -> deadlines.clock(clockId, province)).stream().filter(l -> l.total() > 0).toList());
+                clockId -> deadlines.clock(clockId, f.province())).stream().filter(l -> l.total() > 0).toList());
         model.addAttribute("openClocksWeek", OpenClocks.WEEK);
         model.addAttribute("openClocksMonth", OpenClocks.MONTH);
         model.addAttribute("openClocksCap", OpenClocks.CAP);
@@ -137,7 +136,7 @@ class StatisticsController {
         groups.values().forEach(counts -> counts.forEach((key, count) -> total.merge(key, count, Long::sum)));
         String province = jurisdictions.lineage(shown.id()).get(0).code();
         FigureLine sum = new FigureLine(shown.name().in(locale), null, total);
-        return new Figures(shown, chosen, period, split, sum, lines(shown, split, groups, chosen, period, locale),
+        return new Figures(shown, province, chosen, period, split, sum, lines(shown, split, groups, chosen, period, locale),
                 ParallelReads.result(wages),
                 ClockLine.of(sum, clockId -> deadlines.clock(clockId, province)));
     }

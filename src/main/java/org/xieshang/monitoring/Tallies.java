@@ -136,7 +136,7 @@ public class Tallies {
                 tally(k.unit(), 0, Figure.CONTRACTS_BY_LEVEL, k.level(), inForce ? 1 : -1)));
         table.coverageChanged(contractId, inForce ? 1 : -1);
         if (inForce) {
-            // Counted in the year it took effect, and kept there when the contract later ends.
+            // Counted in the month it took effect, and kept there when the contract later ends.
             table.insertDeltas(table.wageAgreements(contractId));
         }
     }

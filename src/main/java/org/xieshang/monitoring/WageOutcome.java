@@ -25,7 +25,6 @@ public record WageOutcome(List<FigureLine> lines, FigureLine total, Guideline gu
     public record Guideline(BigDecimal lower, BigDecimal baseline, BigDecimal upper) {
     }
 
-
     static WageOutcome of(TallyTable table, Area area, int year, ReportPeriod period, Locale locale, String totalLabel) {
         Map<Long, Map<String, Long>> groups = table.read(area.id(), year, period, TallyTable.Split.INDUSTRY,
                 List.of(Figure.WAGE_AGREEMENTS, Figure.WAGE_INCREASE));
@@ -33,32 +32,27 @@ public record WageOutcome(List<FigureLine> lines, FigureLine total, Guideline gu
         List<FigureLine> lines = new ArrayList<>();
         Map<String, Long> total = new HashMap<>();
         groups.forEach((industry, counts) -> {
-            Map<String, Long> wages = new HashMap<>();
-            counts.forEach((key, n) -> {
-                if (key.startsWith(Figure.WAGE_AGREEMENTS.name()) || key.equals(Figure.WAGE_INCREASE.name())) {
-                    wages.put(key, n);
-                    total.merge(key, n, Long::sum);
-                }
-            });
-            if (!wages.isEmpty()) {
-                Localized name = names.get(industry);
-                lines.add(new FigureLine(name == null ? "—" : name.in(locale), UriComponentsBuilder.fromPath("/cases")
-                        .queryParam("area", area.id()).queryParam("wageYear", year).queryParamIfPresent("period", partOf(period)).queryParam("industry", industry)
-                        .build().toUriString(), wages));
+            if (counts.isEmpty()) {
+                return;
             }
+            counts.forEach((key, n) -> total.merge(key, n, Long::sum));
+            Localized name = names.get(industry);
+            lines.add(new FigureLine(name == null ? "—" : name.in(locale), cases(area, year, period)
+                    .queryParam("industry", industry).build().toUriString(), counts));
         });
         lines.sort(Comparator.comparing(FigureLine::label));
         boolean district = area.level() == AreaLevel.DISTRICT;
         Guideline guideline = !district ? null
                 : table.districtOfArea(area.id()).flatMap(d -> table.guideline(d, year)).orElse(null);
-        return new WageOutcome(lines, new FigureLine(totalLabel, UriComponentsBuilder.fromPath("/cases")
-                .queryParam("area", area.id()).queryParam("wageYear", year).queryParamIfPresent("period", partOf(period)).build().toUriString(), total),
+        return new WageOutcome(lines, new FigureLine(totalLabel, cases(area, year, period).build().toUriString(), total),
                 guideline, district);
     }
 
-    /** A link names the part of a year, not the whole year (the lists' default). */
-    static Optional<ReportPeriod> partOf(ReportPeriod period) {
-        return period.wholeYear() ? Optional.empty() : Optional.of(period);
+    /** The cases behind a number: the area's contracts that took effect in the period with an agreed increase. */
+    private static UriComponentsBuilder cases(Area area, int year, ReportPeriod period) {
+        // A link names a part of the year only; the whole year is the list's default.
+        return UriComponentsBuilder.fromPath("/cases").queryParam("area", area.id()).queryParam("wageYear", year)
+                .queryParamIfPresent("period", period.wholeYear() ? Optional.empty() : Optional.of(period));
     }
 
     /** The facets in the order the tables show them. */

@@ -80,7 +80,7 @@ class NegotiationOverview {
                     running == null || running.acceptedOn() == null ? null : coordinations.due(running));
         }).toList();
         new Page<>(rows, found.page(), found.pages(), found.total()).addTo(model, "rows");
-        model.addAttribute("countCap", found.total() > BargainingCases.COUNT_CAP ? BargainingCases.COUNT_CAP : null);
+        model.addAttribute("countCap", BargainingCases.capReached(found));
         List<Object> params = new java.util.ArrayList<>();
         String negotiating = cases.ids(user, all, params);
         model.addAttribute("q", words);

@@ -194,7 +194,11 @@ public class Preparation {
 
     /** An agreement that concludes these talks states the wage increase: the agenda has a wage item and none was agreed yet. */
     boolean wageIncreaseNeeded(long caseId) {
-        return items(caseId).stream().anyMatch(Item::wages) && agreedWageIncrease(caseId).isEmpty();
+        return hasWageItem(caseId) && agreedWageIncrease(caseId).isEmpty();
+    }
+
+    boolean hasWageItem(long caseId) {
+        return items(caseId).stream().anyMatch(Item::wages);
     }
 
     /** A case that ends a contract early bargains no term (CCR Art. 40). */

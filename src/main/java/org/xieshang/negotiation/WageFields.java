@@ -11,6 +11,6 @@ final class WageFields {
     static void add(Model model, Preparation preparation, long caseId) {
         model.addAttribute("agreedWage", preparation.agreedWageIncrease(caseId).orElse(null));
         model.addAttribute("wageAsked", !preparation.endsAContract(caseId)
-                && preparation.items(caseId).stream().anyMatch(Preparation.Item::wages));
+                && preparation.hasWageItem(caseId));
     }
 }
