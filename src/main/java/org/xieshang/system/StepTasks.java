@@ -84,9 +84,10 @@ public class StepTasks {
         R record;
         try {
             record = lock.apply(task);
-        } catch (ProcessEngineException | NullPointerException e) {
+        } catch (ProcessEngineException | NullPointerException | NotFoundException e) {
             // The other step completed the task between our query and reading its variables (PostgreSQL reads
-            // committed rows; the engine then meets an execution that is gone): the loser hears who did it.
+            // committed rows; the engine then meets an execution that is gone, or finds no variable there and the
+            // record looked up by it is not found): the loser hears who did it.
             open(processKey, taskId, user, taskKeys);
             throw e;
         }

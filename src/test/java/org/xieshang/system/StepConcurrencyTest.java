@@ -300,7 +300,6 @@ class StepConcurrencyTest {
         }
     }
 
-    /** One post went to the case; the other came back to the form with who had answered. */
     /** Where a post went: both sides of a race must end on a page, never with an error. */
     private static String redirectOf(Object outcome) {
         assertThat(outcome).as("a post that failed instead of answering").isInstanceOf(MvcResult.class);
