@@ -90,4 +90,13 @@ class AccessibilityBrowserTest extends BrowserJourney {
         findings.forEach(System.out::println);
         assertThat(findings).isEmpty();
     }
+
+    /** The check itself can fail: a page with an unnamed image and an unlabelled field has two critical findings. */
+    @Test
+    void a_page_with_an_image_without_text_and_an_unlabelled_field_is_reported() {
+        browser.get("data:text/html;charset=utf-8,<!doctype html><html lang=en><title>t</title><main>"
+                + "<img src=x.png><input type=text></main></html>");
+        assertThat(Axe.seriousFindings(browser, "bad page")).anySatisfy(f -> assertThat(f).startsWith("bad page: image-alt ×1"))
+                .anySatisfy(f -> assertThat(f).startsWith("bad page: label ×1"));
+    }
 }
