@@ -20,8 +20,7 @@ final class CampaignDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            int left = campaigns.openCases(SpringOfferCampaign.CAMPAIGN_ID.from(execution));
-            SpringOfferCampaign.CASES_LEFT_TO_OPEN.set(execution, left > 0);
+            SpringOfferCampaign.CASES_LEFT_TO_OPEN.set(execution, campaigns.openCases(SpringOfferCampaign.CAMPAIGN_ID.from(execution)));
         }
     }
 

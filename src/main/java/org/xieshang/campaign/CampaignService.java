@@ -59,6 +59,7 @@ public class CampaignService {
     private final CampaignFigures figures;
     private final DocumentService documents;
     private final int openBatchSize;
+    private final ParallelOpening parallel;
     private final EnterpriseRegistry registry;
     private final AccessPolicy access;
     private final Jurisdictions jurisdictions;
@@ -68,8 +69,9 @@ public class CampaignService {
 
     CampaignService(JdbcClient jdbc, SpringOfferCampaignProcess process, CaseOpening opening, PartyDirectory parties,
                     DeadlineService deadlines, CampaignFigures figures, DocumentService documents, EnterpriseRegistry registry,
-                    AccessPolicy access, Jurisdictions jurisdictions,
+                    AccessPolicy access, Jurisdictions jurisdictions, ParallelOpening parallel,
                     @Value("${xieshang.campaign.open-batch-size:200}") int openBatchSize) {
+        this.parallel = parallel;
         this.access = access;
         this.jurisdictions = jurisdictions;
         this.registry = registry;
@@ -165,13 +167,13 @@ public class CampaignService {
     }
 
     /**
-     * Opens the next batch of the campaign's cases and returns how many targets are left: one case per
+     * Opens the next batch of the campaign's cases and says whether targets are left: one case per
      * industry/regional federation of the district, then one per enterprise with a union that no federation
      * covers and that is not already bargaining. Each batch runs in its own job, so that thousands of process
-     * instances never share one engine command.
+     * instances never share one engine command; within it the cases open side by side (ParallelOpening).
      */
     @Transactional
-    public int openCases(long campaignId) {
+    public boolean openCases(long campaignId) {
         Campaign c = find(campaignId).orElseThrow();
         PortalUser launcher = parties.portalUser(c.launchedBy()).orElseThrow();
         // Wage talks are yearly (WBM Art. 25): only wages settled for the campaign's year exempt a party, that is a
@@ -201,26 +203,18 @@ public class CampaignService {
                         and not exists (select 1 from collective_contract k join contract_coverage v on v.contract_id = k.id
                                         where v.enterprise_id = e.id and\s""" + wagesSettled + """
                         )
-                        order by e.id""")
+                        order by e.id limit ?""")
                 .params(c.districtId(), campaignId, CaseStage.REFUSED.name(), CaseStage.CONCLUDED.name(),
-                        ContractStatus.EFFECTIVE.name(), yearStart, yearEnd, yearEnd, ContractType.WAGES.name())
+                        ContractStatus.EFFECTIVE.name(), yearStart, yearEnd, yearEnd, ContractType.WAGES.name(), openBatchSize + 1)
                 .query(Long.class).list();
-        int opened = 0;
-        for (Long federation : federations) {
-            if (opened < openBatchSize) {
-                opening.forFederation(federation, campaignId, launcher);
-                opened++;
-            }
-        }
-        for (Long enterprise : enterprises) {
-            if (opened < openBatchSize) {
-                opening.forEnterprise(enterprise, campaignId, launcher);
-                opened++;
-            }
-        }
-        int left = federations.size() + enterprises.size() - opened;
-        log.info("Campaign {}: opened {} cases, {} left", campaignId, opened, left);
-        return left;
+        List<Runnable> openings = new ArrayList<>();
+        federations.stream().limit(openBatchSize).forEach(f -> openings.add(() -> opening.forFederation(f, campaignId, launcher)));
+        enterprises.stream().limit(openBatchSize - openings.size())
+                .forEach(e -> openings.add(() -> opening.forEnterprise(e, campaignId, launcher)));
+        parallel.run(openings);
+        boolean more = federations.size() + enterprises.size() > openings.size();
+        log.info("Campaign {}: opened {} cases{}", campaignId, openings.size(), more ? ", more to open" : ", all open");
+        return more;
     }
 
     /** {@code district}: the upper-level union that ran the campaign. */
