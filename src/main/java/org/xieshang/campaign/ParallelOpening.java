@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xieshang.system.CorePool;
 
 /**
  * A campaign batch's cases are opened side by side, a share per core, each share in a transaction of its own: opening
@@ -23,25 +22,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ParallelOpening implements DisposableBean {
 
-    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-    private final ExecutorService pool;
+    private final ExecutorService pool = CorePool.named("campaign-opening");
     private final TransactionTemplate ownTransaction;
 
     ParallelOpening(PlatformTransactionManager transactions) {
         ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "campaign-opening-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Runs every opening and returns when all shares have ended; the first failure is thrown as it was. */
     void run(List<Runnable> openings) {
-        int shares = Math.min(THREADS, openings.size());
+        int shares = Math.min(CorePool.THREADS, openings.size());
         List<Future<?>> running = new ArrayList<>();
         for (int s = 0; s < shares; s++) {
             List<Runnable> share = new ArrayList<>();

@@ -3,33 +3,20 @@ package org.xieshang.monitoring;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.xieshang.system.CorePool;
 
 /**
  * The reads of an officials' page that do not depend on each other run side by side, each on its own connection: a
- * page waits for its slowest read instead of the sum of them. As many at a time as the machine has cores: the
- * database runs on them too, and more would only make the reads wait for each other (measured with ProvinceBenchmark).
+ * page waits for its slowest read instead of the sum of them, as many at a time as the machine has cores (CorePool).
  */
 @Component
 class ParallelReads implements DisposableBean {
 
-    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-    private final ExecutorService pool;
-
-    ParallelReads() {
-        AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "figures-read-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
+    private final ExecutorService pool = CorePool.named("figures-read");
 
     <T> CompletableFuture<T> start(Supplier<T> read) {
         return CompletableFuture.supplyAsync(read, pool);

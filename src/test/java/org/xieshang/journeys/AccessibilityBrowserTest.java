@@ -60,11 +60,13 @@ class AccessibilityBrowserTest extends BrowserJourney {
     void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() throws Exception {
         List<String> findings = new ArrayList<>();
         int views = 0;
+        List<String> languages = TestDatabase.postgres() ? List.of("zh_CN") : List.of("zh_CN", "en");
+        int[] widths = TestDatabase.postgres() ? new int[] {390} : new int[] {1280, 390};
         for (Visit visit : VISITS) {
             portal.signIn(visit.user(), visit.password());
             Set<String> pages = new LinkedHashSet<>(visit.pages());
-            for (String lang : TestDatabase.postgres() ? List.of("zh_CN") : List.of("zh_CN", "en")) {
-                for (int width : TestDatabase.postgres() ? new int[] {390} : new int[] {1280, 390}) {
+            for (String lang : languages) {
+                for (int width : widths) {
                     browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
                     for (String page : pages) {
                         portal.get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);

@@ -8,20 +8,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.xieshang.testing.BrowserJourney;
-import org.xieshang.testing.TestDatabase;
 
 /**
  * The top bar fits on one line at 1280 px in Chinese and English for every role, and below 992 px one menu reaches
  * every item the wide bar has, with nothing scrolling sideways at 390 px. Layout alone: checked on H2, not again on
  * PostgreSQL.
  */
-@DisabledIfEnvironmentVariable(named = TestDatabase.POSTGRES_URL, matches = "jdbc:postgresql:.*",
+@DisabledIf(value = "org.xieshang.testing.TestDatabase#postgres",
         disabledReason = "the top bar's layout does not depend on the database; checked on H2")
 class TopBarBrowserTest extends BrowserJourney {
 

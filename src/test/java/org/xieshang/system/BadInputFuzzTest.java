@@ -89,6 +89,7 @@ import org.xieshang.testing.ContractWork;
 import org.xieshang.testing.DemoUsers;
 import org.xieshang.testing.NegotiationFixture;
 import org.xieshang.testing.ProcessTestSupport;
+import org.xieshang.testing.TestDatabase;
 import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.XieshangTest;
 
@@ -170,7 +171,6 @@ class BadInputFuzzTest {
     private final Map<String, Set<String>> outcomes = new TreeMap<>();
     private Map<String, Long> rows;
     private Map<String, String> tableQueries;
-    private Boolean postgres;
     /** Whether an accepted post was seen writing: the detector of a refused post's writes is not blind. */
     private boolean writesSeen;
     private int requests;
@@ -731,25 +731,13 @@ class BadInputFuzzTest {
         return after.keySet().stream().filter(t -> !Objects.equals(rows.get(t), after.get(t))).toList();
     }
 
-    private boolean postgres() throws Exception {
-        if (postgres == null) {
-            Connection c = DataSourceUtils.getConnection(dataSource);
-            try {
-                postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            } finally {
-                DataSourceUtils.releaseConnection(c, dataSource);
-            }
-        }
-        return postgres;
-    }
-
     /** A hash per table of all its rows (order-free), byte columns aside: the document table's sha256 covers them. */
     private Map<String, Long> fingerprint() throws Exception {
         Map<String, Long> hashes = new TreeMap<>();
         Connection c = DataSourceUtils.getConnection(dataSource);
         try (Statement s = c.createStatement()) {
             Map<String, String> queries = tableQueries(c);
-            if (postgres()) {
+            if (TestDatabase.postgres()) {
                 // PostgreSQL hashes every table itself, in one round trip: a number per table crosses the wire.
                 try (ResultSet r = s.executeQuery("select " + queries.values().stream().map(q -> "(" + q + ")")
                         .collect(java.util.stream.Collectors.joining(", ")))) {
@@ -788,7 +776,7 @@ class BadInputFuzzTest {
     /** Per table of ours, the query of its non-byte columns (PDFs are not read thousands of times over the wire). */
     private Map<String, String> tableQueries(Connection c) throws Exception {
         if (tableQueries == null) {
-            boolean postgres = postgres();
+            boolean postgres = TestDatabase.postgres();
             Map<String, List<String>> columns = new TreeMap<>();
             DatabaseMetaData meta = c.getMetaData();
             try (ResultSet r = meta.getColumns(null, c.getSchema(), "%", "%")) {
