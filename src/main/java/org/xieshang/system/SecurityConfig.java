@@ -72,7 +72,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(PartyKind.ADMIN.name())
                         .anyRequest().authenticated())
