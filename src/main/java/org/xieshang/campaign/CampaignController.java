@@ -93,26 +93,23 @@ class CampaignController {
     String show(@PathVariable long id, @RequestParam(defaultValue = "0") int page, @CurrentUser PortalUser user,
                 Model model) {
         Campaign campaign = campaigns.get(id, user);
-        CampaignFigures.Report report = figures.report(campaign);
-        int pages = Math.max(1, (report.rows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        CampaignFigures.Report report = figures.report(campaign, PAGE_SIZE);
+        int pages = Math.max(1, (report.cases() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 0), pages - 1);
         model.addAttribute("campaign", campaign);
         model.addAttribute("report", report);
-        List<CampaignFigures.Row> pageRows = report.rows().subList(current * PAGE_SIZE,
-                Math.min(report.rows().size(), (current + 1) * PAGE_SIZE));
-        List<CampaignFigures.Row> overdueShown = report.overdue().subList(0, Math.min(PAGE_SIZE, report.overdue().size()));
+        List<CampaignFigures.Row> pageRows = figures.rows(campaign, current * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("pageRows", pageRows);
-        model.addAttribute("overdueShown", overdueShown);
+        model.addAttribute("overdueShown", report.overdue());
         // Only the rows on the page get their deadline as shown; the report itself works on dates.
         String province = campaigns.province(campaign);
         Map<Long, Deadline> answerDue = new HashMap<>();
-        java.util.stream.Stream.concat(pageRows.stream(), overdueShown.stream()).filter(r -> r.answerDueOn() != null)
+        java.util.stream.Stream.concat(pageRows.stream(), report.overdue().stream()).filter(r -> r.answerDueOn() != null)
                 .forEach(r -> answerDue.putIfAbsent(r.caseId(),
                         deadlines.asShown("offer-response", r.receivedOn(), r.answerDueOn(), province)));
         model.addAttribute("answerDue", answerDue);
-        model.addAttribute("weeks", CampaignFigures.weeks(report.rows(), campaign.launchedAt().atZone(deadlines.zone()).toLocalDate(),
-                deadlines.today()));
-        model.addAttribute("ladder", CampaignFigures.ladder(report.overdue()));
+        model.addAttribute("weeks", report.weeks());
+        model.addAttribute("ladder", report.ladder());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("statuses", CampaignFigures.Status.values());
@@ -140,7 +137,7 @@ class CampaignController {
         Campaign campaign = campaigns.get(id, user);
         Spreadsheet table = new Spreadsheet().sheet(campaign.title(),
                 List.of(messages.getMessage("campaign.csv.header", null, locale).split("\\|")));
-        for (CampaignFigures.Row r : figures.report(campaign).rows()) {
+        for (CampaignFigures.Row r : figures.rows(campaign, 0, Integer.MAX_VALUE)) {
             table.row(java.util.Arrays.asList(r.caseNo(), r.partyName(), r.industry(), r.park(), r.enterprises(), r.employees(),
                     messages.getMessage("case.stage." + r.stage(), null, locale),
                     messages.getMessage("campaign.status." + r.status(), null, locale),

@@ -3,14 +3,17 @@ package org.xieshang.campaign;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +23,9 @@ import org.xieshang.deadlines.DeadlineService;
 
 /**
  * The figures officials count (metrics.md): offer coverage by enterprises and employees, answers on time, late,
- * overdue and refused, by industry and park, and the overdue list. One query over the case read model per
- * request; no process instance is loaded.
+ * overdue and refused, by industry and park, week by week, and the overdue list. Counted in the database (a handful
+ * of grouped rows per request, however many cases the campaign has); the case list is read a page at a time; no
+ * process instance is loaded.
  */
 @Component
 public class CampaignFigures {
@@ -36,13 +40,21 @@ public class CampaignFigures {
     public record Group(String name, int cases, int offered, int onTime, int late, int overdue, int refused) {
     }
 
+    /**
+     * {@code overdue}: the longest overdue offers first, as many as asked for (the count is in {@code byStatus});
+     * {@code ladder}: every overdue offer by the step of the supervision ladder it reached (null: no letter yet).
+     */
     public record Report(int enterprisesWithUnion, int employeesWithUnion, int coveredEnterprises, int coveredEmployees,
                          BigDecimal coverage, BigDecimal employeeCoverage, BigDecimal target, int offersSent,
-                         Map<Status, Integer> byStatus, List<Group> byIndustry, List<Group> byPark, List<Row> overdue,
-                         List<Row> rows) {
+                         Map<Status, Integer> byStatus, List<Group> byIndustry, List<Group> byPark,
+                         Map<LadderStep, Integer> ladder, List<Row> overdue, List<Week> weeks) {
 
         public int count(String status) {
             return byStatus.get(Status.valueOf(status));
+        }
+
+        public int cases() {
+            return byStatus.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         public BigDecimal responseRate() {
@@ -55,19 +67,19 @@ public class CampaignFigures {
     public record Week(int number, LocalDate startsOn, int served, int answered, int servedSoFar, int answeredSoFar) {
     }
 
-    /** The campaign week by week, from the week it was launched to this one (or its last offer or answer). */
-    static List<Week> weeks(List<Row> rows, LocalDate launchedOn, LocalDate today) {
-        LocalDate last = java.util.stream.Stream.concat(rows.stream().map(Row::receivedOn), rows.stream().map(Row::answeredOn))
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(launchedOn);
+    /**
+     * The campaign week by week, from the week it was launched to this one (or its last offer or answer), from the
+     * number of offers served and first answers given on each day.
+     */
+    static List<Week> weeks(Map<LocalDate, Integer> servedOn, Map<LocalDate, Integer> answeredOn, LocalDate launchedOn,
+                            LocalDate today) {
+        LocalDate last = java.util.stream.Stream.concat(servedOn.keySet().stream(), answeredOn.keySet().stream())
+                .max(LocalDate::compareTo).orElse(launchedOn);
         LocalDate until = last.isAfter(today) ? last : today;
         int count = (int) (ChronoUnit.DAYS.between(launchedOn, until) / 7) + 1;
-        int[] served = new int[count];
-        int[] answered = new int[count];
-        for (Row r : rows) {
-            tally(served, launchedOn, r.receivedOn());
-            tally(answered, launchedOn, r.answeredOn());
-        }
-        List<Week> weeks = new java.util.ArrayList<>();
+        int[] served = byWeek(servedOn, launchedOn, count);
+        int[] answered = byWeek(answeredOn, launchedOn, count);
+        List<Week> weeks = new ArrayList<>();
         int servedSoFar = 0;
         int answeredSoFar = 0;
         for (int w = 0; w < count; w++) {
@@ -79,22 +91,52 @@ public class CampaignFigures {
     }
 
     /** Offers received on paper before the launch count in its first week. */
-    private static void tally(int[] weeks, LocalDate launchedOn, LocalDate day) {
-        if (day != null) {
-            weeks[(int) Math.max(0, Math.min(weeks.length - 1, ChronoUnit.DAYS.between(launchedOn, day) / 7))]++;
-        }
+    private static int[] byWeek(Map<LocalDate, Integer> perDay, LocalDate launchedOn, int count) {
+        int[] weeks = new int[count];
+        perDay.forEach((day, n) -> weeks[(int) Math.max(0, Math.min(count - 1, ChronoUnit.DAYS.between(launchedOn, day) / 7))] += n);
+        return weeks;
     }
 
-    /** The overdue offers by the step of the supervision ladder they have reached (null: no letter yet), in ladder order. */
-    static Map<LadderStep, Integer> ladder(List<Row> overdue) {
+    /** Every step of the supervision ladder in its order (null, no letter yet, first) with the overdue offers at it. */
+    static Map<LadderStep, Integer> ladder(Map<LadderStep, Integer> counted) {
         Map<LadderStep, Integer> steps = new LinkedHashMap<>();
-        steps.put(null, 0);
+        steps.put(null, counted.getOrDefault(null, 0));
         for (LadderStep step : LadderStep.values()) {
-            steps.put(step, 0);
+            steps.put(step, counted.getOrDefault(step, 0));
         }
-        overdue.forEach(r -> steps.merge(r.ladderStep(), 1, Integer::sum));
         return steps;
     }
+
+    /** A case's status on the campaign today ({@link #statusParams}), in SQL. */
+    private static final String STATUS = "case when c.stage = ? then ? when o.received_on is null then ?"
+            + " when fa.answered_on is not null then case when fa.on_time then ? else ? end"
+            + " when o.answer_due_on < ? then ? else ? end";
+
+    private static List<Object> statusParams(LocalDate today) {
+        return List.of(CaseStage.REFUSED.name(), Status.REFUSED.name(), Status.DRAFT.name(), Status.ANSWERED_ON_TIME.name(),
+                Status.ANSWERED_LATE.name(), Date.valueOf(today), Status.OVERDUE.name(), Status.AWAITING.name());
+    }
+
+    /** A federation's offer reaches every member firm and its staff. */
+    private static final String REACHED = """
+            case when c.federation_id is null then e.headcount else
+              (select coalesce(sum(me.headcount), 0) from federation_member fm
+               join enterprise me on me.id = fm.enterprise_id where fm.federation_id = c.federation_id) end as employees,
+            case when c.federation_id is null then 1 else
+              (select count(*) from federation_member fm where fm.federation_id = c.federation_id) end as enterprises,
+            coalesce(i.name_zh, fi.name_zh, '—') as industry, coalesce(p.name_zh, '—') as park""";
+
+    /** The campaign's cases with their party, the offer and its first answer. */
+    private static final String CASES = """
+             from bargaining_case c
+            left join enterprise e on e.id = c.enterprise_id
+            left join federation f on f.id = c.federation_id
+            left join industry i on i.id = e.industry_id
+            left join industry fi on fi.id = f.industry_id
+            left join industrial_park p on p.id = e.park_id
+            left join offer o on o.case_id = c.id
+            left join offer_answer fa on fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)
+            where c.campaign_id = ?""";
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
@@ -104,88 +146,116 @@ public class CampaignFigures {
         this.deadlines = deadlines;
     }
 
-    Report report(Campaign campaign) {
+    /** The campaign's figures today, with the {@code overdueListed} longest overdue offers. */
+    Report report(Campaign campaign, int overdueListed) {
         LocalDate today = deadlines.today();
-        List<Row> rows = jdbc.sql("""
-                        select c.id, c.case_no, c.stage, c.ladder_step, c.federation_id,
-                               coalesce(e.name, f.name) as party_name,
-                               coalesce(i.name_zh, fi.name_zh, '—') as industry, coalesce(p.name_zh, '—') as park,
-                               o.received_on, o.answer_due_on, fa.answered_on, fa.on_time,
-                               case when c.federation_id is null then e.headcount else
-                                 (select coalesce(sum(me.headcount), 0) from federation_member fm
-                                  join enterprise me on me.id = fm.enterprise_id where fm.federation_id = c.federation_id) end as employees,
-                               case when c.federation_id is null then 1 else
-                                 (select count(*) from federation_member fm where fm.federation_id = c.federation_id) end as enterprises
-                        from bargaining_case c
-                        left join enterprise e on e.id = c.enterprise_id
-                        left join federation f on f.id = c.federation_id
-                        left join industry i on i.id = e.industry_id
-                        left join industry fi on fi.id = f.industry_id
-                        left join industrial_park p on p.id = e.park_id
-                        left join offer o on o.case_id = c.id
-                        left join offer_answer fa on fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)
-                        where c.campaign_id = ? order by c.id""")
-                .param(campaign.id())
-                .query((rs, n) -> {
-                    LocalDate received = date(rs.getDate("received_on"));
-                    LocalDate due = date(rs.getDate("answer_due_on"));
-                    LocalDate answered = date(rs.getDate("answered_on"));
-                    CaseStage stage = CaseStage.valueOf(rs.getString("stage"));
-                    Status status = status(stage, received, due, answered, rs.getBoolean("on_time"), today);
-                    long overdue = status == Status.OVERDUE ? ChronoUnit.DAYS.between(due, today) : 0;
-                    String ladder = rs.getString("ladder_step");
-                    return new Row(rs.getLong("id"), rs.getString("case_no"), rs.getString("party_name"),
-                            rs.getObject("federation_id") != null, rs.getString("industry"), rs.getString("park"), stage,
-                            ladder == null ? null : LadderStep.valueOf(ladder), received, due, answered, status, overdue,
-                            rs.getInt("enterprises"), rs.getInt("employees"));
-                }).list();
+        List<Object> params = new ArrayList<>(statusParams(today));
+        params.add(campaign.id());
+        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            byStatus.put(s, 0);
+        }
+        Map<String, int[]> byIndustry = new TreeMap<>();
+        Map<String, int[]> byPark = new TreeMap<>();
+        Map<LadderStep, Integer> ladder = new LinkedHashMap<>();
+        int[] covered = new int[3];
+        jdbc.sql("select industry, park, status, ladder_step, offered, count(*) as cases, sum(enterprises) as firms,"
+                        + " sum(employees) as staff from (select " + STATUS + " as status, c.ladder_step,"
+                        + " case when o.received_on is null then 0 else 1 end as offered, " + REACHED + CASES
+                        + ") x group by industry, park, status, ladder_step, offered")
+                .params(params).query(rs -> {
+                    Status status = Status.valueOf(rs.getString("status"));
+                    int cases = rs.getInt("cases");
+                    boolean offered = rs.getInt("offered") == 1;
+                    byStatus.merge(status, cases, Integer::sum);
+                    add(byIndustry, rs.getString("industry"), status, cases, offered);
+                    add(byPark, rs.getString("park"), status, cases, offered);
+                    if (status == Status.OVERDUE) {
+                        String step = rs.getString("ladder_step");
+                        ladder.merge(step == null ? null : LadderStep.valueOf(step), cases, Integer::sum);
+                    }
+                    if (offered) {
+                        covered[0] += cases;
+                        covered[1] += rs.getInt("firms");
+                        covered[2] += rs.getInt("staff");
+                    }
+                });
         Map<String, Object> scope = jdbc.sql("""
                         select count(*) as enterprises, coalesce(sum(headcount), 0) as employees from enterprise
                         where district_id = ? and union_founded""")
                 .param(campaign.districtId()).query().singleRow();
         int withUnion = ((Number) scope.get("enterprises")).intValue();
         int employees = ((Number) scope.get("employees")).intValue();
-        List<Row> offered = rows.stream().filter(r -> r.receivedOn() != null).toList();
-        int coveredEnterprises = offered.stream().mapToInt(Row::enterprises).sum();
-        int coveredEmployees = offered.stream().mapToInt(Row::employees).sum();
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            byStatus.put(s, (int) rows.stream().filter(r -> r.status() == s).count());
-        }
-        List<Row> overdue = rows.stream().filter(r -> r.status() == Status.OVERDUE)
-                .sorted(Comparator.comparingLong(Row::daysOverdue).reversed()).toList();
-        return new Report(withUnion, employees, coveredEnterprises, coveredEmployees, percent(coveredEnterprises, withUnion),
-                percent(coveredEmployees, employees), campaign.targetCoverage(), offered.size(), byStatus,
-                groups(rows, Row::industry), groups(rows, Row::park), overdue, rows);
+        List<Row> overdue = overdueListed == 0 ? List.of() : rows(campaign, " and " + STATUS + " = ?",
+                List.of(Status.OVERDUE.name()), "o.answer_due_on, c.id", 0, overdueListed, today);
+        LocalDate launchedOn = campaign.launchedAt().atZone(deadlines.zone()).toLocalDate();
+        List<Week> weeks = weeks(perDay("o.received_on", campaign), perDay("fa.answered_on", campaign), launchedOn, today);
+        return new Report(withUnion, employees, covered[1], covered[2], percent(covered[1], withUnion),
+                percent(covered[2], employees), campaign.targetCoverage(), covered[0], byStatus, groups(byIndustry),
+                groups(byPark), ladder(ladder), overdue, weeks);
     }
 
-    private static Status status(CaseStage stage, LocalDate received, LocalDate due, LocalDate answered, boolean onTime,
-                                 LocalDate today) {
-        if (stage == CaseStage.REFUSED) {
-            return Status.REFUSED;
-        }
-        if (received == null) {
-            return Status.DRAFT;
-        }
-        if (answered != null) {
-            return onTime ? Status.ANSWERED_ON_TIME : Status.ANSWERED_LATE;
-        }
-        return today.isAfter(due) ? Status.OVERDUE : Status.AWAITING;
+    /** The campaign's cases in their order of opening, {@code limit} of them from {@code offset}. */
+    List<Row> rows(Campaign campaign, int offset, int limit) {
+        return rows(campaign, "", List.of(), "c.id", offset, limit, deadlines.today());
     }
 
-    private static List<Group> groups(List<Row> rows, java.util.function.Function<Row, String> key) {
-        Map<String, List<Row>> grouped = new TreeMap<>();
-        rows.forEach(r -> grouped.computeIfAbsent(key.apply(r), k -> new java.util.ArrayList<>()).add(r));
-        Map<String, Group> result = new LinkedHashMap<>();
-        grouped.forEach((name, list) -> result.put(name, new Group(name, list.size(),
-                (int) list.stream().filter(r -> r.receivedOn() != null).count(),
-                count(list, Status.ANSWERED_ON_TIME), count(list, Status.ANSWERED_LATE), count(list, Status.OVERDUE),
-                count(list, Status.REFUSED))));
-        return List.copyOf(result.values());
+    private List<Row> rows(Campaign campaign, String condition, List<Object> conditionParams, String order, int offset,
+                           int limit, LocalDate today) {
+        List<Object> params = new ArrayList<>(statusParams(today));
+        params.add(campaign.id());
+        if (!condition.isEmpty()) {
+            params.addAll(statusParams(today));
+            params.addAll(conditionParams);
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select c.id, c.case_no, c.stage, c.ladder_step, c.federation_id, coalesce(e.name, f.name) as party_name,"
+                        + " o.received_on, o.answer_due_on, fa.answered_on, " + STATUS + " as status, " + REACHED + CASES
+                        + condition + " order by " + order + " limit ? offset ?")
+                .params(params).query((rs, n) -> row(rs, today)).list();
     }
 
-    private static int count(List<Row> rows, Status status) {
-        return (int) rows.stream().filter(r -> r.status() == status).count();
+    private static Row row(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate due = date(rs.getDate("answer_due_on"));
+        Status status = Status.valueOf(rs.getString("status"));
+        String ladder = rs.getString("ladder_step");
+        return new Row(rs.getLong("id"), rs.getString("case_no"), rs.getString("party_name"), rs.getObject("federation_id") != null,
+                rs.getString("industry"), rs.getString("park"), CaseStage.valueOf(rs.getString("stage")),
+                ladder == null ? null : LadderStep.valueOf(ladder), date(rs.getDate("received_on")), due,
+                date(rs.getDate("answered_on")), status, status == Status.OVERDUE ? ChronoUnit.DAYS.between(due, today) : 0,
+                rs.getInt("enterprises"), rs.getInt("employees"));
+    }
+
+    /** How many of the campaign's offers were served, or first answered, on each day. */
+    private Map<LocalDate, Integer> perDay(String column, Campaign campaign) {
+        Map<LocalDate, Integer> days = new TreeMap<>();
+        jdbc.sql("select " + column + " as on_day, count(*) as total" + CASES + " and " + column + " is not null group by " + column)
+                .param(campaign.id())
+                .query(rs -> {
+                    days.put(rs.getDate("on_day").toLocalDate(), rs.getInt("total"));
+                });
+        return days;
+    }
+
+    /** Per group: cases, offered, on time, late, overdue, refused. */
+    private static void add(Map<String, int[]> groups, String name, Status status, int cases, boolean offered) {
+        int[] g = groups.computeIfAbsent(name, k -> new int[6]);
+        g[0] += cases;
+        g[1] += offered ? cases : 0;
+        switch (status) {
+            case ANSWERED_ON_TIME -> g[2] += cases;
+            case ANSWERED_LATE -> g[3] += cases;
+            case OVERDUE -> g[4] += cases;
+            case REFUSED -> g[5] += cases;
+            default -> { }
+        }
+    }
+
+    private static List<Group> groups(Map<String, int[]> groups) {
+        List<Group> list = new ArrayList<>();
+        groups.forEach((name, g) -> list.add(new Group(name, g[0], g[1], g[2], g[3], g[4], g[5])));
+        return list;
     }
 
     static BigDecimal percent(int part, int whole) {

@@ -230,7 +230,7 @@ public class CampaignService {
                         "campaign-" + campaignId, null, null, c.title() + "·" + DocumentType.CAMPAIGN_REPORT.title().zh(),
                         Set.of(PartyDirectory.upperUnionOf(c.districtId()), PartyDirectory.labourBureauOf(c.districtId())),
                         c.launchedBy()),
-                new Report(c, figures.report(c), deadlines.today(),
+                new Report(c, figures.report(c, Integer.MAX_VALUE), deadlines.today(),
                         parties.partyName(PartyDirectory.upperUnionOf(c.districtId())).orElseThrow().zh(),
                         deadlines.clock("offer-response", registry.provinceOf(c.districtId()))));
         jdbc.sql("update campaign set status = ?, closed_at = ?, report_document_id = ? where id = ?")

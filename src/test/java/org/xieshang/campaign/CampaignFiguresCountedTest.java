@@ -65,6 +65,10 @@ class CampaignFiguresCountedTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    CampaignFigures figures;
 
     @Test
     void coverage_response_and_the_funnel_of_each_district_and_industry_equal_a_count_of_the_offers_answers_and_cases()
@@ -123,6 +127,39 @@ class CampaignFiguresCountedTest {
             onTime.forEach((industry, n) -> assertThat(byIndustry.get(industry)).as(code + " " + industry + " on time")
                     .containsEntry(ON_TIME, n));
         }
+    }
+
+    @Test
+    void the_campaign_page_counts_its_cases_in_the_database_and_reads_its_list_a_page_at_a_time() throws Exception {
+        long district = jdbc.sql("select id from district where code = ?").param(DISTRICTS.get(0)).query(Long.class).single();
+        PortalUser official = parties.portalUser(parties.members(PartyDirectory.upperUnionOf(district)).get(0).userId())
+                .orElseThrow();
+        if (count("select count(*) from campaign where district_id = ?", district) == 0) {
+            seeder.seedGenerated(official);
+        }
+        long campaign = count("select max(id) from campaign where district_id = ?", district);
+        long cases = count("select count(*) from bargaining_case where campaign_id = ?", campaign);
+        long overdue = count("select count(*) from bargaining_case c join offer o on o.case_id = c.id where c.campaign_id = ?"
+                + " and c.stage <> 'REFUSED' and o.answer_due_on < ? and not exists (select 1 from offer_answer a"
+                + " where a.case_id = c.id)", campaign, Date.valueOf(deadlines.today()));
+
+        String html = mvc.perform(get("/campaigns/{id}", campaign).with(DemoUsers.as(official))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(rows(html, "campaign-cases")).isEqualTo(Math.min(cases, CampaignController.PAGE_SIZE)).isGreaterThan(5);
+        assertThat(rows(html, "overdue")).as("every overdue offer listed").isEqualTo(overdue).isPositive();
+        assertThat(rows(html, "ladder")).as("the ladder funnel: no letter yet and each step").isEqualTo(5);
+        Campaign read = campaigns.find(campaign).orElseThrow();
+        assertThat(figures.rows(read, 3, 2)).as("a page: the 4th and 5th case opened").extracting(CampaignFigures.Row::caseId)
+                .containsExactlyElementsOf(jdbc.sql("select id from bargaining_case where campaign_id = ? order by id")
+                        .param(campaign).query(Long.class).list().subList(3, 5));
+    }
+
+    /** The rows of a table's body. */
+    private static long rows(String html, String tableId) {
+        String table = html.substring(html.indexOf("id=\"" + tableId + "\""));
+        String body = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+        return body.split("<tr", -1).length - 1;
     }
 
     /** The coverage sheet's "firms offered" column and the response sheet's "on time" column of the district's workbook. */

@@ -3,10 +3,11 @@ package org.xieshang.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.LadderStep;
 
 /** The campaign's weekly progress and its ladder funnel, from the cases' days alone. */
@@ -14,17 +15,12 @@ class CampaignWeeksTest {
 
     private static final LocalDate LAUNCH = LocalDate.of(2026, 3, 2);
 
-    private static CampaignFigures.Row row(LocalDate received, LocalDate answered, LadderStep step) {
-        return new CampaignFigures.Row(1, "XS-2026-00001", "企业", false, "行业", "园区", CaseStage.OFFER_SENT, step, received,
-                received == null ? null : received.plusDays(20), answered, CampaignFigures.Status.AWAITING, 0, 1, 100);
-    }
-
     @Test
     void offers_and_answers_fall_in_the_week_of_their_day_and_add_up_week_by_week() {
-        List<CampaignFigures.Row> rows = List.of(row(LAUNCH.minusDays(3), LAUNCH.plusDays(9), null), row(LAUNCH.plusDays(6), null, null),
-                row(LAUNCH.plusDays(7), LAUNCH.plusDays(20), null), row(null, null, null));
+        Map<LocalDate, Integer> served = Map.of(LAUNCH.minusDays(3), 1, LAUNCH.plusDays(6), 1, LAUNCH.plusDays(7), 1);
+        Map<LocalDate, Integer> answered = Map.of(LAUNCH.plusDays(9), 1, LAUNCH.plusDays(20), 1);
 
-        List<CampaignFigures.Week> weeks = CampaignFigures.weeks(rows, LAUNCH, LAUNCH.plusDays(22));
+        List<CampaignFigures.Week> weeks = CampaignFigures.weeks(served, answered, LAUNCH, LAUNCH.plusDays(22));
 
         assertThat(weeks).extracting(CampaignFigures.Week::startsOn)
                 .containsExactly(LAUNCH, LAUNCH.plusWeeks(1), LAUNCH.plusWeeks(2), LAUNCH.plusWeeks(3));
@@ -36,9 +32,13 @@ class CampaignWeeksTest {
     }
 
     @Test
-    void the_ladder_funnel_counts_overdue_offers_at_each_step_with_every_step_listed() {
-        var ladder = CampaignFigures.ladder(List.of(row(LAUNCH, null, null), row(LAUNCH, null, LadderStep.REMINDER_LETTER),
-                row(LAUNCH, null, LadderStep.REMINDER_LETTER), row(LAUNCH, null, LadderStep.BUREAU_ACTION)));
+    void the_ladder_funnel_lists_every_step_in_order_with_its_overdue_offers() {
+        Map<LadderStep, Integer> counted = new HashMap<>();
+        counted.put(LadderStep.BUREAU_ACTION, 1);
+        counted.put(null, 1);
+        counted.put(LadderStep.REMINDER_LETTER, 2);
+
+        var ladder = CampaignFigures.ladder(counted);
 
         assertThat(ladder.keySet()).containsExactly(null, LadderStep.REMINDER_LETTER, LadderStep.OPINION_LETTER,
                 LadderStep.RECOMMENDATION_LETTER, LadderStep.BUREAU_ACTION);

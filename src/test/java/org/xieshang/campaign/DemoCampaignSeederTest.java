@@ -37,7 +37,8 @@ class DemoCampaignSeederTest {
         jdbc.sql("update campaign set status = 'CLOSED' where district_id = ?").param(official.districtId()).update();
 
         long id = seeder.seed(official);
-        CampaignFigures.Report report = figures.report(campaigns.find(id).orElseThrow());
+        Campaign campaign = campaigns.find(id).orElseThrow();
+        CampaignFigures.Report report = figures.report(campaign, 100);
 
         for (CampaignFigures.Status status : CampaignFigures.Status.values()) {
             assertThat(report.count(status.name())).as(status.name()).isPositive();
@@ -45,8 +46,11 @@ class DemoCampaignSeederTest {
         assertThat(report.overdue()).extracting(CampaignFigures.Row::ladderStep)
                 .contains(LadderStep.REMINDER_LETTER, LadderStep.OPINION_LETTER, LadderStep.BUREAU_ACTION)
                 .anyMatch(Objects::isNull);
-        assertThat(report.rows()).extracting(CampaignFigures.Row::stage)
+        assertThat(figures.rows(campaign, 0, 1000)).extracting(CampaignFigures.Row::stage)
                 .contains(CaseStage.DRAFT, CaseStage.OFFER_SENT, CaseStage.PREPARATION, CaseStage.REFUSED);
+        assertThat(report.ladder().values().stream().mapToInt(Integer::intValue).sum()).as("the ladder funnel holds every overdue offer")
+                .isEqualTo(report.count("OVERDUE"));
+        assertThat(report.overdue()).extracting(CampaignFigures.Row::daysOverdue).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(report.overdue().get(0).partyName()).isEqualTo("银川恒力轴承制造有限公司");
     }
 }
