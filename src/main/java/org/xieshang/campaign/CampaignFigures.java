@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.LadderStep;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.ParallelReads;
 
 /**
  * The figures officials count (metrics.md): offer coverage by enterprises and employees, answers on time, late,
@@ -112,6 +113,9 @@ public class CampaignFigures {
             + " when fa.answered_on is not null then case when fa.on_time then ? else ? end"
             + " when o.answer_due_on < ? then ? else ? end";
 
+    /** A condition on the status ({@link #statusParams} then the status asked for). */
+    private static final String HAS_STATUS = " and (" + STATUS + ") = ?";
+
     private static List<Object> statusParams(LocalDate today) {
         return List.of(CaseStage.REFUSED.name(), Status.REFUSED.name(), Status.DRAFT.name(), Status.ANSWERED_ON_TIME.name(),
                 Status.ANSWERED_LATE.name(), Date.valueOf(today), Status.OVERDUE.name(), Status.AWAITING.name());
@@ -140,25 +144,54 @@ public class CampaignFigures {
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
+    private final ParallelReads reads;
 
-    CampaignFigures(JdbcClient jdbc, DeadlineService deadlines) {
+    CampaignFigures(JdbcClient jdbc, DeadlineService deadlines, ParallelReads reads) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
+        this.reads = reads;
     }
 
-    /** The campaign's figures today, with the {@code overdueListed} longest overdue offers. */
+    /**
+     * The campaign's figures today, with the {@code overdueListed} longest overdue offers: its reads run side by side
+     * (the grouped counts, the overdue list and the answers by day take the longest).
+     */
     Report report(Campaign campaign, int overdueListed) {
         LocalDate today = deadlines.today();
+        var grouped = reads.start(() -> grouped(campaign, today));
+        var overdue = reads.start(() -> overdueListed == 0 ? List.<Row>of() : rows(campaign, HAS_STATUS,
+                List.of(Status.OVERDUE.name()), "o.answer_due_on, c.id", 0, overdueListed, today));
+        Map<LocalDate, Integer> answeredOn = perDay("""
+                 from bargaining_case c join offer_answer fa on fa.case_id = c.id
+                where c.campaign_id = ? and fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)""",
+                "fa.answered_on", campaign);
+        Map<LocalDate, Integer> servedOn = perDay(" from bargaining_case c join offer o on o.case_id = c.id where c.campaign_id = ?"
+                + " and o.received_on is not null", "o.received_on", campaign);
+        Map<String, Object> scope = jdbc.sql("""
+                        select count(*) as enterprises, coalesce(sum(headcount), 0) as employees from enterprise
+                        where district_id = ? and union_founded""")
+                .param(campaign.districtId()).query().singleRow();
+        int withUnion = ((Number) scope.get("enterprises")).intValue();
+        int employees = ((Number) scope.get("employees")).intValue();
+        Grouped g = ParallelReads.result(grouped);
+        List<Week> weeks = weeks(servedOn, answeredOn, campaign.launchedAt().atZone(deadlines.zone()).toLocalDate(), today);
+        return new Report(withUnion, employees, g.covered[1], g.covered[2], percent(g.covered[1], withUnion),
+                percent(g.covered[2], employees), campaign.targetCoverage(), g.covered[0], g.byStatus, groups(g.byIndustry),
+                groups(g.byPark), ladder(g.ladder), ParallelReads.result(overdue), weeks);
+    }
+
+    /** The campaign's cases counted by status, industry, park and ladder step; offers served with the firms and staff reached. */
+    private record Grouped(Map<Status, Integer> byStatus, Map<String, int[]> byIndustry, Map<String, int[]> byPark,
+                           Map<LadderStep, Integer> ladder, int[] covered) {
+    }
+
+    private Grouped grouped(Campaign campaign, LocalDate today) {
         List<Object> params = new ArrayList<>(statusParams(today));
         params.add(campaign.id());
-        Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+        Grouped g = new Grouped(new EnumMap<>(Status.class), new TreeMap<>(), new TreeMap<>(), new LinkedHashMap<>(), new int[3]);
         for (Status s : Status.values()) {
-            byStatus.put(s, 0);
+            g.byStatus.put(s, 0);
         }
-        Map<String, int[]> byIndustry = new TreeMap<>();
-        Map<String, int[]> byPark = new TreeMap<>();
-        Map<LadderStep, Integer> ladder = new LinkedHashMap<>();
-        int[] covered = new int[3];
         jdbc.sql("select industry, park, status, ladder_step, offered, count(*) as cases, sum(enterprises) as firms,"
                         + " sum(employees) as staff from (select " + STATUS + " as status, c.ladder_step,"
                         + " case when o.received_on is null then 0 else 1 end as offered, " + REACHED + CASES
@@ -167,32 +200,20 @@ public class CampaignFigures {
                     Status status = Status.valueOf(rs.getString("status"));
                     int cases = rs.getInt("cases");
                     boolean offered = rs.getInt("offered") == 1;
-                    byStatus.merge(status, cases, Integer::sum);
-                    add(byIndustry, rs.getString("industry"), status, cases, offered);
-                    add(byPark, rs.getString("park"), status, cases, offered);
+                    g.byStatus.merge(status, cases, Integer::sum);
+                    add(g.byIndustry, rs.getString("industry"), status, cases, offered);
+                    add(g.byPark, rs.getString("park"), status, cases, offered);
                     if (status == Status.OVERDUE) {
                         String step = rs.getString("ladder_step");
-                        ladder.merge(step == null ? null : LadderStep.valueOf(step), cases, Integer::sum);
+                        g.ladder.merge(step == null ? null : LadderStep.valueOf(step), cases, Integer::sum);
                     }
                     if (offered) {
-                        covered[0] += cases;
-                        covered[1] += rs.getInt("firms");
-                        covered[2] += rs.getInt("staff");
+                        g.covered[0] += cases;
+                        g.covered[1] += rs.getInt("firms");
+                        g.covered[2] += rs.getInt("staff");
                     }
                 });
-        Map<String, Object> scope = jdbc.sql("""
-                        select count(*) as enterprises, coalesce(sum(headcount), 0) as employees from enterprise
-                        where district_id = ? and union_founded""")
-                .param(campaign.districtId()).query().singleRow();
-        int withUnion = ((Number) scope.get("enterprises")).intValue();
-        int employees = ((Number) scope.get("employees")).intValue();
-        List<Row> overdue = overdueListed == 0 ? List.of() : rows(campaign, " and " + STATUS + " = ?",
-                List.of(Status.OVERDUE.name()), "o.answer_due_on, c.id", 0, overdueListed, today);
-        LocalDate launchedOn = campaign.launchedAt().atZone(deadlines.zone()).toLocalDate();
-        List<Week> weeks = weeks(perDay("o.received_on", campaign), perDay("fa.answered_on", campaign), launchedOn, today);
-        return new Report(withUnion, employees, covered[1], covered[2], percent(covered[1], withUnion),
-                percent(covered[2], employees), campaign.targetCoverage(), covered[0], byStatus, groups(byIndustry),
-                groups(byPark), ladder(ladder), overdue, weeks);
+        return g;
     }
 
     /** The campaign's cases in their order of opening, {@code limit} of them from {@code offset}. */
@@ -227,10 +248,10 @@ public class CampaignFigures {
                 rs.getInt("enterprises"), rs.getInt("employees"));
     }
 
-    /** How many of the campaign's offers were served, or first answered, on each day. */
-    private Map<LocalDate, Integer> perDay(String column, Campaign campaign) {
+    /** How many of the campaign's offers were served, or first answered, on each day ({@code from} names the day's column). */
+    private Map<LocalDate, Integer> perDay(String from, String column, Campaign campaign) {
         Map<LocalDate, Integer> days = new TreeMap<>();
-        jdbc.sql("select " + column + " as on_day, count(*) as total" + CASES + " and " + column + " is not null group by " + column)
+        jdbc.sql("select " + column + " as on_day, count(*) as total" + from + " group by " + column)
                 .param(campaign.id())
                 .query(rs -> {
                     days.put(rs.getDate("on_day").toLocalDate(), rs.getInt("total"));

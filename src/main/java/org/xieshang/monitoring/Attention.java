@@ -10,6 +10,7 @@ import org.xieshang.bargaining.CaseStage;
 import org.xieshang.contract.ContractStatus;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.ParallelReads;
 import org.xieshang.system.PortalUser;
 
 /**

@@ -22,6 +22,7 @@ import org.xieshang.offer.ContractType;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
+import org.xieshang.system.ParallelReads;
 import org.xieshang.system.PortalUser;
 import org.xieshang.system.Spreadsheet;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.system.ParallelReads;
 
 /**
  * The officials' read model, kept by the steps: each step that changes a figure writes its change here in its own

@@ -1,4 +1,4 @@
-package org.xieshang.monitoring;
+package org.xieshang.system;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -7,23 +7,22 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.xieshang.system.CorePool;
 
 /**
- * The reads of an officials' page that do not depend on each other run side by side, each on its own connection: a
+ * The reads of a page that do not depend on each other run side by side, each on its own connection: a
  * page waits for its slowest read instead of the sum of them, as many at a time as the machine has cores (CorePool).
  */
 @Component
-class ParallelReads implements DisposableBean {
+public class ParallelReads implements DisposableBean {
 
     private final ExecutorService pool = CorePool.named("figures-read");
 
-    <T> CompletableFuture<T> start(Supplier<T> read) {
+    public <T> CompletableFuture<T> start(Supplier<T> read) {
         return CompletableFuture.supplyAsync(read, pool);
     }
 
     /** The read's result; its failure as it was thrown. */
-    static <T> T result(CompletableFuture<T> read) {
+    public static <T> T result(CompletableFuture<T> read) {
         try {
             return read.join();
         } catch (CompletionException e) {
