@@ -8,21 +8,22 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xieshang.testing.Axe;
 import org.xieshang.testing.BrowserJourney;
-import org.xieshang.testing.TestDatabase;
 
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on the main pages of each role, at a desk (1280 px) and on a phone
  * (390 px), in Chinese and English: no critical and no serious finding, and no page that scrolls sideways on the
- * phone. On PostgreSQL (CI's second run) each page is drawn and checked once, in Chinese on the phone: the pages' data
- * come from that database, their markup does not depend on it, and the full matrix has run on H2.
+ * phone. Run on H2 (CI's first run): the markup does not depend on the database.
  */
+@DisabledIf(value = "org.xieshang.testing.TestDatabase#postgres",
+        disabledReason = "markup and layout do not depend on the database; the full matrix runs on H2")
 class AccessibilityBrowserTest extends BrowserJourney {
 
     static final String PASSWORD = "xieshang2026";
@@ -60,8 +61,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
     void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() throws Exception {
         List<String> findings = new ArrayList<>();
         int views = 0;
-        List<String> languages = TestDatabase.postgres() ? List.of("zh_CN") : List.of("zh_CN", "en");
-        int[] widths = TestDatabase.postgres() ? new int[] {390} : new int[] {1280, 390};
+        List<String> languages = List.of("zh_CN", "en");
+        int[] widths = {1280, 390};
         for (Visit visit : VISITS) {
             portal.signIn(visit.user(), visit.password());
             Set<String> pages = new LinkedHashSet<>(visit.pages());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,6 +31,8 @@ import org.xieshang.testing.TestEnterprises;
  * confirm, the HR chief schedules the agreed second round, the recorder minutes the agreement, and the negotiation
  * page shows every item's positions round by round. Screenshots go to target/screenshots.
  */
+@DisabledIf(value = "org.xieshang.testing.TestDatabase#postgres",
+        disabledReason = "the negotiation pages and their flow; on PostgreSQL its steps run in NegotiationScenarioTest and the portal in LifecycleBrowserTest")
 class NegotiationBrowserTest extends BrowserJourney {
 
     private static final String PASSWORD = "negotiation-journey";
