@@ -171,7 +171,7 @@ public class EnterpriseRegistry {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         parties.ensureEnterpriseParties(form.getDistrictId(), id, form.getName().trim());
-        tallies.enterpriseRegistered(id, form.isUnionFounded());
+        tallies.enterpriseRegistered(id, form.isUnionFounded(), form.getDemocraticBody() != DemocraticBody.NONE);
         return id;
     }
 

@@ -6,8 +6,8 @@ package org.xieshang.monitoring;
  * stage the year in its number (yyyy00, {@link ReportPeriod}).
  */
 public enum Figure {
-    /** The registry (standing): enterprises, those with a union, their employees. */
-    ENTERPRISES, ENTERPRISES_WITH_UNION, EMPLOYEES, EMPLOYEES_WITH_UNION,
+    /** The registry (standing): enterprises, those with a union, their employees; those with a democratic body. */
+    ENTERPRISES, ENTERPRISES_WITH_UNION, EMPLOYEES, EMPLOYEES_WITH_UNION, DEMOCRATIC_BODIES,
     /** Bargaining cases by stage (facet), in the year the case was opened. */
     CASES,
     /** Firms and employees an offer reached, in the year it was served (a federation's offer reaches every member). */

@@ -33,15 +33,18 @@ public class Tallies {
         this.reads = reads;
     }
 
-    /** A new enterprise in the registry: one more firm, its staff, and both again if it has a union. */
+    /** A new enterprise in the registry: one more firm, its staff, both again if it has a union, and its democratic body. */
     @Transactional
-    public void enterpriseRegistered(long enterpriseId, boolean unionFounded) {
+    public void enterpriseRegistered(long enterpriseId, boolean unionFounded, boolean democraticBody) {
         TallyTable.Unit u = table.enterprise(enterpriseId);
         List<Tally> deltas = new ArrayList<>(List.of(tally(u, 0, Figure.ENTERPRISES, "", 1),
                 tally(u, 0, Figure.EMPLOYEES, "", u.headcount())));
         if (unionFounded) {
             deltas.add(tally(u, 0, Figure.ENTERPRISES_WITH_UNION, "", 1));
             deltas.add(tally(u, 0, Figure.EMPLOYEES_WITH_UNION, "", u.headcount()));
+        }
+        if (democraticBody) {
+            deltas.add(tally(u, 0, Figure.DEMOCRATIC_BODIES, "", 1));
         }
         table.insertDeltas(deltas);
     }
@@ -180,11 +183,16 @@ public class Tallies {
         return read(areaId, year, period, TallyTable.Split.NONE).getOrDefault(0L, Map.of());
     }
 
-    /** A standing figure of the area's subtree by facet (the kept counts only, nothing read from the enterprises). */
+    /** The standing figures of the area's subtree (the registry, contracts), as kept: nothing read from the enterprises. */
+    public Map<String, Long> standing(long areaId) {
+        return table.read(areaId, 0, ReportPeriod.YEAR, TallyTable.Split.NONE, List.of()).getOrDefault(0L, Map.of());
+    }
+
+    /** A standing figure of the area's subtree by facet. */
     public Map<String, Long> facets(long areaId, Figure figure) {
         String prefix = figure.name() + ":";
         Map<String, Long> facets = new HashMap<>();
-        table.read(areaId, 0, ReportPeriod.YEAR, TallyTable.Split.NONE, List.of()).getOrDefault(0L, Map.of()).forEach((key, count) -> {
+        standing(areaId).forEach((key, count) -> {
             if (key.startsWith(prefix)) {
                 facets.put(key.substring(prefix.length()), count);
             }

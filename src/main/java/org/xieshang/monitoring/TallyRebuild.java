@@ -1,5 +1,6 @@
 package org.xieshang.monitoring;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.enterprise.DemocraticBody;
 
 /**
  * Counts every figure again from the registry, the cases and the contracts, replacing the read model: on the first
@@ -65,6 +67,7 @@ public class TallyRebuild implements ApplicationRunner {
         registry(Figure.EMPLOYEES, "sum(headcount)", "1 = 1");
         registry(Figure.ENTERPRISES_WITH_UNION, "count(*)", "union_founded = true");
         registry(Figure.EMPLOYEES_WITH_UNION, "sum(headcount)", "union_founded = true");
+        registry(Figure.DEMOCRATIC_BODIES, "count(*)", "democratic_body <> ?", DemocraticBody.NONE.name());
         jdbc.sql(INSERT + "select " + UNIT + "cast(substring(x.case_no, 4, 4) as integer) * 100, cast(? as varchar(30)), x.stage, "
                         + UNIT_PLACE + ", count(*) from bargaining_case x" + TallyTable.PARTY_JOINS
                         + " group by " + UNIT + "cast(substring(x.case_no, 4, 4) as integer) * 100, x.stage, " + UNIT_PLACE)
@@ -149,10 +152,12 @@ public class TallyRebuild implements ApplicationRunner {
         return "(extract(year from " + day + ") * 100 + extract(month from " + day + "))";
     }
 
-    private void registry(Figure figure, String value, String condition) {
+    private void registry(Figure figure, String value, String condition, Object... conditionParams) {
+        List<Object> params = new ArrayList<>(List.of(figure.name()));
+        params.addAll(List.of(conditionParams));
         jdbc.sql(INSERT + "select district_id, 0, cast(? as varchar(30)), '', industry_id, coalesce(park_id, 0), " + value
                         + " from enterprise where " + condition + " group by district_id, industry_id, coalesce(park_id, 0)")
-                .param(figure.name()).update();
+                .params(params).update();
     }
 
     /** Every firm an offer reached (a federation's offer reaches each member), in the year it was received. */

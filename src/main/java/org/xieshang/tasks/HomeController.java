@@ -19,6 +19,7 @@ import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.documents.DocumentService;
 import org.xieshang.enterprise.EnterpriseRegistry;
 import org.xieshang.monitoring.Attention;
+import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.CurrentUser;
 import org.xieshang.system.Flash;
 import org.xieshang.system.LoginLocks;
@@ -35,10 +36,12 @@ class HomeController {
     private final BargainingCases cases;
     private final LoginLocks locks;
     private final Attention attention;
+    private final Tallies tallies;
 
     HomeController(TaskInbox inbox, EnterpriseRegistry registry, DeadlineService deadlines, DocumentService documents,
-                   BargainingCases cases, LoginLocks locks, Attention attention) {
+                   BargainingCases cases, LoginLocks locks, Attention attention, Tallies tallies) {
         this.attention = attention;
+        this.tallies = tallies;
         this.cases = cases;
         this.locks = locks;
         this.inbox = inbox;
@@ -53,7 +56,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@CurrentUser PortalUser user, Model model) {
-        if (user.official() || user.admin()) {
+        if (user.official()) {
+            model.addAttribute("overview", DistrictOverview.of(tallies.standing(user.areaId()), registry.federationsVisibleTo(user)));
+        } else if (user.admin()) {
             model.addAttribute("overview", DistrictOverview.of(registry.figures(user), registry.federationsVisibleTo(user)));
         } else {
             model.addAttribute("enterprises", registry.visibleTo(user));
