@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.hamcrest.Matchers.containsString;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.bargaining.BargainingCase;
 import org.xieshang.bargaining.CaseOpening;
 import org.xieshang.bargaining.CaseStage;
+import org.xieshang.campaign.CampaignForm;
+import org.xieshang.campaign.CampaignService;
+import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
@@ -47,6 +51,10 @@ class RoleBoundariesTest {
     CoordinationSteps coordination;
     @Autowired
     NegotiationFixture negotiations;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    DeadlineService deadlines;
 
     @Test
     void the_upper_level_union_reads_the_wage_guideline_but_only_the_labour_bureau_sets_it() throws Exception {
@@ -83,7 +91,10 @@ class RoleBoundariesTest {
     void a_federation_bargains_in_one_case_at_a_time_whoever_opens_the_next() {
         NegotiationFixture.Table t = negotiations.acceptedFederationWageOffer(2);
         long federation = t.union().federationId();
-        long campaign = jdbc.sql("select max(id) from campaign").query(Long.class).single();
+        // Any campaign will do; when this class runs alone no other test has launched one yet.
+        long campaign = jdbc.sql("select id from campaign order by id desc").query(Long.class).list().stream().findFirst()
+                .orElseGet(() -> campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季要约行动", new BigDecimal("90"),
+                        deadlines.today().plusDays(30)), demo.user("zgh.liu")));
 
         assertThatThrownBy(() -> opening.forFederation(federation, null, t.union()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.getMessage()).isEqualTo("case.open.alreadyOpen"));
