@@ -19,7 +19,7 @@ import org.xieshang.testing.XieshangTest;
 @XieshangTest
 class StaticAssetsTest {
 
-    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js)/[^\"]+)\"");
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:webjars|assets)/[^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -29,10 +29,10 @@ class StaticAssetsTest {
         String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher m = ASSET.matcher(page);
         List<String> assets = m.results().map(r -> r.group(1)).toList();
-        long linked = Pattern.compile("@\\{/(?:webjars|css|js)/").matcher(
+        long linked = Pattern.compile("@\\{/(?:webjars|assets)/").matcher(
                 java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/views/layout.html"))).results().count();
         assertThat(assets).as("every asset the layout links").hasSize((int) linked)
-                .allMatch(a -> a.matches(".*-[0-9a-f]{32}\\.(css|js)"), "named by content hash");
+                .allMatch(a -> a.matches(".*-[0-9a-f]{32}\\.(css|js|svg)"), "named by content hash");
         for (String asset : assets) {
             mvc.perform(get(asset)).andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", Matchers.containsString("max-age=31536000")));
