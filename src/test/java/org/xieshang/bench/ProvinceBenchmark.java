@@ -79,6 +79,7 @@ public final class ProvinceBenchmark {
                 "province", person(parties, "bench.province", PartyDirectory.upperUnionOfArea(province.id())),
                 "city", person(parties, "bench.city", PartyDirectory.upperUnionOfArea(city.id())),
                 "district", person(parties, "bench.district", PartyDirectory.upperUnionOf(districts.get(0))));
+        long campaign = jdbc.sql("select id from campaign where district_id = ?").param(districts.get(0)).query(Long.class).single();
         String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         int year = Year.now().getValue();
         report.add("");
@@ -87,7 +88,7 @@ public final class ProvinceBenchmark {
         for (String level : List.of("province", "city", "district")) {
             HttpClient http = HttpSignIn.client(base, officials.get(level), PASSWORD);
             for (String view : List.of("/statistics?year=" + year, "/statistics?year=" + (year - 2), "/statistics.xlsx", "/statistics/report.pdf", "/",
-                    "/campaigns", "/enterprises", "/enterprises?union=false&sort=HEADCOUNT", "/contracts", "/contracts?status=RENEWAL_WINDOW",
+                    "/campaigns", "/campaigns/" + campaign, "/enterprises", "/enterprises?union=false&sort=HEADCOUNT", "/contracts", "/contracts?status=RENEWAL_WINDOW",
                     "/contracts.xlsx?status=RENEWAL_WINDOW", "/negotiations", "/negotiations?show=STALLED", "/congress",
                     "/congress?valid=false", "/cases?stage=ROUNDS", "/cases?overdue=true")) {
                 List<Double> ms = time(http, base + view);
@@ -160,6 +161,17 @@ public final class ProvinceBenchmark {
                 .params(new String[] {"COMPREHENSIVE", "WAGES", "WOMEN_WORKERS", "SAFETY"}, "CONCLUDED").update();
         jdbc.sql("insert into contract_coverage (contract_id, enterprise_id, employees) select id, enterprise_id, employees_covered"
                 + " from collective_contract").update();
+        // This year's cases of each district are its spring offer campaign (a few thousand cases each).
+        jdbc.sql("""
+                        insert into campaign (district_id, campaign_year, title, target_coverage, closes_on, status, launched_by,
+                            launched_at)
+                        select id, ?, '基准春季要约行动', 90, make_date(?, 12, 31), 'OPEN', 'bench', make_date(?, 3, 1) from district
+                        where id = any(?::bigint[])""")
+                .params(thisYear, thisYear, thisYear, ids).update();
+        jdbc.sql("""
+                        update bargaining_case c set campaign_id = (select k.id from campaign k where k.district_id = c.district_id
+                            and k.campaign_year = ?) where c.case_no like ?""")
+                .params(thisYear, "XS-" + thisYear + "-%").update();
         jdbc.sql("analyze").update();
     }
 
