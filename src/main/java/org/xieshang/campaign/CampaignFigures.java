@@ -130,6 +130,9 @@ public class CampaignFigures {
               (select count(*) from federation_member fm where fm.federation_id = c.federation_id) end as enterprises,
             coalesce(i.name_zh, fi.name_zh, '—') as industry, coalesce(p.name_zh, '—') as park""";
 
+    /** A case's first written answer (a later one may follow a refusal's review), joined as {@code fa}. */
+    private static final String FIRST_ANSWER = "fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)";
+
     /** The campaign's cases with their party, the offer and its first answer. */
     private static final String CASES = """
              from bargaining_case c
@@ -139,8 +142,7 @@ public class CampaignFigures {
             left join industry fi on fi.id = f.industry_id
             left join industrial_park p on p.id = e.park_id
             left join offer o on o.case_id = c.id
-            left join offer_answer fa on fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)
-            where c.campaign_id = ?""";
+            """ + "left join offer_answer fa on " + FIRST_ANSWER + " where c.campaign_id = ?";
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
@@ -159,12 +161,10 @@ public class CampaignFigures {
     Report report(Campaign campaign, int overdueListed) {
         LocalDate today = deadlines.today();
         var grouped = reads.start(() -> grouped(campaign, today));
-        var overdue = reads.start(() -> overdueListed == 0 ? List.<Row>of() : rows(campaign, HAS_STATUS,
-                List.of(Status.OVERDUE.name()), "o.answer_due_on, c.id", 0, overdueListed, today));
-        Map<LocalDate, Integer> answeredOn = perDay("""
-                 from bargaining_case c join offer_answer fa on fa.case_id = c.id
-                where c.campaign_id = ? and fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)""",
-                "fa.answered_on", campaign);
+        var overdue = reads.start(() -> rows(campaign, HAS_STATUS, List.of(Status.OVERDUE.name()), "o.answer_due_on, c.id", 0,
+                overdueListed, today));
+        Map<LocalDate, Integer> answeredOn = perDay(" from bargaining_case c join offer_answer fa on fa.case_id = c.id"
+                + " where c.campaign_id = ? and " + FIRST_ANSWER, "fa.answered_on", campaign);
         Map<LocalDate, Integer> servedOn = perDay(" from bargaining_case c join offer o on o.case_id = c.id where c.campaign_id = ?"
                 + " and o.received_on is not null", "o.received_on", campaign);
         Map<String, Object> scope = jdbc.sql("""
