@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.xieshang.deadlines.DeadlineService;
+import org.xieshang.monitoring.CampaignStanding;
 import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.system.NotFoundException;
@@ -36,9 +37,11 @@ public class BargainingCases {
     private final AccessPolicy access;
     private final DeadlineService deadlines;
     private final Tallies tallies;
+    private final CampaignStanding standing;
 
-    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines, Tallies tallies) {
+    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines, Tallies tallies, CampaignStanding standing) {
         this.tallies = tallies;
+        this.standing = standing;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.access = access;
@@ -59,6 +62,9 @@ public class BargainingCases {
         long id = key.getKeyAs(Number.class).longValue();
         jdbc.sql("update bargaining_case set case_no = ? where id = ?").params(String.format("XS-%d-%05d", year, id), id).update();
         tallies.caseMoved(id, null, CaseStage.DRAFT.name());
+        if (campaignId != null) {
+            standing.recount(id);
+        }
         return find(id).orElseThrow();
     }
 
@@ -220,6 +226,8 @@ public class BargainingCases {
         jdbc.sql("update bargaining_case set stage = ?, ladder_step = ?, updated_at = ? where id = ?")
                 .params(stage.name(), ladderStep == null ? null : ladderStep.name(), Timestamp.from(Instant.now()), caseId)
                 .update();
+        // After the update: a step moves the case once its offer or answer is written, so the standing sees all three.
+        standing.recount(caseId);
     }
 
     public void record(long caseId, CaseEventKind kind, String actor, String addressedTo, String clock, LocalDate dueOn,

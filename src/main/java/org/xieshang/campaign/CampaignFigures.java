@@ -108,41 +108,31 @@ public class CampaignFigures {
         return steps;
     }
 
-    /** A case's status on the campaign today ({@link #statusParams}), in SQL. */
-    private static final String STATUS = "case when c.stage = ? then ? when o.received_on is null then ?"
-            + " when fa.answered_on is not null then case when fa.on_time then ? else ? end"
-            + " when o.answer_due_on < ? then ? else ? end";
+    /** A case's status on the campaign today ({@link #statusParams}), in SQL, from its standing {@code cc}. */
+    private static final String STATUS = "case when cc.refused then ? when cc.received_on is null then ?"
+            + " when cc.answered_on is not null then case when cc.on_time then ? else ? end"
+            + " when cc.due_on < ? then ? else ? end";
 
     /** A condition on the status ({@link #statusParams} then the status asked for). */
     private static final String HAS_STATUS = " and (" + STATUS + ") = ?";
 
     private static List<Object> statusParams(LocalDate today) {
-        return List.of(CaseStage.REFUSED.name(), Status.REFUSED.name(), Status.DRAFT.name(), Status.ANSWERED_ON_TIME.name(),
+        return List.of(Status.REFUSED.name(), Status.DRAFT.name(), Status.ANSWERED_ON_TIME.name(),
                 Status.ANSWERED_LATE.name(), Date.valueOf(today), Status.OVERDUE.name(), Status.AWAITING.name());
     }
 
-    /** A federation's offer reaches every member firm and its staff. */
-    private static final String REACHED = """
-            case when c.federation_id is null then e.headcount else
-              (select coalesce(sum(me.headcount), 0) from federation_member fm
-               join enterprise me on me.id = fm.enterprise_id where fm.federation_id = c.federation_id) end as employees,
-            case when c.federation_id is null then 1 else
-              (select count(*) from federation_member fm where fm.federation_id = c.federation_id) end as enterprises,
-            coalesce(i.name_zh, fi.name_zh, '—') as industry, coalesce(p.name_zh, '—') as park""";
-
-    /** A case's first written answer (a later one may follow a refusal's review), joined as {@code fa}. */
-    private static final String FIRST_ANSWER = "fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)";
-
-    /** The campaign's cases with their party, the offer and its first answer. */
+    /**
+     * The campaign's cases as the steps keep their standing (monitoring.CampaignStanding), with the party's name,
+     * industry and park: read for a page of cases, never for the counts.
+     */
     private static final String CASES = """
-             from bargaining_case c
+             from campaign_case cc
+            join bargaining_case c on c.id = cc.case_id
             left join enterprise e on e.id = c.enterprise_id
             left join federation f on f.id = c.federation_id
-            left join industry i on i.id = e.industry_id
-            left join industry fi on fi.id = f.industry_id
-            left join industrial_park p on p.id = e.park_id
-            left join offer o on o.case_id = c.id
-            """ + "left join offer_answer fa on " + FIRST_ANSWER + " where c.campaign_id = ?";
+            left join industry i on i.id = cc.industry_id
+            left join industrial_park p on p.id = cc.park_id
+            where cc.campaign_id = ?""";
 
     private final JdbcClient jdbc;
     private final DeadlineService deadlines;
@@ -161,12 +151,10 @@ public class CampaignFigures {
     Report report(Campaign campaign, int overdueListed) {
         LocalDate today = deadlines.today();
         var grouped = reads.start(() -> grouped(campaign, today));
-        var overdue = reads.start(() -> rows(campaign, HAS_STATUS, List.of(Status.OVERDUE.name()), "o.answer_due_on, c.id", 0,
+        var overdue = reads.start(() -> rows(campaign, HAS_STATUS, List.of(Status.OVERDUE.name()), "cc.due_on, cc.case_id", 0,
                 overdueListed, today));
-        Map<LocalDate, Integer> answeredOn = perDay(" from bargaining_case c join offer_answer fa on fa.case_id = c.id"
-                + " where c.campaign_id = ? and " + FIRST_ANSWER, "fa.answered_on", campaign);
-        Map<LocalDate, Integer> servedOn = perDay(" from bargaining_case c join offer o on o.case_id = c.id where c.campaign_id = ?"
-                + " and o.received_on is not null", "o.received_on", campaign);
+        Map<LocalDate, Integer> answeredOn = perDay("answered_on", campaign);
+        Map<LocalDate, Integer> servedOn = perDay("received_on", campaign);
         Map<String, Object> scope = jdbc.sql("""
                         select count(*) as enterprises, coalesce(sum(headcount), 0) as employees from enterprise
                         where district_id = ? and union_founded""")
@@ -192,10 +180,13 @@ public class CampaignFigures {
         for (Status s : Status.values()) {
             g.byStatus.put(s, 0);
         }
-        jdbc.sql("select industry, park, status, ladder_step, offered, count(*) as cases, sum(enterprises) as firms,"
-                        + " sum(employees) as staff from (select " + STATUS + " as status, c.ladder_step,"
-                        + " case when o.received_on is null then 0 else 1 end as offered, " + REACHED + CASES
-                        + ") x group by industry, park, status, ladder_step, offered")
+        // Grouped by ids first, so the names are looked up once per group and not once per case.
+        jdbc.sql("select coalesce(i.name_zh, '—') as industry, coalesce(p.name_zh, '—') as park, g.* from (select industry_id,"
+                        + " park_id, status, ladder_step, offered, count(*) as cases, sum(enterprises) as firms, sum(employees) as staff"
+                        + " from (select " + STATUS + " as status, cc.industry_id, cc.park_id, cc.ladder_step, cc.enterprises,"
+                        + " cc.employees, case when cc.received_on is null then 0 else 1 end as offered from campaign_case cc"
+                        + " where cc.campaign_id = ?) x group by industry_id, park_id, status, ladder_step, offered) g"
+                        + " left join industry i on i.id = g.industry_id left join industrial_park p on p.id = g.park_id")
                 .params(params).query(rs -> {
                     Status status = Status.valueOf(rs.getString("status"));
                     int cases = rs.getInt("cases");
@@ -218,7 +209,7 @@ public class CampaignFigures {
 
     /** The campaign's cases in their order of opening, {@code limit} of them from {@code offset}. */
     List<Row> rows(Campaign campaign, int offset, int limit) {
-        return rows(campaign, "", List.of(), "c.id", offset, limit, deadlines.today());
+        return rows(campaign, "", List.of(), "cc.case_id", offset, limit, deadlines.today());
     }
 
     private List<Row> rows(Campaign campaign, String condition, List<Object> conditionParams, String order, int offset,
@@ -231,14 +222,15 @@ public class CampaignFigures {
         }
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select c.id, c.case_no, c.stage, c.ladder_step, c.federation_id, coalesce(e.name, f.name) as party_name,"
-                        + " o.received_on, o.answer_due_on, fa.answered_on, " + STATUS + " as status, " + REACHED + CASES
+        return jdbc.sql("select c.id, c.case_no, c.stage, cc.ladder_step, c.federation_id, coalesce(e.name, f.name) as party_name,"
+                        + " cc.received_on, cc.due_on, cc.answered_on, " + STATUS + " as status, cc.enterprises, cc.employees,"
+                        + " coalesce(i.name_zh, '—') as industry, coalesce(p.name_zh, '—') as park" + CASES
                         + condition + " order by " + order + " limit ? offset ?")
                 .params(params).query((rs, n) -> row(rs, today)).list();
     }
 
     private static Row row(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate due = date(rs.getDate("answer_due_on"));
+        LocalDate due = date(rs.getDate("due_on"));
         Status status = Status.valueOf(rs.getString("status"));
         String ladder = rs.getString("ladder_step");
         return new Row(rs.getLong("id"), rs.getString("case_no"), rs.getString("party_name"), rs.getObject("federation_id") != null,
@@ -248,10 +240,11 @@ public class CampaignFigures {
                 rs.getInt("enterprises"), rs.getInt("employees"));
     }
 
-    /** How many of the campaign's offers were served, or first answered, on each day ({@code from} names the day's column). */
-    private Map<LocalDate, Integer> perDay(String from, String column, Campaign campaign) {
+    /** How many of the campaign's offers were served, or first answered, on each day (the standing's column of the day). */
+    private Map<LocalDate, Integer> perDay(String column, Campaign campaign) {
         Map<LocalDate, Integer> days = new TreeMap<>();
-        jdbc.sql("select " + column + " as on_day, count(*) as total" + from + " group by " + column)
+        jdbc.sql("select " + column + " as on_day, count(*) as total from campaign_case where campaign_id = ? and " + column
+                        + " is not null group by " + column)
                 .param(campaign.id())
                 .query(rs -> {
                     days.put(rs.getDate("on_day").toLocalDate(), rs.getInt("total"));

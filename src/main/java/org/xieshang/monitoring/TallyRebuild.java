@@ -45,10 +45,12 @@ public class TallyRebuild implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TallyTable table;
+    private final CampaignStanding standing;
 
-    TallyRebuild(JdbcClient jdbc, TallyTable table) {
+    TallyRebuild(JdbcClient jdbc, TallyTable table, CampaignStanding standing) {
         this.jdbc = jdbc;
         this.table = table;
+        this.standing = standing;
     }
 
     @Override
@@ -108,6 +110,7 @@ public class TallyRebuild implements ApplicationRunner {
         wages.forEach((t, n) -> table.add(t.with(n)));
         table.recountCongresses(CLOSED);
         table.recountCoverage();
+        standing.rebuild();
         table.built();
     }
 

@@ -12,6 +12,7 @@ import org.xieshang.bargaining.CaseEventKind;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.deadlines.MovedDeadline;
 import org.xieshang.deadlines.StoredDeadlines;
+import org.xieshang.monitoring.CampaignStanding;
 
 /** Open offers' answer dues after a calendar change: both sides are told of a date that moved. */
 @Component
@@ -21,9 +22,12 @@ class OfferDeadlines implements StoredDeadlines {
     private final BargainingCases cases;
     private final CaseParties caseParties;
     private final DeadlineService deadlines;
+    private final CampaignStanding standing;
 
-    OfferDeadlines(JdbcClient jdbc, BargainingCases cases, CaseParties caseParties, DeadlineService deadlines) {
+    OfferDeadlines(JdbcClient jdbc, BargainingCases cases, CaseParties caseParties, DeadlineService deadlines,
+                   CampaignStanding standing) {
         this.jdbc = jdbc;
+        this.standing = standing;
         this.cases = cases;
         this.caseParties = caseParties;
         this.deadlines = deadlines;
@@ -46,6 +50,7 @@ class OfferDeadlines implements StoredDeadlines {
             LocalDate due = deadlines.compute(OfferService.RESPONSE_CLOCK, o.receivedOn(), caseParties.province(c)).due();
             if (!due.equals(o.dueOn())) {
                 jdbc.sql("update offer set answer_due_on = ? where case_id = ?").params(java.sql.Date.valueOf(due), o.caseId()).update();
+                standing.recount(o.caseId());
                 for (String party : List.of(c.unionGroup(), c.employerGroup())) {
                     cases.record(c.id(), CaseEventKind.DEADLINE_MOVED, "system", party, OfferService.RESPONSE_CLOCK, due, null);
                 }

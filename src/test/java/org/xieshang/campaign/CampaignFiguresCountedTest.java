@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.bargaining.CaseStage;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.monitoring.Tallies;
+import org.xieshang.monitoring.TallyRebuild;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.DemoUsers;
@@ -69,6 +70,8 @@ class CampaignFiguresCountedTest {
     CampaignService campaigns;
     @Autowired
     CampaignFigures figures;
+    @Autowired
+    TallyRebuild rebuild;
 
     @Test
     void coverage_response_and_the_funnel_of_each_district_and_industry_equal_a_count_of_the_offers_answers_and_cases()
@@ -153,6 +156,15 @@ class CampaignFiguresCountedTest {
         assertThat(figures.rows(read, 3, 2)).as("a page: the 4th and 5th case opened").extracting(CampaignFigures.Row::caseId)
                 .containsExactlyElementsOf(jdbc.sql("select id from bargaining_case where campaign_id = ? order by id")
                         .param(campaign).query(Long.class).list().subList(3, 5));
+
+        List<Map<String, Object>> kept = standing(campaign);
+        rebuild.rebuild();
+        assertThat(standing(campaign)).as("the standing the steps kept equals a count from scratch").hasSize((int) cases)
+                .isEqualTo(kept);
+    }
+
+    private List<Map<String, Object>> standing(long campaign) {
+        return jdbc.sql("select * from campaign_case where campaign_id = ? order by case_id").param(campaign).query().listOfRows();
     }
 
     /** The rows of a table's body. */
