@@ -18,6 +18,8 @@ public class CampaignStanding {
     /**
      * A case's standing from its rows: its party's industry and park, the firms and staff its offer reaches (a
      * federation's every member firm), the offer and its first written answer (a later one may follow a refusal's review).
+     * The answer is joined by its case first: a plan cached while the answers were few (PostgreSQL keeps a prepared
+     * statement's generic plan until the table is analysed) then reads the case's answers, not every answer once per answer.
      */
     private static final String STANDING = """
             insert into campaign_case (case_id, campaign_id, industry_id, park_id, refused, received_on, due_on, answered_on,
@@ -33,7 +35,7 @@ public class CampaignStanding {
             left join enterprise e on e.id = c.enterprise_id
             left join federation f on f.id = c.federation_id
             left join offer o on o.case_id = c.id
-            left join offer_answer fa on fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)
+            left join offer_answer fa on fa.case_id = c.id and fa.id = (select min(a.id) from offer_answer a where a.case_id = c.id)
             where c.campaign_id is not null""";
 
     private final JdbcClient jdbc;
