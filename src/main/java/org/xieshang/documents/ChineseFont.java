@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -63,9 +60,8 @@ class ChineseFont {
     private final String name;
     private final CmapLookup cmap;
     private final String problem;
-    private final BlockingQueue<TrueTypeFont> idle = new LinkedBlockingQueue<>();
-    private final AtomicInteger copies = new AtomicInteger();
-    private final int mostCopies;
+    private final FontCopies full;
+    private final CommonGlyphs common;
 
     ChineseFont(@Value("${xieshang.documents.font:}") String configured,
                 @Value("${xieshang.documents.font-copies:0}") int fontCopies) {
@@ -73,11 +69,9 @@ class ChineseFont {
         this.source = loaded.map(Loaded::path).orElse(null);
         this.name = loaded.map(Loaded::name).orElse(null);
         this.cmap = loaded.map(Loaded::cmap).orElse(null);
-        this.mostCopies = fontCopies > 0 ? fontCopies : Runtime.getRuntime().availableProcessors();
-        loaded.ifPresent(l -> {
-            idle.add(l.font());
-            copies.set(1);
-        });
+        int mostCopies = fontCopies > 0 ? fontCopies : Runtime.getRuntime().availableProcessors();
+        this.full = loaded.map(l -> new FontCopies(l.font(), mostCopies, this::another)).orElse(null);
+        this.common = loaded.flatMap(l -> CommonGlyphs.of(l.font(), mostCopies)).orElse(null);
         if (source != null) {
             this.problem = null;
             log.info("Documents embed the Chinese font {} (up to {} documents at once)", source, mostCopies);
@@ -93,44 +87,30 @@ class ChineseFont {
         return source != null;
     }
 
-    /**
-     * Runs the work on an idle parsed copy, parsing another while fewer than the most copies exist, else waiting for
-     * one to come back.
-     */
+    /** Runs the work on an idle parsed copy of the full font ({@link FontCopies}). */
     <T> T use(FontWork<T> work) throws IOException {
         if (source == null) {
             throw new DocumentFontMissingException(problem);
         }
-        TrueTypeFont font = idle.poll();
-        if (font == null) {
-            font = copies.getAndUpdate(n -> n < mostCopies ? n + 1 : n) < mostCopies ? another() : waitForOne();
-        }
-        try {
-            return work.apply(font);
-        } finally {
-            idle.add(font);
-        }
+        return full.use(work);
+    }
+
+    /**
+     * The same for a document: on a copy of the common-character font ({@link CommonGlyphs}) when it draws every
+     * character of the text, else on the full font.
+     */
+    <T> T use(String text, FontWork<T> work) throws IOException {
+        return common != null && common.draws(text) ? common.copies().use(work) : use(work);
     }
 
     private TrueTypeFont another() {
-        return load(Path.of(source), name).map(Loaded::font).orElseThrow(() -> {
-            copies.decrementAndGet();
-            return new DocumentFontMissingException(source + " could no longer be read. " + INSTALL_HINT);
-        });
+        return load(Path.of(source), name).map(Loaded::font)
+                .orElseThrow(() -> new DocumentFontMissingException(source + " could no longer be read. " + INSTALL_HINT));
     }
 
-    private TrueTypeFont waitForOne() {
-        try {
-            return idle.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the document font", e);
-        }
-    }
-
-    /** How many parsed copies exist now (never more than the most configured). */
+    /** How many parsed copies of the full font exist now (never more than the most configured). */
     int parsedCopies() {
-        return copies.get();
+        return full == null ? 0 : full.parsed();
     }
 
     /** The font's character map, for checking that input can be drawn (lookups only, safe to share). */

@@ -46,7 +46,7 @@ class PdfRenderer {
 
     byte[] render(String xhtml) {
         try {
-            return chineseFont.use(font -> {
+            return chineseFont.use(xhtml, font -> {
                 try (PDDocument document = new PDDocument()) {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     PdfRendererBuilder builder = new PdfRendererBuilder();
