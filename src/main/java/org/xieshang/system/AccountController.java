@@ -8,18 +8,41 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Accounts that wrong passwords locked, for those who may unlock them (LoginLocks). */
+/** Accounts that wrong passwords locked, for those who may unlock them (LoginLocks); and one's own password. */
 @Controller
 class AccountController {
 
     private final LoginLocks locks;
     private final Clock clock;
+    private final Passwords passwords;
+    private final PasswordPolicy policy;
 
-    AccountController(LoginLocks locks, Clock clock) {
+    AccountController(LoginLocks locks, Clock clock, Passwords passwords, PasswordPolicy policy) {
         this.locks = locks;
         this.clock = clock;
+        this.passwords = passwords;
+        this.policy = policy;
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model) {
+        model.addAttribute("minLength", policy.minLength());
+        model.addAttribute("kinds", policy.kinds());
+        model.addAttribute("history", policy.history());
+        return "accounts/password";
+    }
+
+    /** Back to the form with the broken rules (its fields empty again), or home with the notice. */
+    @PostMapping("/account/password")
+    String changePassword(@CurrentUser PortalUser user, @RequestParam(required = false) String current,
+                          @RequestParam(required = false) String password, @RequestParam(required = false) String confirmation,
+                          RedirectAttributes redirect) {
+        boolean changed = Flash.attempt(redirect, "notice.passwordChanged",
+                () -> passwords.change(user, new Passwords.Change(current, password, confirmation)));
+        return changed ? "redirect:/" : "redirect:/account/password";
     }
 
     @GetMapping("/accounts/locked")

@@ -50,7 +50,7 @@ class AccessibilityBrowserTest extends BrowserJourney {
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/enterprises/1/congress/sessions/new",
                     "/contracts", "/contracts/authorisations", "/documents", "/tasks")),
-            new Visit("xjs.hr", List.of("/", "/enterprises/1", "/tasks?list=UNCLAIMED", "/tasks?list=COMPLETED")),
+            new Visit("xjs.hr", List.of("/", "/enterprises/1", "/tasks?list=UNCLAIMED", "/tasks?list=COMPLETED", "/account/password")),
             new Visit("xjs.boss", List.of("/", "/contracts/authorisations")),
             new Visit("xjs.recorder", List.of("/")),
             new Visit("xjs.delegate", List.of("/", "/congress/me")),

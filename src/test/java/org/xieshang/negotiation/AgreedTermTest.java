@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.xieshang.system.BusinessRuleException;
+import org.xieshang.testing.BrokenRules;
 
 /** CCR Art. 38: the term is "usually" 1 to 3 years, so the rules warn about other terms and refuse only slips. */
 class AgreedTermTest {
@@ -16,17 +17,7 @@ class AgreedTermTest {
     static List<String> refused(Integer years, LocalDate startsOn, boolean required, boolean termination) {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         AgreedTerm.check(rules, years, startsOn, required, termination, TODAY);
-        return violations(rules);
-    }
-
-    /** The message keys the rules collected, in order; none when they all held. */
-    static List<String> violations(BusinessRuleException.Collector rules) {
-        try {
-            rules.throwIfAny();
-            return List.of();
-        } catch (BusinessRuleException e) {
-            return e.violations().stream().map(BusinessRuleException.Violation::messageKey).toList();
-        }
+        return BrokenRules.keys(rules);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.xieshang.system.BusinessRuleException;
+import org.xieshang.testing.BrokenRules;
 
 /** The agreed average wage increase: stated when talks on wages conclude, a percentage, never in a termination agreement. */
 class AgreedWageTest {
@@ -14,7 +15,7 @@ class AgreedWageTest {
     static List<String> refused(String increase, boolean required, boolean termination) {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         AgreedWage.check(rules, increase == null ? null : new BigDecimal(increase), required, termination);
-        return AgreedTermTest.violations(rules);
+        return BrokenRules.keys(rules);
     }
 
     @Test
