@@ -3,6 +3,8 @@ package org.xieshang.system;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,8 @@ class AccountController {
     }
 
     @GetMapping("/account/password")
-    String passwordForm(Model model) {
+    String passwordForm(@CurrentUser PortalUser user, Model model) {
+        model.addAttribute("oneTime", passwords.mustChange(user.userId()));
         model.addAttribute("minLength", policy.minLength());
         model.addAttribute("kinds", policy.kinds());
         model.addAttribute("history", policy.history());
@@ -39,10 +42,24 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@CurrentUser PortalUser user, @RequestParam(required = false) String current,
                           @RequestParam(required = false) String password, @RequestParam(required = false) String confirmation,
-                          RedirectAttributes redirect) {
+                          HttpSession session, RedirectAttributes redirect) {
         boolean changed = Flash.attempt(redirect, "notice.passwordChanged",
                 () -> passwords.change(user, new Passwords.Change(current, password, confirmation)));
-        return changed ? "redirect:/" : "redirect:/account/password";
+        if (changed) {
+            session.removeAttribute(OneTimePasswordGate.MUST_CHANGE);
+        }
+        return changed ? "redirect:/" : "redirect:" + OneTimePasswordGate.FORM;
+    }
+
+    /** The one-time password is shown once, on the page the reset returns to, for the person who reset it. */
+    @PostMapping("/accounts/{userId}/reset-password")
+    String resetPassword(@PathVariable String userId, @CurrentUser PortalUser user, RedirectAttributes redirect) {
+        Flash.outcome(redirect, "notice.passwordReset", () -> passwords.reset(userId, user))
+                .ifPresent(reset -> {
+                    redirect.addFlashAttribute("resetName", reset.name());
+                    redirect.addFlashAttribute("oneTimePassword", reset.oneTimePassword());
+                });
+        return "redirect:/accounts/locked";
     }
 
     @GetMapping("/accounts/locked")

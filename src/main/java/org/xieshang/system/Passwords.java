@@ -1,11 +1,16 @@
 package org.xieshang.system;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,15 +25,73 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Passwords {
 
+    private static final Logger log = LoggerFactory.getLogger(Passwords.class);
+
+    /** One-time passwords: no characters that read alike (0/O, 1/l/I), so one can be read out over the phone. */
+    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String DIGITS = "23456789";
+    private static final int ONE_TIME_LENGTH = 12;
+
     private final IdentityService identity;
     private final JdbcClient jdbc;
     private final PasswordPolicy policy;
+    private final PartyDirectory parties;
+    private final LoginLocks locks;
     private final BCryptPasswordEncoder hashes = new BCryptPasswordEncoder();
+    private final SecureRandom random = new SecureRandom();
 
-    Passwords(IdentityService identity, JdbcClient jdbc, PasswordPolicy policy) {
+    Passwords(IdentityService identity, JdbcClient jdbc, PasswordPolicy policy, PartyDirectory parties, LoginLocks locks) {
         this.identity = identity;
         this.jdbc = jdbc;
         this.policy = policy;
+        this.parties = parties;
+        this.locks = locks;
+    }
+
+    /** A reset account: who, and the one-time password to hand over (shown once, never stored in clear). */
+    record Reset(String name, String oneTimePassword) {
+    }
+
+    /**
+     * Whoever may unlock the account (its party's head, the district's official, an administrator) gives it a
+     * one-time password and lifts its lock; its owner must set her own at the next sign-in.
+     */
+    @Transactional
+    public Reset reset(String userId, PortalUser by) {
+        PortalUser target = parties.portalUser(userId).filter(t -> LoginLocks.mayUnlock(by, t))
+                .orElseThrow(() -> new NotFoundException("account " + userId));
+        String oneTime = oneTimePassword();
+        User account = identity.createUserQuery().userId(target.userId()).singleResult();
+        account.setPassword(oneTime);
+        identity.saveUser(account);
+        jdbc.sql("delete from password_reset where user_id = ?").param(target.userId()).update();
+        jdbc.sql("insert into password_reset (user_id, issued_by, issued_at) values (?, ?, ?)")
+                .params(target.userId(), by.userId(), Timestamp.from(Instant.now())).update();
+        locks.unlock(target.userId(), by);
+        log.info("Password of {} reset to a one-time password by {}", target.userId(), by.userId());
+        return new Reset(target.displayName(), oneTime);
+    }
+
+    /** True while the account signs in with a one-time password it has not replaced. */
+    public boolean mustChange(String userId) {
+        return jdbc.sql("select count(*) from password_reset where user_id = ?").param(userId).query(Integer.class).single() > 0;
+    }
+
+    /** Twelve characters, each kind at least once (so the policy's kinds always hold), the rest drawn from all. */
+    private String oneTimePassword() {
+        String all = LOWER + UPPER + DIGITS;
+        List<Character> chars = new ArrayList<>();
+        for (String kind : List.of(LOWER, UPPER, DIGITS)) {
+            chars.add(kind.charAt(random.nextInt(kind.length())));
+        }
+        while (chars.size() < Math.max(ONE_TIME_LENGTH, policy.minLength())) {
+            chars.add(all.charAt(random.nextInt(all.length())));
+        }
+        Collections.shuffle(chars, random);
+        StringBuilder password = new StringBuilder();
+        chars.forEach(password::append);
+        return password.toString();
     }
 
     /** The form's three fields. */
@@ -56,6 +119,7 @@ class Passwords {
         identity.saveUser(account);
         jdbc.sql("insert into password_history (user_id, hash, changed_at) values (?, ?, ?)")
                 .params(user.userId(), hashes.encode(current), Timestamp.from(Instant.now())).update();
+        jdbc.sql("delete from password_reset where user_id = ?").param(user.userId()).update();
     }
 
     private static String nullToEmpty(String s) {

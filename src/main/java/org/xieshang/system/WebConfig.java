@@ -11,9 +11,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** zh-CN unless the user switches to English (?lang=en), remembered in a cookie. */
+/**
+ * zh-CN unless the user switches to English (?lang=en), remembered in a cookie; a one-time password leads to the
+ * password form first.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+    private final OneTimePasswordGate oneTimePasswords;
+
+    WebConfig(OneTimePasswordGate oneTimePasswords) {
+        this.oneTimePasswords = oneTimePasswords;
+    }
 
     static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
@@ -30,5 +39,6 @@ class WebConfig implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(oneTimePasswords).excludePathPatterns("/assets/**", "/webjars/**", "/error", "/login");
     }
 }

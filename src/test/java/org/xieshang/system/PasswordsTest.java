@@ -25,10 +25,12 @@ import org.xieshang.testing.XieshangTest;
 
 /**
  * A user changes her own password from the account menu: the current one proven, the policy's rules each named in
- * her language, none of her last passwords again; a refused form changes nothing.
+ * her language, none of her last passwords again; a refused form changes nothing. A locked-out recorder's union chair
+ * resets her password: a one-time password shown once to the chair, the lock lifted, and at sign-in the recorder
+ * reaches nothing but the password form until she has set her own; another enterprise's chair cannot reset it.
  */
 @XieshangTest
-class PasswordChangeTest {
+class PasswordsTest {
 
     @Autowired
     MockMvc mvc;
@@ -38,6 +40,8 @@ class PasswordChangeTest {
     IdentityService identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LoginLocks locks;
 
     @Test
     void a_user_changes_her_password_under_the_policy_and_cannot_go_back_to_a_recent_one() throws Exception {
@@ -66,6 +70,44 @@ class PasswordChangeTest {
                 .containsExactly("password.reused");
         assertThat(jdbc.sql("select hash from password_history where user_id = ?").param(user.userId()).query(String.class).list())
                 .as("kept as hashes only").hasSize(2).noneMatch(h -> h.contains("Xieshang") || h.contains(first));
+    }
+
+    @Test
+    void a_chair_resets_a_locked_recorder_who_must_set_her_own_password_before_anything_else() throws Exception {
+        FreshDistrict.District d = districts.create();
+        FreshDistrict.District other = districts.create();
+        PortalUser recorder = d.recorder();
+        while (locks.lockedUntil(recorder.userId()).isEmpty()) {
+            locks.failed(recorder.userId());
+        }
+
+        mvc.perform(post("/accounts/{id}/reset-password", recorder.userId()).with(DemoUsers.as(other.unionChair())).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/accounts/locked").with(DemoUsers.as(d.unionChair())))
+                .andExpect(content().string(allOf(containsString("reset-" + recorder.userId() + "-open"),
+                        containsString("当前的密码将立即失效"))));
+        MvcResult reset = mvc.perform(post("/accounts/{id}/reset-password", recorder.userId())
+                        .with(DemoUsers.as(d.unionChair())).with(csrf()))
+                .andExpect(redirectedUrl("/accounts/locked")).andReturn();
+        String oneTime = (String) reset.getFlashMap().get("oneTimePassword");
+
+        assertThat(oneTime).hasSize(12);
+        assertThat(PasswordPolicy.kinds(oneTime)).isGreaterThanOrEqualTo(3);
+        assertThat(identity.checkPassword(recorder.userId(), oneTime)).isTrue();
+        assertThat(identity.checkPassword(recorder.userId(), FreshDistrict.PASSWORD)).isFalse();
+        assertThat(locks.lockedUntil(recorder.userId())).as("the lock is lifted").isEmpty();
+        mvc.perform(get("/accounts/locked").with(DemoUsers.as(d.unionChair())).flashAttrs(reset.getFlashMap()))
+                .andExpect(content().string(allOf(containsString(oneTime), containsString("只显示这一次"))));
+
+        mvc.perform(get("/").with(DemoUsers.as(recorder))).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/cases").with(DemoUsers.as(recorder))).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").with(DemoUsers.as(recorder)))
+                .andExpect(content().string(containsString("您正在使用一次性密码登录")));
+        mvc.perform(post("/account/password").with(DemoUsers.as(recorder)).with(csrf()).param("current", oneTime)
+                        .param("password", "Jilu#2026a").param("confirmation", "Jilu#2026a"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").with(DemoUsers.as(recorder))).andExpect(status().isOk());
+        assertThat(identity.checkPassword(recorder.userId(), "Jilu#2026a")).isTrue();
     }
 
     private List<String> refused(PortalUser user, String current, String password, String confirmation) throws Exception {
