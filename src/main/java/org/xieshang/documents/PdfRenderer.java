@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -28,7 +27,7 @@ class PdfRenderer {
     static {
         // openhtmltopdf logs every font load and layout step at INFO on System.err.
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
-        // openhtmltopdf asks JAXP for a new parser and transformer for every document it reads; without these properties
+        // PDF/A metadata (XMP) asks JAXP for a new transformer and parsers on every document; without these properties
         // each request scans every jar on the class path for a provider (a quarter of a letter's time, measured with
         // the campaign benchmark). The JDK's own implementations are what that scan ends with when nothing overrides them.
         System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
@@ -54,15 +53,12 @@ class PdfRenderer {
                     builder.useFastMode();
                     builder.usePDDocument(document);
                     builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY);
-                    // PDF/A-2b: every font embedded (the one font above), the sRGB output intent, and the metadata.
+                    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
                     builder.useColorProfile(SRGB);
                     builder.withProducer("Xieshang");
                     builder.withHtmlContent(xhtml, null);
-                    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                        renderer.createPDFWithoutClosing();
-                    }
-                    PdfA2b.declare(document);
-                    document.save(out);
+                    builder.toStream(out);
+                    builder.run();
                     return out.toByteArray();
                 }
             });
