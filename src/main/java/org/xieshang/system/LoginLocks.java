@@ -132,7 +132,8 @@ public class LoginLocks {
         log.info("Account {} unlocked by {}", userId, by.userId());
     }
 
-    private Optional<PortalUser> account(String userId, PortalUser viewer) {
+    /** The account, if this person may unlock it (and so reset its password). */
+    Optional<PortalUser> account(String userId, PortalUser viewer) {
         return parties.portalUser(userId).filter(target -> mayUnlock(viewer, target));
     }
 

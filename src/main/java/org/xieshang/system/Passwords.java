@@ -36,16 +36,14 @@ class Passwords {
     private final IdentityService identity;
     private final JdbcClient jdbc;
     private final PasswordPolicy policy;
-    private final PartyDirectory parties;
     private final LoginLocks locks;
     private final BCryptPasswordEncoder hashes = new BCryptPasswordEncoder();
     private final SecureRandom random = new SecureRandom();
 
-    Passwords(IdentityService identity, JdbcClient jdbc, PasswordPolicy policy, PartyDirectory parties, LoginLocks locks) {
+    Passwords(IdentityService identity, JdbcClient jdbc, PasswordPolicy policy, LoginLocks locks) {
         this.identity = identity;
         this.jdbc = jdbc;
         this.policy = policy;
-        this.parties = parties;
         this.locks = locks;
     }
 
@@ -59,12 +57,9 @@ class Passwords {
      */
     @Transactional
     public Reset reset(String userId, PortalUser by) {
-        PortalUser target = parties.portalUser(userId).filter(t -> LoginLocks.mayUnlock(by, t))
-                .orElseThrow(() -> new NotFoundException("account " + userId));
+        PortalUser target = locks.account(userId, by).orElseThrow(() -> new NotFoundException("account " + userId));
         String oneTime = oneTimePassword();
-        User account = identity.createUserQuery().userId(target.userId()).singleResult();
-        account.setPassword(oneTime);
-        identity.saveUser(account);
+        setPassword(target.userId(), oneTime);
         jdbc.sql("delete from password_reset where user_id = ?").param(target.userId()).update();
         jdbc.sql("insert into password_reset (user_id, issued_by, issued_at) values (?, ?, ?)")
                 .params(target.userId(), by.userId(), Timestamp.from(Instant.now())).update();
@@ -109,17 +104,21 @@ class Passwords {
         rules.check(password.equals(change.confirmation()), "confirmation", "password.confirmation");
         rules.throwIfAny();
         // The last passwords are the current one and those it replaced, newest first.
-        List<String> replaced = jdbc.sql("select hash from password_history where user_id = ? order by id desc")
-                .param(user.userId()).query(String.class).list().stream().limit(Math.max(0, policy.history() - 1)).toList();
+        List<String> replaced = jdbc.sql("select hash from password_history where user_id = ? order by id desc fetch first ? rows only")
+                .params(user.userId(), Math.max(0, policy.history() - 1)).query(String.class).list();
         rules.check(!password.equals(current) && replaced.stream().noneMatch(h -> hashes.matches(password, h)), "password",
                 "password.reused", policy.history());
         rules.throwIfAny();
-        User account = identity.createUserQuery().userId(user.userId()).singleResult();
-        account.setPassword(password);
-        identity.saveUser(account);
+        setPassword(user.userId(), password);
         jdbc.sql("insert into password_history (user_id, hash, changed_at) values (?, ?, ?)")
                 .params(user.userId(), hashes.encode(current), Timestamp.from(Instant.now())).update();
         jdbc.sql("delete from password_reset where user_id = ?").param(user.userId()).update();
+    }
+
+    private void setPassword(String userId, String password) {
+        User account = identity.createUserQuery().userId(userId).singleResult();
+        account.setPassword(password);
+        identity.saveUser(account);
     }
 
     private static String nullToEmpty(String s) {
