@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class BargainingCases {
     private final DeadlineService deadlines;
     private final Tallies tallies;
     private final CampaignStanding standing;
+    private final ApplicationEventPublisher events;
 
-    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines, Tallies tallies, CampaignStanding standing) {
+    BargainingCases(JdbcClient jdbc, AccessPolicy access, DeadlineService deadlines, Tallies tallies, CampaignStanding standing,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.tallies = tallies;
         this.standing = standing;
         this.deadlines = deadlines;
@@ -250,6 +254,9 @@ public class BargainingCases {
                 .params(caseId, kind.name(), Timestamp.from(at), actor, addressedTo, clock,
                         dueOn == null ? null : Date.valueOf(dueOn), documentId)
                 .update();
+        if (addressedTo != null) {
+            events.publishEvent(new CaseNoticeRecorded(caseId, kind, addressedTo, clock, dueOn));
+        }
     }
 
     /** The document of a step that is generated after it (the response letter of an answer). */

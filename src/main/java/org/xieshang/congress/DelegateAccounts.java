@@ -48,6 +48,12 @@ class DelegateAccounts {
         return workers.stream().filter(m -> !linked.containsKey(m.userId())).toList();
     }
 
+    /** The accounts of the congress's sitting delegates (a delegate without one is reached on paper). */
+    List<String> sitting(long congressId) {
+        return jdbc.sql("select user_id from congress_delegate where congress_id = ? and status = ? and user_id is not null order by user_id")
+                .params(congressId, Delegate.Status.ACTIVE.name()).query(String.class).list();
+    }
+
     /** Which of these accounts sit for a delegate now, and for whom (by the delegate's name). */
     private Map<String, String> sittingFor(List<String> accounts) {
         Map<String, String> sitting = new HashMap<>();

@@ -5,6 +5,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.xieshang.monitoring.Tallies;
+import org.xieshang.notification.Notice;
+import org.xieshang.notification.NoticeKind;
+import org.xieshang.notification.Notices;
 import org.xieshang.system.CaseVariables;
 
 /** The service steps of workers-congress-session.bpmn and congress-proposal.bpmn, one small bean each. */
@@ -44,17 +47,29 @@ final class SessionDelegates {
         }
     }
 
+    /** The notice document, and a notice to every sitting delegate with an account (the others get it on paper). */
     @Component("deliverSessionNoticeDelegate")
     static class DeliverSessionNotice implements JavaDelegate {
         private final CongressDocuments documents;
+        private final Sessions sessions;
+        private final DelegateAccounts accounts;
+        private final Notices notices;
 
-        DeliverSessionNotice(CongressDocuments documents) {
+        DeliverSessionNotice(CongressDocuments documents, Sessions sessions, DelegateAccounts accounts, Notices notices) {
             this.documents = documents;
+            this.sessions = sessions;
+            this.accounts = accounts;
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            documents.notice(sessionId(execution));
+            long id = sessionId(execution);
+            documents.notice(id);
+            CongressSession s = sessions.session(id);
+            notices.toPeople(accounts.sitting(s.congressId()), Notice.of(NoticeKind.CONGRESS, "/congress/me", s.sessionNo(),
+                    "congress-notice:" + id + ":" + s.startsAt(), s.title(), s.startsAt().toLocalDate().toString() + " "
+                            + s.startsAt().toLocalTime(), s.place()));
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xieshang.deadlines.ClockMissed;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.ParallelReads;
 
@@ -26,8 +28,10 @@ public class Tallies {
     private final TallyTable table;
     private final DeadlineService deadlines;
     private final ParallelReads reads;
+    private final ApplicationEventPublisher events;
 
-    Tallies(TallyTable table, DeadlineService deadlines, ParallelReads reads) {
+    Tallies(TallyTable table, DeadlineService deadlines, ParallelReads reads, ApplicationEventPublisher events) {
+        this.events = events;
         this.table = table;
         this.deadlines = deadlines;
         this.reads = reads;
@@ -121,6 +125,7 @@ public class Tallies {
         table.logMiss(caseId, congressId, clockId, dueOn, today);
         TallyTable.Unit u = caseId != null ? table.caseUnit(caseId).unit() : table.congressUnit(congressId);
         table.insertDeltas(List.of(tally(u, ReportPeriod.month(today), Figure.CLOCKS_MISSED, clockId, 1)));
+        events.publishEvent(new ClockMissed(caseId, congressId, clockId, dueOn));
     }
 
     /** A session of this congress closed with its quorum on that day: it counts for every enterprise the congress covers. */

@@ -50,12 +50,13 @@ class AccessibilityBrowserTest extends BrowserJourney {
             new Visit("rsj.zhao", List.of("/", "/negotiations", "/contracts", "/deadlines")),
             new Visit("xjs.union", List.of("/", "/enterprises/1", "/enterprises/1/congress", "/enterprises/1/congress/sessions/new",
                     "/contracts", "/contracts/authorisations", "/documents", "/tasks")),
-            new Visit("xjs.hr", List.of("/", "/enterprises/1", "/tasks?list=UNCLAIMED", "/tasks?list=COMPLETED", "/account/password")),
+            new Visit("xjs.hr", List.of("/", "/enterprises/1", "/tasks?list=UNCLAIMED", "/tasks?list=COMPLETED", "/account/password",
+                    "/notices", "/account/notifications")),
             new Visit("xjs.boss", List.of("/", "/contracts/authorisations")),
             new Visit("xjs.recorder", List.of("/")),
             new Visit("xjs.delegate", List.of("/", "/congress/me")),
             new Visit("dzrj.union", List.of("/")),
-            new Visit("admin", "admin", List.of("/", "/calendar", "/accounts/locked")));
+            new Visit("admin", "admin", List.of("/", "/calendar", "/accounts/locked", "/admin/notices")));
 
     @Test
     void the_main_pages_of_every_role_have_no_critical_or_serious_finding_at_desk_and_phone_width_in_both_languages() throws Exception {
