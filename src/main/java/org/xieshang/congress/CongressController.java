@@ -86,7 +86,7 @@ class CongressController {
     String importCsv(@PathVariable String scope, @PathVariable long id, @RequestParam("file") MultipartFile file,
                      @CurrentUser PortalUser user, RedirectAttributes redirect) throws IOException {
         CongressOwner owner = owner(scope, id);
-        String csv = RosterCsv.decode(file.getBytes());
+        String csv = org.xieshang.system.CsvInput.decode(file.getBytes());
         Flash.outcome(redirect, null, () -> congresses.importCsv(owner, csv, user)).ifPresent(errors -> {
             if (errors.isEmpty()) {
                 redirect.addFlashAttribute("notice", "notice.delegatesImported");

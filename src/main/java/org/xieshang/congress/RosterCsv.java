@@ -1,10 +1,5 @@
 package org.xieshang.congress;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +14,6 @@ import org.xieshang.system.BusinessRuleException.Violation;
  */
 final class RosterCsv {
 
-    /** What Excel on a Chinese Windows writes by default ("CSV" without "UTF-8"). */
-    private static final Charset EXCEL_CHINESE = Charset.forName("GB18030");
-
     record Row(int line, CongressRegistry.NewDelegate delegate) {
     }
 
@@ -29,16 +21,6 @@ final class RosterCsv {
     }
 
     private RosterCsv() {
-    }
-
-    /** The file's text: UTF-8 (with or without its byte-order mark) or, failing that, the GB18030 of Chinese Excel. */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, EXCEL_CHINESE);
-        }
     }
 
     static Parsed parse(String csv, List<Delegate> sitting) {

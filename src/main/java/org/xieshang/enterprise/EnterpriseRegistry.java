@@ -44,7 +44,10 @@ public class EnterpriseRegistry {
     private final PartyDirectory parties;
     private final Tallies tallies;
 
-    EnterpriseRegistry(JdbcClient jdbc, AccessPolicy access, PartyDirectory parties, Tallies tallies) {
+    private final EnterpriseRules rules;
+
+    EnterpriseRegistry(JdbcClient jdbc, AccessPolicy access, PartyDirectory parties, Tallies tallies, EnterpriseRules rules) {
+        this.rules = rules;
         this.tallies = tallies;
         this.jdbc = jdbc;
         this.access = access;
@@ -123,39 +126,9 @@ public class EnterpriseRegistry {
         if (!access.canEditRegistry(user)) {
             throw new NotFoundException("registry");
         }
-        String uscc = form.getUscc() == null ? "" : form.getUscc().trim().toUpperCase();
+        rules.check(form, user, null).throwIfAny();
+        String uscc = EnterpriseRules.uscc(form);
         String chair = blankToNull(form.getUnionChair());
-        BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-        rules.check(form.getDistrictId() != null && (user.admin() || form.getDistrictId().equals(user.districtId())),
-                "districtId", "enterprise.district.required");
-        rules.check(form.getIndustryId() != null && exists("industry", form.getIndustryId()), "industryId",
-                "enterprise.industry.required");
-        rules.check(form.getParkId() == null || parkIn(form.getParkId(), form.getDistrictId()), "parkId",
-                "enterprise.park.invalid");
-        rules.check(blankToNull(form.getName()) != null, "name", "enterprise.name.required");
-        // The parties carry the name with a suffix ("…集体协商记录员", 7 characters) in a 200-character column.
-        rules.fits(form.getName(), MAX_NAME, "name", "enterprise.name")
-                .fits(form.getLegalRepresentative(), 50, "legalRepresentative", "enterprise.legalRepresentative")
-                .fits(form.getUnionChair(), 50, "unionChair", "enterprise.unionChair")
-                .fits(form.getAddress(), 200, "address", "enterprise.address");
-        rules.check(form.getHeadcount() == null || form.getHeadcount() <= MAX_STAFF, "headcount", "enterprise.headcount.positive");
-        if (UnifiedSocialCreditCode.wellFormed(uscc)) {
-            // The expected character is not shown: a typo is usually elsewhere, and "fixing" the last one hides it.
-            rules.check(UnifiedSocialCreditCode.isValid(uscc), "uscc", "enterprise.uscc.checkCharacter", uscc);
-        } else {
-            rules.check(false, "uscc", "enterprise.uscc.format", uscc);
-        }
-        rules.check(uscc.isEmpty() || findIdByUscc(uscc).isEmpty(), "uscc", "enterprise.uscc.duplicate", uscc);
-        rules.check(blankToNull(form.getLegalRepresentative()) != null, "legalRepresentative",
-                "enterprise.legalRepresentative.required");
-        rules.check(form.getHeadcount() != null && form.getHeadcount() > 0, "headcount", "enterprise.headcount.positive");
-        rules.check(withinStaff(form.getWomenCount(), form.getHeadcount()), "womenCount", "enterprise.part.range");
-        rules.check(withinStaff(form.getDispatchedCount(), form.getHeadcount()), "dispatchedCount", "enterprise.part.range");
-        rules.check(form.getOwnership() != null, "ownership", "enterprise.ownership.required");
-        rules.check(!form.isUnionFounded() || chair != null, "unionChair", "enterprise.unionChair.required");
-        rules.check(form.isUnionFounded() || chair == null, "unionChair", "enterprise.unionChair.withoutUnion");
-        rules.check(form.getDemocraticBody() != null, "democraticBody", "enterprise.democraticBody.required");
-        rules.throwIfAny();
 
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -277,19 +250,6 @@ public class EnterpriseRegistry {
         return new Federation(id, rs.getLong("district_id"), Federation.Kind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("industry_name"), rs.getString("chair"),
                 rs.getString("employer_body"), rs.getString("employer_representative"), members);
-    }
-
-    private boolean exists(String table, long id) {
-        return jdbc.sql("select count(*) from " + table + " where id = ?").param(id).query(Integer.class).single() > 0;
-    }
-
-    private boolean parkIn(long parkId, Long districtId) {
-        return districtId != null && jdbc.sql("select count(*) from industrial_park where id = ? and district_id = ?")
-                .params(parkId, districtId).query(Integer.class).single() > 0;
-    }
-
-    private static boolean withinStaff(Integer part, Integer headcount) {
-        return part == null || (part >= 0 && (headcount == null || part <= headcount));
     }
 
     private static String blankToNull(String s) {

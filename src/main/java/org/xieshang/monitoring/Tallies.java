@@ -40,15 +40,24 @@ public class Tallies {
     /** A new enterprise in the registry: one more firm, its staff, both again if it has a union, and its democratic body. */
     @Transactional
     public void enterpriseRegistered(long enterpriseId, boolean unionFounded, boolean democraticBody) {
+        enterpriseCounted(enterpriseId, unionFounded, democraticBody, 1);
+    }
+
+    /**
+     * An enterprise's registry figures taken out (sign -1, before its entry changes) or counted again (+1, after), in
+     * its district, industry and park and with its headcount as they stand when this is called.
+     */
+    @Transactional
+    public void enterpriseCounted(long enterpriseId, boolean unionFounded, boolean democraticBody, int sign) {
         TallyTable.Unit u = table.enterprise(enterpriseId);
-        List<Tally> deltas = new ArrayList<>(List.of(tally(u, 0, Figure.ENTERPRISES, "", 1),
-                tally(u, 0, Figure.EMPLOYEES, "", u.headcount())));
+        List<Tally> deltas = new ArrayList<>(List.of(tally(u, 0, Figure.ENTERPRISES, "", sign),
+                tally(u, 0, Figure.EMPLOYEES, "", sign * (long) u.headcount())));
         if (unionFounded) {
-            deltas.add(tally(u, 0, Figure.ENTERPRISES_WITH_UNION, "", 1));
-            deltas.add(tally(u, 0, Figure.EMPLOYEES_WITH_UNION, "", u.headcount()));
+            deltas.add(tally(u, 0, Figure.ENTERPRISES_WITH_UNION, "", sign));
+            deltas.add(tally(u, 0, Figure.EMPLOYEES_WITH_UNION, "", sign * (long) u.headcount()));
         }
         if (democraticBody) {
-            deltas.add(tally(u, 0, Figure.DEMOCRATIC_BODIES, "", 1));
+            deltas.add(tally(u, 0, Figure.DEMOCRATIC_BODIES, "", sign));
         }
         table.insertDeltas(deltas);
     }

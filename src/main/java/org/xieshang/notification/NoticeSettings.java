@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.ContactDetails;
 import org.xieshang.system.NotFoundException;
 
 /**
@@ -20,10 +20,7 @@ import org.xieshang.system.NotFoundException;
 @Service
 class NoticeSettings {
 
-    static final int EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** A mainland mobile (11 digits from 1) or an international number with its + and country code. */
-    private static final Pattern MOBILE = Pattern.compile("1\\d{10}|\\+\\d{6,19}");
+    static final int EMAIL_LENGTH = ContactDetails.EMAIL_LENGTH;
     static final List<String> LANGUAGES = List.of("zh", "en");
 
     /** What the form shows and sends: {@code on} holds KIND.CHANNEL for each channel turned on. */
@@ -60,11 +57,11 @@ class NoticeSettings {
 
     @Transactional
     void save(String userId, Settings s) {
-        String email = s.email() == null ? "" : s.email().trim();
-        String mobile = s.mobile() == null ? "" : s.mobile().replace(" ", "").replace("-", "");
+        String email = ContactDetails.email(s.email());
+        String mobile = ContactDetails.mobile(s.mobile());
         new BusinessRuleException.Collector()
-                .check(email.length() <= EMAIL_LENGTH && (email.isEmpty() || EMAIL.matcher(email).matches()), "email", "notices.email.invalid")
-                .check(mobile.isEmpty() || MOBILE.matcher(mobile).matches(), "mobile", "notices.mobile.invalid")
+                .check(ContactDetails.validEmail(email), "email", "notices.email.invalid")
+                .check(ContactDetails.validMobile(mobile), "mobile", "notices.mobile.invalid")
                 .check(LANGUAGES.contains(s.language()), "language", "notices.language.invalid")
                 .throwIfAny();
         table.recipient(userId).orElseThrow(() -> new NotFoundException("person " + userId));

@@ -65,6 +65,11 @@ public class BusinessRuleException extends RuntimeException {
                             && value.compareTo(HUNDRED) <= 0), field, "input.percent", new DefaultMessageSourceResolvable(labelKey));
         }
 
+        /** What was broken so far, for a caller that reports it otherwise (a row of an imported file). */
+        public List<Violation> violations() {
+            return List.copyOf(violations);
+        }
+
         public void throwIfAny() {
             if (!violations.isEmpty()) {
                 throw new BusinessRuleException(violations);

@@ -108,14 +108,30 @@ public class PartyDirectory {
 
     @Transactional
     public void ensureEnterpriseParties(long districtId, long enterpriseId, String name) {
-        ensureParty(unionOf(enterpriseId), PartyKind.UNION, districtId, enterpriseId, null,
-                new Localized(name + "工会", "Union side, " + name));
-        ensureParty(employerOf(enterpriseId), PartyKind.EMPLOYER, districtId, enterpriseId, null,
-                new Localized(name + "（企业方）", "Employer side, " + name));
-        ensureParty(recorderOf(enterpriseId), PartyKind.RECORDER, districtId, enterpriseId, null,
-                new Localized(name + "集体协商记录员", "Recorder, " + name));
-        ensureParty(delegatesOf(enterpriseId), PartyKind.DELEGATE, districtId, enterpriseId, null,
-                new Localized(name + "职工代表", "Workers' congress delegates, " + name));
+        enterpriseParties(enterpriseId, name).forEach((kind, party) ->
+                ensureParty(party.id(), kind, districtId, enterpriseId, null, party.name()));
+    }
+
+    /** The enterprise was renamed in the registry: its parties carry the new name. */
+    @Transactional
+    public void renameEnterpriseParties(long enterpriseId, String name) {
+        enterpriseParties(enterpriseId, name).values().forEach(party -> jdbc.sql("update party set name_zh = ?, name_en = ? where id = ?")
+                .params(party.name().zh(), party.name().en(), party.id()).update());
+    }
+
+    private record NamedParty(String id, Localized name) {
+    }
+
+    private static Map<PartyKind, NamedParty> enterpriseParties(long enterpriseId, String name) {
+        Map<PartyKind, NamedParty> parties = new java.util.EnumMap<>(PartyKind.class);
+        parties.put(PartyKind.UNION, new NamedParty(unionOf(enterpriseId), new Localized(name + "工会", "Union side, " + name)));
+        parties.put(PartyKind.EMPLOYER, new NamedParty(employerOf(enterpriseId),
+                new Localized(name + "（企业方）", "Employer side, " + name)));
+        parties.put(PartyKind.RECORDER, new NamedParty(recorderOf(enterpriseId),
+                new Localized(name + "集体协商记录员", "Recorder, " + name)));
+        parties.put(PartyKind.DELEGATE, new NamedParty(delegatesOf(enterpriseId),
+                new Localized(name + "职工代表", "Workers' congress delegates, " + name)));
+        return parties;
     }
 
     @Transactional
