@@ -40,7 +40,9 @@ class CaseNotices {
         String caseNo = table.caseParties(event.caseId()).orElseThrow().caseNo();
         String once = kind == NoticeKind.MISSED && event.clock() != null ? missedKey(event.caseId(), event.clock()) : null;
         notices.toParty(event.addressedTo(), Notice.of(kind, "/cases/" + event.caseId(), caseNo, once,
-                new DefaultMessageSourceResolvable(event.kind().label()), caseNo, dueOn(event.dueOn())));
+                // As the party it reaches reads it (notice.event.KIND), else as the timeline names the step.
+                new DefaultMessageSourceResolvable(new String[] {"notice." + event.kind().label(), event.kind().label()}), caseNo,
+                dueOn(event.dueOn())));
     }
 
     @EventListener

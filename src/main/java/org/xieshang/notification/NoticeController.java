@@ -73,7 +73,7 @@ class NoticeController {
         if (!model.containsAttribute("settings")) {
             model.addAttribute("settings", settings.of(user.userId()));
         }
-        model.addAttribute("kinds", List.of(NoticeKind.values()));
+        model.addAttribute("kinds", java.util.Arrays.stream(NoticeKind.values()).filter(NoticeKind::chosen).toList());
         model.addAttribute("channels", couriers.stream().filter(Courier::ready).map(c -> c.channel().name()).toList());
         model.addAttribute("locked", Set.of(NoticeKind.values()).stream().filter(NoticeKind::mandatory)
                 .map(k -> k + "." + Channel.MAIL).toList());

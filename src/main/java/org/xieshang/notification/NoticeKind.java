@@ -18,10 +18,20 @@ public enum NoticeKind {
     /** A congress session's notice, to every delegate. */
     CONGRESS,
     /** An official's weekly list of what needs attention in her area. */
-    DIGEST;
+    DIGEST,
+    /** A new account and its one-time password. */
+    ACCOUNT;
 
-    /** Legal notices nobody turns off: they reach the portal and the person's e-mail, if one is known, whatever she chose. */
+    /**
+     * Legal notices nobody turns off, and a new account's password: they reach the portal and the person's e-mail, if one
+     * is known, whatever she chose.
+     */
     public boolean mandatory() {
-        return this == MISSED || this == SERVED;
+        return this == MISSED || this == SERVED || this == ACCOUNT;
+    }
+
+    /** Whether a person chooses how this kind reaches her (a new account's notice comes before she could). */
+    public boolean chosen() {
+        return this != ACCOUNT;
     }
 }

@@ -164,6 +164,11 @@ public class PartyDirectory {
         }
     }
 
+    /** Her mobile number, for the messages that reach her outside the portal (null: none known). */
+    public void setMobile(String userId, String mobile) {
+        jdbc.sql("update person set mobile = ? where user_id = ?").params(mobile, userId).update();
+    }
+
     public record NewPerson(String userId, String familyName, String givenName, String email, String password,
                             String partyId, Position position, String title) {
     }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * saved while a rule is broken, and the passwords typed never travel back to the form.
  */
 @Service
-class Passwords {
+public class Passwords {
 
     private static final Logger log = LoggerFactory.getLogger(Passwords.class);
 
@@ -58,14 +58,24 @@ class Passwords {
     @Transactional
     public Reset reset(String userId, PortalUser by) {
         PortalUser target = locks.account(userId, by).orElseThrow(() -> new NotFoundException("account " + userId));
-        String oneTime = oneTimePassword();
-        setPassword(target.userId(), oneTime);
-        jdbc.sql("delete from password_reset where user_id = ?").param(target.userId()).update();
-        jdbc.sql("insert into password_reset (user_id, issued_by, issued_at) values (?, ?, ?)")
-                .params(target.userId(), by.userId(), Timestamp.from(Instant.now())).update();
+        String oneTime = issue(target.userId(), by);
         locks.unlock(target.userId(), by);
         log.info("Password of {} reset to a one-time password by {}", target.userId(), by.userId());
         return new Reset(target.displayName(), oneTime);
+    }
+
+    /**
+     * A one-time password for an account the caller may hand one to (a new account, a reset): set, and marked so that
+     * its owner must set her own at the next sign-in. Returned once, never stored in clear.
+     */
+    @Transactional
+    public String issue(String userId, PortalUser by) {
+        String oneTime = oneTimePassword();
+        setPassword(userId, oneTime);
+        jdbc.sql("delete from password_reset where user_id = ?").param(userId).update();
+        jdbc.sql("insert into password_reset (user_id, issued_by, issued_at) values (?, ?, ?)")
+                .params(userId, by.userId(), Timestamp.from(Instant.now())).update();
+        return oneTime;
     }
 
     /** True while the account signs in with a one-time password it has not replaced. */

@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,6 @@ import org.xieshang.testing.XieshangTest;
 @XieshangTest
 class RegistryImportTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger(100);
     static final String HEADER = "企业名称,统一社会信用代码,行业,园区,职工人数,女职工人数,登记注册类型,已建工会,工会主席,法定代表人,民主管理形式,工会主席手机,法定代表人邮箱";
 
     @Autowired
@@ -48,10 +46,8 @@ class RegistryImportTest {
     @Autowired
     Tallies tallies;
 
-    /** A valid USCC of Ningxia, never used before in this run. */
     static String uscc() {
-        String first17 = "91640100MA" + String.format("%07d", System.nanoTime() % 9_000_000 + SERIAL.incrementAndGet());
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+        return RegistryImportTestSupport.uscc();
     }
 
     private MvcResult upload(FreshDistrict.District d, String fileName, byte[] content) throws Exception {

@@ -43,7 +43,8 @@ class AccessibilityBrowserTest extends BrowserJourney {
 
     static final List<Visit> VISITS = List.of(
             new Visit("zgh.liu", List.of("/", "/campaigns", "/negotiations", "/congress", "/contracts", "/enterprises", "/enterprises/new",
-                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics", "/cases?overdue=true")),
+                    "/enterprises/1", "/federations", "/federations/1", "/documents", "/deadlines", "/statistics", "/cases?overdue=true",
+                    "/enterprises/import", "/enterprises/accounts")),
             new Visit("ycs.ma", List.of("/", "/statistics", "/campaigns", "/enterprises", "/enterprises?district=1&union=true",
                     "/cases?wageYear=" + java.time.Year.now(), "/cases?missedClock=offer-response")),
             new Visit("nx.yang", List.of("/", "/statistics", "/contracts")),

@@ -22,7 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 
@@ -175,6 +174,22 @@ class NotificationsTest {
         return jdbc.sql("select subject from notice where recipient = ? order by id").param(user.userId()).query(String.class).list();
     }
 
+    /** The mail's text part, decoded. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
     private MimeMessage[] mailsTo(String address) {
         return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
@@ -197,9 +212,7 @@ class NotificationsTest {
         MimeMessage[] mails = mailsTo(hrMail);
         assertThat(mails).as("one mail: the served offer, which also brings the task to answer it").hasSize(1);
         assertThat(mails[0].getSubject()).startsWith("文书送达").contains(c.caseNo());
-        String text = GreenMailUtil.getBody(mails[0]);
-        assertThat(mails[0].getContent().toString()).isNotBlank();
-        assertThat(text).isNotBlank();
+        assertThat(plainText(mails[0])).contains("收到集体协商要约").contains("http://xieshang.test/cases/" + c.id());
         assertThat(posts).hasSize(1);
         JsonNode post = posts.get(0);
         assertThat(post.path("msgtype").asText()).isEqualTo("text");
@@ -379,5 +392,28 @@ class NotificationsTest {
         String body = jdbc.sql("select body from notice where recipient = ? and kind = ?").params(official.userId(),
                 NoticeKind.DIGEST.name()).query(String.class).single();
         items.forEach(i -> assertThat(body).as(i.kind().name()).contains("：" + i.count() + " 项"));
+    }
+
+    @Test
+    void accounts_opened_in_bulk_mail_their_one_time_password_to_the_registry_contact() throws Exception {
+        FreshDistrict.District d = districts.create();
+        String chairMail = "chair-new-" + d.id() + "@example.cn";
+        long firm = jdbc.sql("select id from enterprise where district_id = ? order by id fetch first 1 rows only").param(d.id())
+                .query(Long.class).single();
+        jdbc.sql("update enterprise set union_chair = ?, union_founded = ?, chair_email = ? where id = ?")
+                .params("许文", true, chairMail, firm).update();
+        jdbc.sql("update person set position = ? where user_id = ?").params(org.xieshang.system.Position.UNION_MEMBER.name(),
+                d.unionChair().userId()).update();
+        var result = mvc.perform(post("/enterprises/accounts").param("enterprise", String.valueOf(firm)).param("delivery", "SEND")
+                .with(DemoUsers.as(d.upperUnion())).with(csrf())).andExpect(redirectedUrl("/enterprises/accounts")).andReturn();
+        @SuppressWarnings("unchecked")
+        var issued = (List<org.xieshang.enterprise.IssuedAccount>) result.getFlashMap().get("issued");
+        var chair = issued.stream().filter(i -> i.roleKey().endsWith("UNION_CHAIR")).findFirst().orElseThrow();
+        assertThat(chair.sent()).isTrue();
+        delivery.deliverDue();
+        MimeMessage[] mails = mailsTo(chairMail);
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).contains(chair.userId());
+        assertThat(plainText(mails[0])).contains(chair.oneTimePassword()).contains("一次性密码");
     }
 }
