@@ -27,16 +27,33 @@ public class RecordedSessions {
         this.tallies = tallies;
     }
 
-    /** Records the annual session held on {@code heldOn} with {@code delegates} delegates; returns the session id. */
+    /** What the minutes of a past session say, and who records them (with the scan of its resolution, if any). */
+    public record Minutes(long enterpriseId, DemocraticBody kind, LocalDate heldOn, int delegates, int present, String place,
+                          String recordedBy, Long scanDocumentId) {
+    }
+
+    /**
+     * Records the annual session; returns the session id. It counts in the congress system rate only when two thirds
+     * of all delegates attended (a session without its quorum was held, but is no valid session).
+     */
     @Transactional
-    public long record(long enterpriseId, DemocraticBody kind, LocalDate heldOn, int delegates, String place, String recordedBy) {
+    public long record(Minutes m) {
+        long enterpriseId = m.enterpriseId();
+        DemocraticBody kind = m.kind();
+        LocalDate heldOn = m.heldOn();
+        int delegates = m.delegates();
+        String place = m.place();
+        String recordedBy = m.recordedBy();
         long congressId = congresses.insert(CongressOwner.enterprise(enterpriseId), kind, heldOn, TERM_YEARS, recordedBy);
         long sessionId = table.insertSession(new SessionTable.NewSession(congressId, SessionKind.ANNUAL,
                 heldOn.getYear() + "年度职工代表大会", heldOn.atTime(9, 0), place, heldOn.minusDays(7), SignInCodes.newSecret(), null,
                 recordedBy));
         table.openSignIn(sessionId, delegates);
         table.close(sessionId);
-        tallies.congressHeld(congressId, heldOn);
+        table.recordedFromPaper(sessionId, recordedBy, m.present(), m.scanDocumentId());
+        if (Majority.quorum(m.present(), delegates)) {
+            tallies.congressHeld(congressId, heldOn);
+        }
         return sessionId;
     }
 }

@@ -104,6 +104,12 @@ class SessionTable {
                 .params(CongressSession.Status.IN_SESSION.name(), delegatesTotal, Timestamp.from(Instant.now()), id).update();
     }
 
+    /** A session recorded from its minutes: who recorded it, how many attended, the scan of its resolution. */
+    void recordedFromPaper(long id, String recordedBy, int present, Long scanDocumentId) {
+        jdbc.sql("update congress_session set recorded_by = ?, present_recorded = ?, scan_document_id = ? where id = ?")
+                .params(recordedBy, present, scanDocumentId, id).update();
+    }
+
     void close(long id) {
         jdbc.sql("update congress_session set status = ?, closed_at = ? where id = ?")
                 .params(CongressSession.Status.CLOSED.name(), Timestamp.from(Instant.now()), id).update();

@@ -277,6 +277,12 @@ public class Contracts {
     }
 
     /** In effect from {@code on}; a termination agreement has no expiry and no renewal window. */
+    /** A contract recorded from its paper: who recorded it, the filing and receipt days it names, its scan. */
+    void recordedFromPaper(long id, String recordedBy, LocalDate filedOn, LocalDate receivedOn, Long scanDocumentId) {
+        jdbc.sql("update collective_contract set recorded_by = ?, filed_on = ?, received_on = ?, scan_document_id = ? where id = ?")
+                .params(recordedBy, date(filedOn), date(receivedOn), scanDocumentId, id).update();
+    }
+
     void takesEffect(long id, LocalDate on, String by, LocalDate expiresOn, LocalDate renewalOpensOn, LocalDate publicationDueOn) {
         String from = storedStatus(id);
         jdbc.sql("""

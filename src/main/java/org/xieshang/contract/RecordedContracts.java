@@ -38,11 +38,13 @@ public class RecordedContracts {
     }
 
     /**
-     * An enterprise contract as its paper says: type, term, the day both chiefs signed and the day it took effect, and
-     * the average wage increase it agreed (%), if it agreed one.
+     * An enterprise contract as its paper says: type, term, the day both chiefs signed and the day it took effect, the
+     * average wage increase it agreed (%), if it agreed one; the days it was filed and the bureau received it, and the
+     * scan of the signed text, where known.
      */
     public record Paper(long enterpriseId, ContractType type, int termYears, LocalDate signedOn, LocalDate effectiveOn,
-                        java.math.BigDecimal wageIncrease, String recordedBy) {
+                        java.math.BigDecimal wageIncrease, String recordedBy, LocalDate filedOn, LocalDate receivedOn,
+                        Long scanDocumentId) {
     }
 
     /** Records the contract; returns its id. */
@@ -66,6 +68,7 @@ public class RecordedContracts {
         contracts.takesEffect(id, paper.effectiveOn(), RECORDED, expires,
                 clocks.compute(k, ContractClocks.renewal(k), expires.plusDays(1)).due(),
                 clocks.compute(k, ContractClocks.publication(k), paper.effectiveOn()).due());
+        contracts.recordedFromPaper(id, paper.recordedBy(), paper.filedOn(), paper.receivedOn(), paper.scanDocumentId());
         return id;
     }
 }

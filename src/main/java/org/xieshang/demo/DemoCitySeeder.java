@@ -175,9 +175,9 @@ class DemoCitySeeder implements ApplicationRunner {
             form.setAddress(district.get("nameZh") + streets.get(random.nextInt(streets.size())) + (1 + random.nextInt(300)) + "号");
             long id = registry.register(form, DemoDistrictSeeder.SEEDER);
             if (union && random.nextDouble() < CONGRESS_HELD) {
-                sessions.record(id, body, today.minusDays(10 + random.nextInt(340)),
-                        body == DemocraticBody.ALL_STAFF_MEETING ? headcount : Math.min(headcount, 30 + headcount / 20),
-                        "职工活动中心", RECORDED_BY);
+                int delegates = body == DemocraticBody.ALL_STAFF_MEETING ? headcount : Math.min(headcount, 30 + headcount / 20);
+                sessions.record(new RecordedSessions.Minutes(id, body, today.minusDays(10 + random.nextInt(340)), delegates,
+                        delegates, "职工活动中心", RECORDED_BY, null));
             }
             if (union && random.nextDouble() < CONTRACT_IN_FORCE) {
                 contracts.record(paper(id, random, today, guideline));
@@ -200,7 +200,7 @@ class DemoCitySeeder implements ApplicationRunner {
         BigDecimal increase = !wages ? null : BigDecimal.valueOf(Math.max(0, Math.min(15,
                 guideline.baseline().doubleValue() + 2 * random.nextGaussian()))).setScale(1, RoundingMode.HALF_UP);
         return new RecordedContracts.Paper(enterpriseId, type, term, effective.minusDays(20 + random.nextInt(10)), effective,
-                increase, RECORDED_BY);
+                increase, RECORDED_BY, null, null, null);
     }
 
     /** A code of the district's region that passes GB 32100: 91 (a company), the region, an organisation code, the check. */

@@ -34,6 +34,10 @@ public enum DocumentType {
     FILING_FORM("filing-form", new Localized("集体合同报送审查登记表", "Contract filing form")),
     /** Scanned papers the employer adds when the bureau returns a filing as incomplete; uploaded, not generated. */
     FILING_SUPPLEMENT(null, new Localized("报送补正材料", "Filing supplement")),
+    /** The scan of a contract in force recorded from its paper; uploaded, not generated. */
+    PAPER_CONTRACT(null, new Localized("集体合同文本（纸质扫描件）", "Contract text (scan of the paper)")),
+    /** The scan of a past congress session's resolution recorded from its paper; uploaded, not generated. */
+    PAPER_RESOLUTION(null, new Localized("职工代表大会决议（纸质扫描件）", "Congress resolution (scan of the paper)")),
     REVIEW_OPINION("review-opinion", new Localized("审查意见书", "Review opinion")),
     PUBLICATION_NOTICE("publication-notice", new Localized("集体合同公示", "Publication notice"));
 

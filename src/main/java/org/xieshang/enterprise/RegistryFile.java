@@ -1,6 +1,5 @@
 package org.xieshang.enterprise;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -8,13 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.xieshang.system.CsvInput;
+import org.xieshang.system.SheetInput;
 
 /**
  * An enterprise registry as a district keeps it: the first sheet of an .xlsx workbook, or a CSV file (UTF-8, or the
@@ -75,12 +68,10 @@ final class RegistryFile {
     static Read read(String fileName, byte[] content) {
         List<List<String>> rows;
         try {
-            rows = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? sheet(content)
-                    : CsvInput.parse(CsvInput.decode(content));
+            rows = SheetInput.rows(fileName, content, MAX_ROWS);
         } catch (Exception unreadable) {
             return failed("import.file.unreadable");
         }
-        rows.removeIf(r -> r.stream().allMatch(String::isBlank));
         if (rows.size() < 2) {
             return failed("import.file.empty");
         }
@@ -122,26 +113,5 @@ final class RegistryFile {
 
     private static Read failed(String key, Object... args) {
         return new Read(List.of(), List.of(new ImportProblem(0, key, args)));
-    }
-
-    /** The first sheet's cells as Excel shows them (a headcount typed as a number reads 600, not 600.0). */
-    private static List<List<String>> sheet(byte[] content) throws java.io.IOException {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.SIMPLIFIED_CHINESE);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum() && r <= MAX_ROWS + 1; r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : format.formatCellValue(cell));
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
     }
 }

@@ -142,7 +142,7 @@ class WageOutcomeTest {
     private void record(FreshDistrict.District d, ContractType type, LocalDate effectiveOn, BigDecimal increase) {
         long enterprise = enterprises.register(d.upperUnion(), "宁夏工资成效", 80, 30, 0);
         recorded.record(new RecordedContracts.Paper(enterprise, type, 1, effectiveOn.minusDays(20), effectiveOn, increase,
-                d.upperUnion().userId()));
+                d.upperUnion().userId(), null, null, null));
     }
 
     /** Straight from the contracts and the guidelines, by their own comparison: the figures the read model must equal. */
