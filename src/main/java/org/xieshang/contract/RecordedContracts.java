@@ -11,6 +11,7 @@ import org.xieshang.bargaining.CaseStage;
 import org.xieshang.bargaining.Initiator;
 import org.xieshang.enterprise.Enterprise;
 import org.xieshang.enterprise.EnterpriseRegistry;
+import org.xieshang.enterprise.Federation;
 import org.xieshang.offer.ContractType;
 
 /**
@@ -38,26 +39,46 @@ public class RecordedContracts {
     }
 
     /**
-     * An enterprise contract as its paper says: type, term, the day both chiefs signed and the day it took effect, the
+     * A contract as its paper says: its party (an enterprise, or a federation whose industry or regional contract covers
+     * every firm it covers: exactly one is set), type, term, the day both chiefs signed and the day it took effect, the
      * average wage increase it agreed (%), if it agreed one; the days it was filed and the bureau received it, and the
      * scan of the signed text, where known.
      */
-    public record Paper(long enterpriseId, ContractType type, int termYears, LocalDate signedOn, LocalDate effectiveOn,
-                        java.math.BigDecimal wageIncrease, String recordedBy, LocalDate filedOn, LocalDate receivedOn,
-                        Long scanDocumentId) {
+    public record Paper(Long enterpriseId, Long federationId, ContractType type, int termYears, LocalDate signedOn,
+                        LocalDate effectiveOn, java.math.BigDecimal wageIncrease, String recordedBy, LocalDate filedOn,
+                        LocalDate receivedOn, Long scanDocumentId) {
+
+        /** An enterprise's own contract. */
+        public static Paper ofEnterprise(long enterpriseId, ContractType type, int termYears, LocalDate signedOn, LocalDate effectiveOn,
+                                         java.math.BigDecimal wageIncrease, String recordedBy) {
+            return new Paper(enterpriseId, null, type, termYears, signedOn, effectiveOn, wageIncrease, recordedBy, null, null, null);
+        }
     }
 
     /** Records the contract; returns its id. */
     @Transactional
     public long record(Paper paper) {
-        Enterprise e = registry.find(paper.enterpriseId()).orElseThrow();
-        BargainingCase c = cases.open(null, e.districtId(), e.id(), null, paper.recordedBy(), paper.signedOn().getYear(),
-                Initiator.UNION);
+        BargainingCase c;
+        Contract.Level level;
+        String party;
+        List<Contracts.Coverage> coverage;
+        if (paper.federationId() != null) {
+            Federation f = registry.findFederation(paper.federationId()).orElseThrow();
+            c = cases.open(null, f.districtId(), null, f.id(), paper.recordedBy(), paper.signedOn().getYear(), Initiator.UNION);
+            level = f.kind() == Federation.Kind.REGIONAL ? Contract.Level.REGIONAL : Contract.Level.INDUSTRY;
+            party = f.name();
+            coverage = f.members().stream().map(m -> new Contracts.Coverage(m.enterpriseId(), m.name(), m.headcount())).toList();
+        } else {
+            Enterprise e = registry.find(paper.enterpriseId()).orElseThrow();
+            c = cases.open(null, e.districtId(), e.id(), null, paper.recordedBy(), paper.signedOn().getYear(), Initiator.UNION);
+            level = Contract.Level.ENTERPRISE;
+            party = e.name();
+            coverage = List.of(new Contracts.Coverage(e.id(), e.name(), e.headcount()));
+        }
         cases.moveTo(c.id(), CaseStage.CONCLUDED, null);
-        long id = contracts.create(new Contracts.NewContract(c, paper.type(), Contract.Level.ENTERPRISE, Contract.Purpose.NEW,
-                null, e.name() + paper.type().label().zh(), paper.termYears(), paper.effectiveOn(),
-                new Contract.Congress(null, null, null, null, null, null, null), List.of(),
-                List.of(new Contracts.Coverage(e.id(), e.name(), e.headcount())), paper.wageIncrease()));
+        long id = contracts.create(new Contracts.NewContract(c, paper.type(), level, Contract.Purpose.NEW,
+                null, party + paper.type().label().zh(), paper.termYears(), paper.effectiveOn(),
+                new Contract.Congress(null, null, null, null, null, null, null), List.of(), coverage, paper.wageIncrease()));
         Contract k = contracts.contract(id);
         String filing = clocks.filing(k);
         contracts.signedByBoth(id, paper.signedOn(), filing, clocks.compute(k, filing, paper.signedOn()).due());

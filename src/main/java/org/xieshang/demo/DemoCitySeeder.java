@@ -199,8 +199,8 @@ class DemoCitySeeder implements ApplicationRunner {
         boolean wages = type == ContractType.WAGES || (type == ContractType.COMPREHENSIVE && random.nextDouble() < 0.7);
         BigDecimal increase = !wages ? null : BigDecimal.valueOf(Math.max(0, Math.min(15,
                 guideline.baseline().doubleValue() + 2 * random.nextGaussian()))).setScale(1, RoundingMode.HALF_UP);
-        return new RecordedContracts.Paper(enterpriseId, type, term, effective.minusDays(20 + random.nextInt(10)), effective,
-                increase, RECORDED_BY, null, null, null);
+        return RecordedContracts.Paper.ofEnterprise(enterpriseId, type, term, effective.minusDays(20 + random.nextInt(10)), effective,
+                increase, RECORDED_BY);
     }
 
     /** A code of the district's region that passes GB 32100: 91 (a company), the region, an organisation code, the check. */

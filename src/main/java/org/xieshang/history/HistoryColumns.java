@@ -15,6 +15,8 @@ import org.xieshang.system.BusinessRuleException;
 final class HistoryColumns {
 
     static final String USCC = "统一社会信用代码";
+    /** An industry or regional contract names its federation instead of an enterprise's code. */
+    static final String FEDERATION = "联合会";
     static final String TYPE = "合同类型";
     static final String TERM = "期限（年）";
     static final String SIGNED = "签订日期";
@@ -28,9 +30,9 @@ final class HistoryColumns {
     static final String PRESENT = "出席人数";
     static final String PLACE = "地点";
 
-    static final List<String> CONTRACT = List.of(USCC, TYPE, TERM, SIGNED, EFFECTIVE_ON, FILED, RECEIVED, WAGE_INCREASE);
+    static final List<String> CONTRACT = List.of(USCC, FEDERATION, TYPE, TERM, SIGNED, EFFECTIVE_ON, FILED, RECEIVED, WAGE_INCREASE);
     static final List<String> SESSION = List.of(USCC, FORM, HELD, DELEGATES, PRESENT, PLACE);
-    private static final List<String> OPTIONAL = List.of(FILED, RECEIVED, WAGE_INCREASE, PLACE);
+    private static final List<String> OPTIONAL = List.of(FEDERATION, FILED, RECEIVED, WAGE_INCREASE, PLACE);
 
     private HistoryColumns() {
     }

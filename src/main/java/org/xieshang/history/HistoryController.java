@@ -54,7 +54,9 @@ class HistoryController {
     String contract(@CurrentUser PortalUser user, @RequestParam Map<String, String> form,
                     @RequestParam(required = false) MultipartFile scan, RedirectAttributes redirect) throws IOException {
         byte[] pdf = scan == null ? null : scan.getBytes();
-        var paper = new PaperHistory.ContractPaper(id(form.get("enterpriseId")), choice(ContractType.class, form.get("type")),
+        String party = form.getOrDefault("party", "");
+        var paper = new PaperHistory.ContractPaper(party.startsWith("e") ? id(party.substring(1)) : null,
+                party.startsWith("f") ? id(party.substring(1)) : null, choice(ContractType.class, form.get("type")),
                 number(form.get("termYears")), day(form.get("signedOn")), day(form.get("effectiveOn")), day(form.get("filedOn")),
                 day(form.get("receivedOn")), decimal(form.get("wageIncrease")));
         if (!Flash.attempt(redirect, "notice.contractRecorded", () -> history.recordContract(user, paper, pdf))) {

@@ -15,12 +15,15 @@ import org.xieshang.system.Like;
 class HistoryTable {
 
     /** One recorded item: a contract (its type and term) or a session (its date and attendance), who recorded it. */
-    public record Recorded(String kind, long enterpriseId, String enterprise, String what, LocalDate on, String recordedBy,
+    public record Recorded(String kind, String enterprise, String what, LocalDate on, String recordedBy,
                            Long scanDocumentId) {
     }
 
-    /** An enterprise a record may be made for. */
-    public record Firm(long id, String name, String uscc, long districtId) {
+    /** An enterprise or (federation true) a federation a record may be made for; {@code key} is how a form names it. */
+    public record Firm(long id, String name, String uscc, long districtId, boolean federation) {
+        public String key() {
+            return (federation ? "f" : "e") + id;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -29,24 +32,37 @@ class HistoryTable {
         this.jdbc = jdbc;
     }
 
-    List<Firm> firms(Long districtId, Long enterpriseId) {
-        return jdbc.sql("select id, name, uscc, district_id from enterprise where " + (enterpriseId != null ? "id = ?" : "district_id = ?")
-                        + " order by name")
-                .param(enterpriseId != null ? enterpriseId : districtId)
-                .query((rs, i) -> new Firm(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"), rs.getLong("district_id")))
-                .list();
+    /** The enterprises (and federations) of a district, or one enterprise, or one federation. */
+    List<Firm> firms(Long districtId, Long enterpriseId, Long federationId) {
+        List<Firm> firms = new ArrayList<>();
+        if (federationId == null) {
+            firms.addAll(jdbc.sql("select id, name, uscc, district_id from enterprise where "
+                            + (enterpriseId != null ? "id = ?" : "district_id = ?") + " order by name")
+                    .param(enterpriseId != null ? enterpriseId : districtId)
+                    .query((rs, i) -> new Firm(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"), rs.getLong("district_id"),
+                            false)).list());
+        }
+        if (enterpriseId == null) {
+            firms.addAll(jdbc.sql("select id, name, district_id from federation where "
+                            + (federationId != null ? "id = ?" : "district_id = ?") + " order by name")
+                    .param(federationId != null ? federationId : districtId)
+                    .query((rs, i) -> new Firm(rs.getLong("id"), rs.getString("name"), null, rs.getLong("district_id"), true)).list());
+        }
+        return firms;
     }
 
     Optional<Long> enterpriseByUscc(String uscc) {
         return jdbc.sql("select id from enterprise where uscc = ?").param(uscc).query(Long.class).optional();
     }
 
-    /** Whether the enterprise has a contract of this type in force on that day. */
-    boolean inForce(long enterpriseId, String type, LocalDate on, String effective) {
-        return jdbc.sql("""
-                        select count(*) from collective_contract where enterprise_id = ? and contract_type = ? and status = ?
-                            and effective_on <= ? and expires_on >= ?""")
-                .params(enterpriseId, type, effective, Date.valueOf(on), Date.valueOf(on)).query(Integer.class).single() > 0;
+    private static final String IN_FORCE = " and contract_type = ? and status = ? and effective_on <= ? and expires_on >= ?";
+    private static final String ENTERPRISE_IN_FORCE = "select count(*) from collective_contract where enterprise_id = ?" + IN_FORCE;
+    private static final String FEDERATION_IN_FORCE = "select count(*) from collective_contract where federation_id = ?" + IN_FORCE;
+
+    /** Whether the enterprise (or, {@code federation}, the federation) has a contract of this type in force on that day. */
+    boolean inForce(long partyId, boolean federation, String type, LocalDate on, String effective) {
+        return jdbc.sql(federation ? FEDERATION_IN_FORCE : ENTERPRISE_IN_FORCE)
+                .params(partyId, type, effective, Date.valueOf(on), Date.valueOf(on)).query(Integer.class).single() > 0;
     }
 
     /** Whether a session of the enterprise's congress was held that day. */
@@ -58,16 +74,23 @@ class HistoryTable {
     }
 
     private static final String RECORDED = """
-            select 1 as kind, e.id as enterprise_id, e.name, k.contract_type as what, k.effective_on as on_day,
-                   k.recorded_by, k.scan_document_id, k.id as item_id
-            from collective_contract k join enterprise e on e.id = k.enterprise_id where k.recorded_by is not null and %1$s
-            union all
-            select 2, e.id, e.name, c.kind, cast(s.starts_at as date), s.recorded_by, s.scan_document_id, s.id
-            from congress_session s join congress c on c.id = s.congress_id join enterprise e on e.id = c.enterprise_id
-            where s.recorded_by is not null and %1$s""";
+            select * from (
+                select 1 as kind, coalesce(e.name, f.name) as name, coalesce(e.district_id, f.district_id) as district_id,
+                       k.enterprise_id, k.federation_id, k.contract_type as what, k.effective_on as on_day, k.recorded_by,
+                       k.scan_document_id, k.id as item_id
+                from collective_contract k left join enterprise e on e.id = k.enterprise_id
+                    left join federation f on f.id = k.federation_id
+                where k.recorded_by is not null
+                union all
+                select 2, coalesce(e.name, f.name), coalesce(e.district_id, f.district_id), c.enterprise_id, c.federation_id, c.kind,
+                       cast(s.starts_at as date), s.recorded_by, s.scan_document_id, s.id
+                from congress_session s join congress c on c.id = s.congress_id left join enterprise e on e.id = c.enterprise_id
+                    left join federation f on f.id = c.federation_id
+                where s.recorded_by is not null) r
+            where %s""";
 
     int count(String scope, List<Object> scopeParams, String search) {
-        return jdbc.sql("select count(*) from (" + recorded(scope, search) + ") r").params(params(scopeParams, search))
+        return jdbc.sql("select count(*) from (" + recorded(scope, search) + ") n").params(params(scopeParams, search))
                 .query(Integer.class).single();
     }
 
@@ -75,27 +98,23 @@ class HistoryTable {
         List<Object> params = params(scopeParams, search);
         params.add(offset);
         params.add(limit);
-        return jdbc.sql("select * from (" + recorded(scope, search) + ") r order by on_day desc, item_id desc offset ? rows fetch next ? rows only")
+        return jdbc.sql(recorded(scope, search) + " order by r.on_day desc, r.item_id desc offset ? rows fetch next ? rows only")
                 .params(params)
                 // 1: a contract, 2: a session (the union's first branch and second).
-                .query((rs, i) -> new Recorded(rs.getInt("kind") == 1 ? "CONTRACT" : "SESSION", rs.getLong("enterprise_id"), rs.getString("name"),
+                .query((rs, i) -> new Recorded(rs.getInt("kind") == 1 ? "CONTRACT" : "SESSION", rs.getString("name"),
                         rs.getString("what"), rs.getDate("on_day").toLocalDate(), rs.getString("recorded_by"),
                         rs.getObject("scan_document_id", Long.class)))
                 .list();
     }
 
     private static String recorded(String scope, String search) {
-        String where = scope + (search.isEmpty() ? "" : " and e.name like ?" + Like.ESCAPE);
-        return RECORDED.formatted(where);
+        return RECORDED.formatted(scope + (search.isEmpty() ? "" : " and r.name like ?" + Like.ESCAPE));
     }
 
     private static List<Object> params(List<Object> scopeParams, String search) {
-        List<Object> params = new ArrayList<>();
-        for (int part = 0; part < 2; part++) {
-            params.addAll(scopeParams);
-            if (!search.isEmpty()) {
-                params.add(Like.containing(search));
-            }
+        List<Object> params = new ArrayList<>(scopeParams);
+        if (!search.isEmpty()) {
+            params.add(Like.containing(search));
         }
         return params;
     }

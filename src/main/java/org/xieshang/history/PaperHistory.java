@@ -48,7 +48,7 @@ class PaperHistory {
             DateTimeFormatter.ofPattern("yyyy.M.d"), DateTimeFormatter.ofPattern("yyyy年M月d日"), DateTimeFormatter.ofPattern("yyyy-M-d"));
 
     /** A contract as its paper says (dates and numbers as typed, checked here). */
-    record ContractPaper(Long enterpriseId, ContractType type, Integer termYears, LocalDate signedOn, LocalDate effectiveOn,
+    record ContractPaper(Long enterpriseId, Long federationId, ContractType type, Integer termYears, LocalDate signedOn, LocalDate effectiveOn,
                          LocalDate filedOn, LocalDate receivedOn, BigDecimal wageIncrease) {
     }
 
@@ -73,14 +73,19 @@ class PaperHistory {
         this.deadlines = deadlines;
     }
 
+    /** The enterprises and federations the user records for: her union's own, or every one of her district. */
     List<HistoryTable.Firm> firms(PortalUser user) {
-        return user.partyKind() == PartyKind.UNION ? table.firms(null, enterprise(user)) : table.firms(district(user), null);
+        if (user.partyKind() == PartyKind.UNION && user.federationId() != null) {
+            return table.firms(null, null, user.federationId());
+        }
+        return user.partyKind() == PartyKind.UNION ? table.firms(null, enterprise(user), null) : table.firms(district(user), null, null);
     }
 
     Page<HistoryTable.Recorded> recorded(PortalUser user, String search, int page) {
         boolean union = user.partyKind() == PartyKind.UNION;
-        String scope = union ? "e.id = ?" : "e.district_id = ?";
-        List<Object> params = List.of(union ? enterprise(user) : district(user));
+        boolean federation = union && user.federationId() != null;
+        String scope = federation ? "r.federation_id = ?" : union ? "r.enterprise_id = ?" : "r.district_id = ?";
+        List<Object> params = List.of(federation ? user.federationId() : union ? enterprise(user) : district(user));
         return Page.read(table.count(scope, params, search), page, 20, (offset, limit) -> table.page(scope, params, search, offset, limit));
     }
 
@@ -89,7 +94,7 @@ class PaperHistory {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         check(user, p, rules, new HashSet<>());
         rules.throwIfAny();
-        return contracts.record(paper(user, p, store(user, p.enterpriseId(), DocumentType.PAPER_CONTRACT, scan)));
+        return contracts.record(paper(user, p, store(user, p.enterpriseId(), p.federationId(), DocumentType.PAPER_CONTRACT, scan)));
     }
 
     @Transactional
@@ -97,7 +102,7 @@ class PaperHistory {
         BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
         check(user, p, rules, new HashSet<>());
         rules.throwIfAny();
-        return sessions.record(minutes(user, p, store(user, p.enterpriseId(), DocumentType.PAPER_RESOLUTION, scan)));
+        return sessions.record(minutes(user, p, store(user, p.enterpriseId(), null, DocumentType.PAPER_RESOLUTION, scan)));
     }
 
     /** Every bad row with its line (nothing kept), or none and every row recorded in one transaction. */
@@ -129,14 +134,19 @@ class PaperHistory {
             int line = r + 1;
             HistoryColumns.Row row = new HistoryColumns.Row(rows.get(r), at);
             BusinessRuleException.Collector rules = new BusinessRuleException.Collector();
-            Long firm = row.text(HistoryColumns.USCC).flatMap(u -> table.enterpriseByUscc(u.toUpperCase())).orElse(null);
-            rules.check(firm != null, "uscc", "history.uscc.unknown", row.text(HistoryColumns.USCC).orElse(""));
+            Optional<String> federationName = kind == Kind.CONTRACTS ? row.text(HistoryColumns.FEDERATION) : Optional.empty();
+            Long federation = federationName.flatMap(n -> firms(user).stream().filter(f -> f.federation() && f.name().equals(n))
+                    .map(HistoryTable.Firm::id).findFirst()).orElse(null);
+            federationName.ifPresent(n -> rules.check(federation != null, "federation", "history.federation.unknown", n));
+            Long firm = federationName.isPresent() ? null
+                    : row.text(HistoryColumns.USCC).flatMap(u -> table.enterpriseByUscc(u.toUpperCase())).orElse(null);
+            rules.check(federationName.isPresent() || firm != null, "uscc", "history.uscc.unknown", row.text(HistoryColumns.USCC).orElse(""));
             if (kind == Kind.CONTRACTS) {
-                ContractPaper p = new ContractPaper(firm, row.choice(HistoryColumns.TYPE, ContractType.values(), t -> t.label().zh(), rules),
+                ContractPaper p = new ContractPaper(firm, federation, row.choice(HistoryColumns.TYPE, ContractType.values(), t -> t.label().zh(), rules),
                         row.number(HistoryColumns.TERM, rules), row.day(HistoryColumns.SIGNED, rules),
                         row.day(HistoryColumns.EFFECTIVE_ON, rules), row.day(HistoryColumns.FILED, rules),
                         row.day(HistoryColumns.RECEIVED, rules), row.decimal(HistoryColumns.WAGE_INCREASE, rules));
-                if (firm != null) {
+                if (firm != null || federation != null) {
                     check(user, p, rules, seen);
                 }
                 records.add(() -> contracts.record(paper(user, p, null)));
@@ -160,7 +170,10 @@ class PaperHistory {
 
     private void check(PortalUser user, ContractPaper p, BusinessRuleException.Collector rules, Set<String> seen) {
         LocalDate today = deadlines.today();
-        rules.check(p.enterpriseId() != null && inScope(user, p.enterpriseId()), "enterpriseId", "history.enterprise.required");
+        boolean federation = p.federationId() != null;
+        Long party = federation ? p.federationId() : p.enterpriseId();
+        rules.check((p.enterpriseId() == null) != (p.federationId() == null) && inScope(user, party, federation), "party",
+                "history.enterprise.required");
         rules.check(p.type() != null, "type", "history.type.required");
         rules.check(p.termYears() != null && p.termYears() >= 1 && p.termYears() <= MAX_TERM, "termYears", "history.term.range", MAX_TERM);
         rules.check(p.signedOn() != null && !p.signedOn().isAfter(today), "signedOn", "history.signed.range");
@@ -174,16 +187,17 @@ class PaperHistory {
         rules.check(p.receivedOn() == null || (!p.receivedOn().isAfter(today)
                 && (p.filedOn() == null || !p.receivedOn().isBefore(p.filedOn()))), "receivedOn", "history.received.range");
         rules.money(p.wageIncrease(), BigDecimal.valueOf(100), "wageIncrease", "history.wageIncrease");
-        if (p.enterpriseId() != null && p.type() != null) {
-            rules.check(!table.inForce(p.enterpriseId(), p.type().name(), today, EFFECTIVE), "type", "history.contract.inForce",
+        if (party != null && p.type() != null) {
+            rules.check(!table.inForce(party, federation, p.type().name(), today, EFFECTIVE), "type", "history.contract.inForce",
                     p.type().label().zh());
-            rules.check(seen.add("C" + p.enterpriseId() + p.type()), "type", "history.contract.twice", p.type().label().zh());
+            rules.check(seen.add((federation ? "F" : "E") + party + p.type()), "type", "history.contract.twice", p.type().label().zh());
         }
     }
 
     private void check(PortalUser user, SessionPaper p, BusinessRuleException.Collector rules, Set<String> seen) {
         LocalDate today = deadlines.today();
-        rules.check(p.enterpriseId() != null && inScope(user, p.enterpriseId()), "sessionEnterpriseId", "history.enterprise.required");
+        rules.check(p.enterpriseId() != null && inScope(user, p.enterpriseId(), false), "sessionEnterpriseId",
+                "history.enterprise.required");
         rules.check(p.kind() == DemocraticBody.WORKERS_CONGRESS || p.kind() == DemocraticBody.ALL_STAFF_MEETING, "kind",
                 "history.form.required");
         rules.check(p.heldOn() != null && !p.heldOn().isAfter(today) && !p.heldOn().isBefore(today.minusYears(SESSION_YEARS_BACK)),
@@ -200,7 +214,7 @@ class PaperHistory {
     }
 
     private RecordedContracts.Paper paper(PortalUser user, ContractPaper p, Long scan) {
-        return new RecordedContracts.Paper(p.enterpriseId(), p.type(), p.termYears(), p.signedOn(), p.effectiveOn(), p.wageIncrease(),
+        return new RecordedContracts.Paper(p.enterpriseId(), p.federationId(), p.type(), p.termYears(), p.signedOn(), p.effectiveOn(), p.wageIncrease(),
                 user.userId(), p.filedOn(), p.receivedOn(), scan);
     }
 
@@ -209,19 +223,21 @@ class PaperHistory {
                 p.place() == null || p.place().isBlank() ? "—" : p.place().trim(), user.userId(), scan);
     }
 
-    /** The scan kept with the record, readable by both sides of the enterprise and the district's officials. */
-    private Long store(PortalUser user, long enterpriseId, DocumentType type, byte[] scan) {
+    /** The scan kept with the record, readable by both sides of its party and the district's officials. */
+    private Long store(PortalUser user, Long enterpriseId, Long federationId, DocumentType type, byte[] scan) {
         if (scan == null || scan.length == 0) {
             return null;
         }
-        long district = table.firms(null, enterpriseId).get(0).districtId();
-        return documents.storeUpload(new DocumentService.Request(type, null, enterpriseId, null, type.title().zh(),
-                Set.of(PartyDirectory.unionOf(enterpriseId), PartyDirectory.employerOf(enterpriseId), PartyDirectory.labourBureauOf(district),
-                        PartyDirectory.upperUnionOf(district)), user.userId()), scan).id();
+        boolean federation = federationId != null;
+        long district = table.firms(null, federation ? null : enterpriseId, federationId).get(0).districtId();
+        return documents.storeUpload(new DocumentService.Request(type, null, enterpriseId, federationId, type.title().zh(),
+                Set.of(federation ? PartyDirectory.federationUnionOf(federationId) : PartyDirectory.unionOf(enterpriseId),
+                        federation ? PartyDirectory.federationEmployerOf(federationId) : PartyDirectory.employerOf(enterpriseId),
+                        PartyDirectory.labourBureauOf(district), PartyDirectory.upperUnionOf(district)), user.userId()), scan).id();
     }
 
-    private boolean inScope(PortalUser user, long enterpriseId) {
-        return firms(user).stream().anyMatch(f -> f.id() == enterpriseId);
+    private boolean inScope(PortalUser user, Long id, boolean federation) {
+        return id != null && firms(user).stream().anyMatch(f -> f.id() == id && f.federation() == federation);
     }
 
     private static long enterprise(PortalUser user) {

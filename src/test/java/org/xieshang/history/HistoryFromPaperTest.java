@@ -49,6 +49,10 @@ class HistoryFromPaperTest {
     DeadlineService deadlines;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.xieshang.testing.TestEnterprises enterprises;
+    @Autowired
+    org.xieshang.enterprise.EnterpriseRegistry registry;
 
     @AfterEach
     void resetClock() {
@@ -69,7 +73,7 @@ class HistoryFromPaperTest {
         LocalDate effective = deadlines.today().minusYears(2).minusDays(30);
         long coveredBefore = figures(d).getOrDefault("COVERED_EMPLOYEES", 0L);
         mvc.perform(multipart("/history/contracts").file(new MockMultipartFile("scan", "合同.pdf", "application/pdf", TestPdfs.scan(2000)))
-                        .param("enterpriseId", String.valueOf(d.enterpriseId())).param("type", "COMPREHENSIVE").param("termYears", "3")
+                        .param("party", "e" + d.enterpriseId()).param("type", "COMPREHENSIVE").param("termYears", "3")
                         .param("signedOn", effective.minusDays(20).toString()).param("effectiveOn", effective.toString())
                         .param("filedOn", effective.minusDays(15).toString()).param("receivedOn", effective.minusDays(14).toString())
                         .with(DemoUsers.as(d.unionChair())).with(csrf()))
@@ -95,7 +99,7 @@ class HistoryFromPaperTest {
         String page = mvc.perform(get("/history").with(DemoUsers.as(d.bureau()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("据纸质材料补录（" + d.unionChair().userId() + "）");
-        mvc.perform(multipart("/history/contracts").param("enterpriseId", String.valueOf(d.enterpriseId())).param("type", "COMPREHENSIVE")
+        mvc.perform(multipart("/history/contracts").param("party", "e" + d.enterpriseId()).param("type", "COMPREHENSIVE")
                         .param("termYears", "3").param("signedOn", effective.toString()).param("effectiveOn", effective.toString())
                         .with(DemoUsers.as(d.unionChair())).with(csrf()))
                 .andExpect(flash().attributeExists("errors", "sent"));
@@ -136,6 +140,25 @@ class HistoryFromPaperTest {
                         .param("heldOn", deadlines.today().minusMonths(1).toString()).param("delegates", "40").param("present", "40")
                         .with(DemoUsers.as(other.upperUnion())).with(csrf()))
                 .andExpect(flash().attributeExists("errors"));
+    }
+
+    @Test
+    void an_industry_contract_recorded_from_paper_covers_every_firm_its_federation_covers() throws Exception {
+        FreshDistrict.District d = districts.create();
+        long second = enterprises.register(d.upperUnion(), "宁夏行业补录", 90, 40, 0);
+        long industry = jdbc.sql("select industry_id from enterprise where id = ?").param(d.enterpriseId()).query(Long.class).single();
+        long federation = registry.registerFederation(d.id(), industry, org.xieshang.enterprise.Federation.Kind.INDUSTRY,
+                "测试行业工会联合会" + d.id(), "韩梅", "测试行业协会" + d.id(), "周平", List.of(d.enterpriseId(), second));
+        long before = figures(d).getOrDefault("COVERED_EMPLOYEES", 0L);
+        String file = String.join("\n", "统一社会信用代码,联合会,合同类型,期限（年）,签订日期,生效日期",
+                ",测试行业工会联合会" + d.id() + ",工资专项集体合同,1," + deadlines.today().minusMonths(3).minusDays(10) + ","
+                        + deadlines.today().minusMonths(3));
+        mvc.perform(multipart("/history/import").file(new MockMultipartFile("file", "合同.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "CONTRACTS").with(DemoUsers.as(d.upperUnion())).with(csrf()))
+                .andExpect(flash().attribute("notice", "notice.historyImported"));
+        assertThat(jdbc.sql("select level from collective_contract where federation_id = ?").param(federation)
+                .query(String.class).single()).isEqualTo("INDUSTRY");
+        assertThat(figures(d).get("COVERED_EMPLOYEES")).as("600 + 90 staff of the two firms").isEqualTo(before + 690);
     }
 
     @Test

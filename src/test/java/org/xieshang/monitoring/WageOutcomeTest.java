@@ -141,8 +141,8 @@ class WageOutcomeTest {
 
     private void record(FreshDistrict.District d, ContractType type, LocalDate effectiveOn, BigDecimal increase) {
         long enterprise = enterprises.register(d.upperUnion(), "宁夏工资成效", 80, 30, 0);
-        recorded.record(new RecordedContracts.Paper(enterprise, type, 1, effectiveOn.minusDays(20), effectiveOn, increase,
-                d.upperUnion().userId(), null, null, null));
+        recorded.record(RecordedContracts.Paper.ofEnterprise(enterprise, type, 1, effectiveOn.minusDays(20), effectiveOn, increase,
+                d.upperUnion().userId()));
     }
 
     /** Straight from the contracts and the guidelines, by their own comparison: the figures the read model must equal. */
