@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The holiday notice as the administrator types it from the State Council's document. */
-public class CalendarForm {
+public class CalendarForm implements java.io.Serializable {
 
     private Integer year;
     private String title;

@@ -24,7 +24,7 @@ class NoticeSettings {
     static final List<String> LANGUAGES = List.of("zh", "en");
 
     /** What the form shows and sends: {@code on} holds KIND.CHANNEL for each channel turned on. */
-    record Settings(String email, String mobile, String language, Set<String> on) {
+    record Settings(String email, String mobile, String language, Set<String> on) implements java.io.Serializable {
     }
 
     private final NoticeTable table;

@@ -101,7 +101,7 @@ class RegistryImportTest {
                 "enterprise.part.range", "import.choice.unknown", "import.union.invalid", "enterprise.unionChair.required",
                 "import.mobile.invalid", "import.email.invalid", "enterprise.legalRepresentative.required");
         assertThat(enterprisesIn(d)).as("nothing saved").isEqualTo(before);
-        String page = mvc.perform(get("/enterprises/import").with(DemoUsers.as(d.upperUnion())).flashAttrs(refused.getFlashMap()))
+        String page = org.xieshang.testing.Redirects.follow(mvc, refused, DemoUsers.as(d.upperUnion()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("第 4 行").contains("第 20 行").contains("发现 17 处错误");
 

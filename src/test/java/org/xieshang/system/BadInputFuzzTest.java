@@ -105,8 +105,11 @@ class BadInputFuzzTest {
 
     private static final Logger log = LoggerFactory.getLogger(BadInputFuzzTest.class);
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}");
-    /** Tables a refused post may change by design: a wrong sign-in code is counted (it limits guessing). */
-    private static final Set<String> COUNTERS = Set.of("sign_in_attempt", "login_lock");
+    /**
+     * Tables a refused post may change by design: a wrong sign-in code is counted (it limits guessing), and the
+     * refusal itself waits in the user's session for the page the post redirects to.
+     */
+    private static final Set<String> COUNTERS = Set.of("sign_in_attempt", "login_lock", "spring_session", "spring_session_attributes");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.testing.DemoUsers;
@@ -71,7 +70,7 @@ class LoginLockoutTest {
 
         guess(hr, 5);
         MvcResult locked = mvc.perform(formLogin().user(hr.userId()).password(password(hr))).andExpect(unauthenticated()).andReturn();
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) locked.getRequest().getSession()))
+        mvc.perform(get("/login").param("error", "").cookie(locked.getResponse().getCookie(org.xieshang.testing.Redirects.SESSION_COOKIE)))
                 .andExpect(content().string(containsString("该账户因连续多次密码错误已被临时锁定，请于 2026-12-02 10:15 后再试")));
         assertThat(log.getOut()).contains("Account " + hr.userId() + " locked until 2026-12-02T02:15:00Z after 5 wrong passwords");
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xieshang.testing.XieshangTest;
@@ -52,8 +51,7 @@ class LoginTest {
             throws Exception {
         MvcResult login = mvc.perform(formLogin().user(user).password("xieshang2026"))
                 .andExpect(authenticated().withUsername(user)).andExpect(redirectedUrl("/")).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").cookie(login.getResponse().getCookie(org.xieshang.testing.Redirects.SESSION_COOKIE)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(party)))
                 .andExpect(content().string(containsString(panel)))
@@ -64,7 +62,7 @@ class LoginTest {
     void the_administrator_lands_on_operations_with_links_to_camunda() throws Exception {
         MvcResult login = mvc.perform(formLogin().user("admin").password("admin"))
                 .andExpect(authenticated()).andReturn();
-        mvc.perform(get("/").session((MockHttpSession) login.getRequest().getSession(false)))
+        mvc.perform(get("/").cookie(login.getResponse().getCookie(org.xieshang.testing.Redirects.SESSION_COOKIE)))
                 .andExpect(content().string(containsString("id=\"operations\"")))
                 .andExpect(content().string(containsString("/camunda/app/cockpit/")));
     }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xieshang.documents.DocumentModel;
 import org.xieshang.documents.DocumentService;
@@ -76,11 +75,11 @@ class PartyAccessTest {
 
     @Test
     void after_a_real_login_the_employer_side_of_a_still_gets_404_for_b() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("xjs.boss").password("xieshang2026"))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/api/enterprises/{id}", enterpriseB).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/documents/{id}/file", sharedDocumentOfB.id()).session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/documents/{id}/file", sharedDocumentOfA.id()).session(session)).andExpect(status().isOk());
+        jakarta.servlet.http.Cookie session = mvc.perform(formLogin().user("xjs.boss").password("xieshang2026"))
+                .andReturn().getResponse().getCookie(org.xieshang.testing.Redirects.SESSION_COOKIE);
+        mvc.perform(get("/api/enterprises/{id}", enterpriseB).cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}/file", sharedDocumentOfB.id()).cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}/file", sharedDocumentOfA.id()).cookie(session)).andExpect(status().isOk());
     }
 
     @Test

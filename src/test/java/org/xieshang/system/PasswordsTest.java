@@ -96,7 +96,7 @@ class PasswordsTest {
         assertThat(identity.checkPassword(recorder.userId(), oneTime)).isTrue();
         assertThat(identity.checkPassword(recorder.userId(), FreshDistrict.PASSWORD)).isFalse();
         assertThat(locks.lockedUntil(recorder.userId())).as("the lock is lifted").isEmpty();
-        mvc.perform(get("/accounts/locked").with(DemoUsers.as(d.unionChair())).flashAttrs(reset.getFlashMap()))
+        org.xieshang.testing.Redirects.follow(mvc, reset, DemoUsers.as(d.unionChair()))
                 .andExpect(content().string(allOf(containsString(oneTime), containsString("只显示这一次"))));
 
         mvc.perform(get("/").with(DemoUsers.as(recorder))).andExpect(redirectedUrl("/account/password"));

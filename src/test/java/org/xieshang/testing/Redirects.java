@@ -16,13 +16,23 @@ public final class Redirects {
     private Redirects() {
     }
 
-    /** The page a post redirected to, requested as the browser would next, with what the post flashed. */
+    /** The portal session's cookie (sessions, and the flash attributes in them, live in the database). */
+    public static final String SESSION_COOKIE = "JSESSIONID";
+
+    /**
+     * The page a post redirected to, requested as the browser would next: in the post's session, where what it
+     * flashed waits for this request.
+     */
     public static ResultActions follow(MockMvc mvc, MvcResult post, RequestPostProcessor user, Cookie... cookies) throws Exception {
         String target = post.getResponse().getRedirectedUrl();
         if (target == null) {
             throw new AssertionError("not a redirect: " + post.getResponse().getStatus());
         }
-        MockHttpServletRequestBuilder request = get(target).flashAttrs(post.getFlashMap()).with(user);
+        MockHttpServletRequestBuilder request = get(target).with(user);
+        Cookie session = post.getResponse().getCookie(SESSION_COOKIE);
+        if (session != null) {
+            request.cookie(session);
+        }
         if (cookies.length > 0) {
             request.cookie(cookies);
         }
