@@ -38,8 +38,12 @@ public class DocumentService {
     private final ChineseFont font;
     private final AccessPolicy access;
 
+    private final io.micrometer.core.instrument.Timer renderTime;
+
     DocumentService(JdbcClient jdbc, DocumentTemplates templates, PdfRenderer renderer, ChineseFont font,
-                    AccessPolicy access) {
+                    AccessPolicy access, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.renderTime = io.micrometer.core.instrument.Timer.builder("xieshang.pdf.render")
+                .description("Time to render one document to PDF/A").register(meters);
         this.jdbc = jdbc;
         this.templates = templates;
         this.renderer = renderer;
@@ -59,7 +63,8 @@ public class DocumentService {
     @Transactional
     public StoredDocument generate(Request request, DocumentModel model) {
         Map<String, Object> page = Map.of("documentTitle", request.title(), "fontFamily", PdfRenderer.FONT_FAMILY);
-        return store(request, renderer.render(templates.render(request.type().template(), model, page)));
+        String xhtml = templates.render(request.type().template(), model, page);
+        return store(request, renderTime.record(() -> renderer.render(xhtml)));
     }
 
     /** Renders the type's template as {@link #generate} would, marked as a preview, and stores nothing. */
