@@ -1,0 +1,31 @@
+package org.xieshang.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xieshang.testing.XieshangTest;
+
+/**
+ * The engine as operators run it: history cleanup scheduled in its nightly window for every process model (each with
+ * its time to live), and the case number on every log line the engine writes inside a step.
+ */
+@XieshangTest
+class EngineOperationsTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void history_cleanup_runs_at_night_for_every_model_and_engine_logs_name_the_case() {
+        var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+        assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(engine.getHistoryService().findHistoryCleanupJobs()).as("the cleanup job the engine schedules").isNotEmpty();
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
+                .isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(3650));
+        assertThat(config.getLoggingContextBusinessKey()).isEqualTo("caseNo");
+    }
+}
