@@ -17,8 +17,6 @@ import org.xieshang.system.PortalUser;
 @Controller
 class RegistryAccountsController {
 
-    private static final int SEARCH_LENGTH = 100;
-
     private final RegistryAccounts accounts;
 
     RegistryAccountsController(RegistryAccounts accounts) {
@@ -28,7 +26,7 @@ class RegistryAccountsController {
     @GetMapping("/enterprises/accounts")
     String list(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        String search = q.strip().length() > SEARCH_LENGTH ? q.strip().substring(0, SEARCH_LENGTH) : q.strip();
+        String search = org.xieshang.system.Like.words(q);
         accounts.candidates(user, search, page).addTo(model, "candidates");
         model.addAttribute("q", search);
         return "enterprises/accounts";

@@ -24,8 +24,6 @@ import org.xieshang.system.PortalUser;
 @Controller
 class HistoryController {
 
-    private static final int SEARCH_LENGTH = 100;
-
     private final PaperHistory history;
 
     HistoryController(PaperHistory history) {
@@ -35,7 +33,7 @@ class HistoryController {
     @GetMapping("/history")
     String page(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        String search = q.strip().length() > SEARCH_LENGTH ? q.strip().substring(0, SEARCH_LENGTH) : q.strip();
+        String search = org.xieshang.system.Like.words(q);
         history.recorded(user, search, page).addTo(model, "recorded");
         model.addAttribute("q", search);
         model.addAttribute("firms", history.firms(user));

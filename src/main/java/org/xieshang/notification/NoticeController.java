@@ -23,7 +23,6 @@ import org.xieshang.system.PortalUser;
 class NoticeController {
 
     private static final int PAGE_SIZE = 20;
-    private static final int SEARCH_LENGTH = 100;
 
     private final NoticeTable table;
     private final NoticeSettings settings;
@@ -40,7 +39,7 @@ class NoticeController {
     @GetMapping("/notices")
     String list(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String q,
                 @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page, Model model) {
-        String search = search(q);
+        String search = org.xieshang.system.Like.words(q);
         Page.read(table.count(user.userId(), search, unread), page, PAGE_SIZE,
                 (offset, limit) -> table.page(user.userId(), search, unread, offset, limit).stream().map(this::line).toList())
                 .addTo(model, "notices");
@@ -98,7 +97,7 @@ class NoticeController {
     String log(@CurrentUser PortalUser user, @RequestParam(defaultValue = "") String q,
                @RequestParam(required = false) DeliveryStatus status, @RequestParam(defaultValue = "0") int page, Model model) {
         administrator(user);
-        String search = search(q);
+        String search = org.xieshang.system.Like.words(q);
         Page.read(table.deliveryCount(status, search), page, PAGE_SIZE,
                         (offset, limit) -> table.deliveries(status, search, offset, limit).stream().map(this::logLine).toList())
                 .addTo(model, "deliveries");
@@ -146,11 +145,6 @@ class NoticeController {
         if (!user.admin()) {
             throw new NotFoundException("delivery log");
         }
-    }
-
-    private static String search(String q) {
-        String s = q.strip();
-        return s.length() > SEARCH_LENGTH ? s.substring(0, SEARCH_LENGTH) : s;
     }
 
     private LocalDateTime local(java.time.Instant at) {
