@@ -18,15 +18,27 @@ final class BenchmarkApp {
     private BenchmarkApp() {
     }
 
-    /** Starts the app without demo data or job executor, runs the body and writes its report to target/{reportFile}. */
-    static void run(String reportFile, Body body) throws Exception {
+    /** The empty PostgreSQL database a program runs on. */
+    static String databaseUrl() {
         String url = System.getenv("XIESHANG_DB_URL");
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalStateException("Set XIESHANG_DB_URL (and XIESHANG_DB_USER) to an empty PostgreSQL database");
         }
-        ConfigurableApplicationContext app = SpringApplication.run(XieshangApplication.class,
-                "--server.port=0", "--xieshang.demo.enabled=false", "--camunda.bpm.job-execution.enabled=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=warn");
+        return url;
+    }
+
+    /** The app on XIESHANG_DB_URL without its job executor (the program runs the jobs it needs), quietly. */
+    static ConfigurableApplicationContext start(String... settings) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn"));
+        args.addAll(List.of(settings));
+        return SpringApplication.run(XieshangApplication.class, args.toArray(String[]::new));
+    }
+
+    /** Starts the app without demo data or job executor, runs the body and writes its report to target/{reportFile}. */
+    static void run(String reportFile, Body body) throws Exception {
+        databaseUrl();
+        ConfigurableApplicationContext app = start("--xieshang.demo.enabled=false");
         try {
             List<String> report = body.run(app);
             report.forEach(System.out::println);

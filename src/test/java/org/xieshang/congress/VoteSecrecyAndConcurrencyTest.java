@@ -17,12 +17,10 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.BusinessRuleException;
 import org.xieshang.system.PortalUser;
 import org.xieshang.testing.CongressFixture;
@@ -41,19 +39,11 @@ class VoteSecrecyAndConcurrencyTest {
     @Autowired
     CongressFixture fixture;
     @Autowired
-    WorkersCongressSessionProcess process;
-    @Autowired
-    Sessions sessions;
-    @Autowired
     Agenda agenda;
     @Autowired
     Attendance attendance;
     @Autowired
     Ballots ballots;
-    @Autowired
-    SessionSteps sessionSteps;
-    @Autowired
-    DeadlineService deadlines;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -64,23 +54,10 @@ class VoteSecrecyAndConcurrencyTest {
         ProcessTestSupport.init(engine);
     }
 
-    CongressSession inSession(CongressFixture.Body body, BallotKind ballot) {
-        CongressSession s = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL, "职工代表大会年会",
-                deadlines.today().plusDays(10).atTime(9, 0), "大礼堂", deadlines.today(),
-                List.of(new Agenda.NewItem(ItemKind.APPROVE, "企业年金方案", null, ballot, null, List.of()))), body.union());
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(s.sessionNo()).singleResult();
-        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        sessionSteps.sendNotice(process.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()).getId(), body.union());
-        ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
-        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
-        return sessions.session(s.id());
-    }
-
     @Test
     void after_a_secret_vote_no_row_links_a_delegate_to_a_choice_while_who_voted_is_shown() throws Exception {
         CongressFixture.Body body = fixture.congress(40);
-        CongressSession s = inSession(body, BallotKind.SECRET);
+        CongressSession s = fixture.signInOpen(body, BallotKind.SECRET);
         body.delegates().subList(0, 30).forEach(d -> attendance.signIn(s.id(), attendance.currentCode(s), d));
         long round = ballots.openVote(agenda.items(s.id()).get(0).id(), null, body.union());
         for (int i = 0; i < 30; i++) {
@@ -124,7 +101,7 @@ class VoteSecrecyAndConcurrencyTest {
     @Test
     void three_hundred_delegates_voting_at_once_lose_no_ballot_and_a_second_ballot_is_refused() throws Exception {
         CongressFixture.Body body = fixture.congress(300);
-        CongressSession s = inSession(body, BallotKind.SECRET);
+        CongressSession s = fixture.signInOpen(body, BallotKind.SECRET);
         List<Long> ids = jdbc.sql("select id from congress_delegate where congress_id = ? order by id").param(s.congressId())
                 .query(Long.class).list();
         attendance.markPaperSignIn(s.id(), ids, body.union());

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIf;
@@ -22,16 +21,12 @@ import org.xieshang.congress.CongressSession;
 import org.xieshang.congress.Agenda;
 import org.xieshang.congress.Results;
 import org.xieshang.congress.Sessions;
-import org.xieshang.congress.SessionSteps;
 import org.xieshang.congress.ItemKind;
 import org.xieshang.congress.SessionKind;
-import org.xieshang.congress.WorkersCongressSession;
-import org.xieshang.congress.WorkersCongressSessionProcess;
 import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.system.Position;
 import org.xieshang.testing.CongressFixture;
 import org.xieshang.testing.BrowserJourney;
-import org.xieshang.testing.ProcessTestSupport;
 import org.xieshang.testing.TestEnterprises;
 import org.xieshang.testing.TestClock;
 
@@ -51,11 +46,7 @@ class CongressSessionBrowserTest extends BrowserJourney {
     @Autowired
     TestEnterprises enterprises;
     @Autowired
-    WorkersCongressSessionProcess process;
-    @Autowired
     Sessions sessions;
-    @Autowired
-    SessionSteps sessionSteps;
     @Autowired
     DeadlineService deadlines;
     @Autowired
@@ -75,17 +66,11 @@ class CongressSessionBrowserTest extends BrowserJourney {
         String delegate = body.delegates().get(0).userId();
         enterprises.login(chair, "吴", "丽萍", body.union().partyId(), Position.UNION_CHAIR, PASSWORD);
         enterprises.login(delegate, "代", "表一", body.delegates().get(0).partyId(), Position.DELEGATE, PASSWORD);
-        CongressSession session = sessionSteps.convene(body.owner(), new Agenda.Plan(SessionKind.ANNUAL,
+        CongressSession session = fixture.signInOpen(body, new Agenda.Plan(SessionKind.ANNUAL,
                 "第一届职工代表大会第三次会议", deadlines.today().plusDays(8).atTime(9, 0), "职工之家", LocalDate.now(),
                 List.of(new Agenda.NewItem(ItemKind.APPROVE, "2027年度职工福利基金使用方案", null, BallotKind.SECRET, null,
                         List.of()), new Agenda.NewItem(ItemKind.ELECT, "补选厂务公开监督小组成员", null, BallotKind.SECRET, 1,
-                        List.of("张敏", "李强")))), body.union());
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(session.sessionNo()).singleResult();
-        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
-        sessionSteps.sendNotice(process.task(session.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()).getId(), body.union());
-        ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
-        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
+                        List.of("张敏", "李强")))));
         // The code turns every two minutes; the hall's clock stands still for the journey.
         clock.setNow(Instant.now());
         String code = attendance.currentCode(sessions.session(session.id()));

@@ -4,9 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import org.xieshang.congress.Agenda;
+import org.xieshang.congress.BallotKind;
 import org.xieshang.congress.CongressOwner;
 import org.xieshang.congress.CongressRegistry;
+import org.xieshang.congress.CongressSession;
+import org.xieshang.congress.ItemKind;
+import org.xieshang.congress.SessionKind;
+import org.xieshang.congress.SessionSteps;
+import org.xieshang.congress.Sessions;
+import org.xieshang.congress.WorkersCongressSession;
+import org.xieshang.congress.WorkersCongressSessionProcess;
+import org.xieshang.deadlines.DeadlineService;
 import org.xieshang.enterprise.DemocraticBody;
 import org.xieshang.system.PartyDirectory;
 import org.xieshang.system.PartyKind;
@@ -24,10 +36,21 @@ public class CongressFixture {
 
     private final TestEnterprises enterprises;
     private final CongressRegistry congresses;
+    private final SessionSteps sessionSteps;
+    private final WorkersCongressSessionProcess process;
+    private final Sessions sessions;
+    private final DeadlineService deadlines;
+    private final ProcessEngine engine;
 
-    CongressFixture(TestEnterprises enterprises, CongressRegistry congresses) {
+    CongressFixture(TestEnterprises enterprises, CongressRegistry congresses, SessionSteps sessionSteps,
+                    WorkersCongressSessionProcess process, Sessions sessions, DeadlineService deadlines, ProcessEngine engine) {
         this.enterprises = enterprises;
         this.congresses = congresses;
+        this.sessionSteps = sessionSteps;
+        this.process = process;
+        this.sessions = sessions;
+        this.deadlines = deadlines;
+        this.engine = engine;
     }
 
     public record Body(long enterpriseId, CongressOwner owner, PortalUser union, PortalUser employer, List<PortalUser> delegates) {
@@ -46,6 +69,24 @@ public class CongressFixture {
     /** A congress for an enterprise whose union and employer a test already has (a bargaining case's). */
     public Body congressOf(long enterpriseId, PortalUser union, PortalUser employer, int delegates) {
         return roster(enterpriseId, union, employer, delegates, DemocraticBody.WORKERS_CONGRESS);
+    }
+
+    /** The body's annual session convened, its notice delivered and its sign-in open, with one item to vote on. */
+    public CongressSession signInOpen(Body body, BallotKind ballot) {
+        return signInOpen(body, new Agenda.Plan(SessionKind.ANNUAL, "职工代表大会年会", deadlines.today().plusDays(10).atTime(9, 0),
+                "大礼堂", deadlines.today(), List.of(new Agenda.NewItem(ItemKind.APPROVE, "企业年金方案", null, ballot, null, List.of()))));
+    }
+
+    /** The body's session on this agenda convened, its notice delivered and its sign-in open. */
+    public CongressSession signInOpen(Body body, Agenda.Plan plan) {
+        CongressSession s = sessionSteps.convene(body.owner(), plan, body.union());
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(s.sessionNo()).singleResult();
+        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_PROPOSAL_WINDOW_CLOSES);
+        sessionSteps.sendNotice(process.task(s.sessionNo(), WorkersCongressSession.TASK_SEND_NOTICE, body.union()).getId(), body.union());
+        ProcessTestSupport.executeJobFor(engine, instance, WorkersCongressSession.SERVICE_DELIVER_NOTICE);
+        ProcessTestSupport.fireTimer(engine, instance, WorkersCongressSession.TIMER_SIGN_IN_OPENS);
+        return sessions.session(s.id());
     }
 
     private Body body(int headcount, int delegates, DemocraticBody kind) {

@@ -1,0 +1,55 @@
+package org.xieshang.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The cluster test's report: what happened, and each check with its figure; failed checks make the run fail. */
+final class ClusterReport {
+
+    private final List<String> lines = new ArrayList<>(List.of("# Cluster failover test", ""));
+    private boolean failed;
+
+    void line(String format, Object... args) {
+        String line = String.format(format, args);
+        lines.add(line);
+        System.out.println(line);
+    }
+
+    void check(String what, boolean ok, String figure) {
+        failed |= !ok;
+        line("- %s %s (%s)", ok ? "PASS" : "**FAIL**", what, figure);
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    /** Requests the balancer sent to each node, and the ones it answered with 502 (a POST it could not retry). */
+    void requestsPerNode(List<String> accessLog, ClusterNodes.Node a, ClusterNodes.Node b) {
+        Map<String, Long> byUpstream = accessLog.stream().map(l -> l.split("\\|")).filter(f -> f.length >= 3)
+                .collect(Collectors.groupingBy(f -> f[1].replace("127.0.0.1:" + a.port(), a.name())
+                        .replace("127.0.0.1:" + b.port(), b.name()) + " " + f[2], TreeMap::new, Collectors.counting()));
+        long badGateway = accessLog.stream().filter(l -> l.startsWith("502|")).count();
+        line("- balancer: %d requests; by node and its answer (two means nginx tried the next node): %s; answered 502: %d",
+                accessLog.size(), byUpstream, badGateway);
+    }
+
+    static String histogram(List<String> values) {
+        return values.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())).toString();
+    }
+
+    void write(Path file) throws IOException {
+        lines.add("");
+        lines.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; nodes: two JVMs of -Xmx768m, job lock "
+                + ClusterFailover.LOCK_MILLIS / 1000 + " s.");
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+    }
+}
