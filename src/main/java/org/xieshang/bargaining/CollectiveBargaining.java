@@ -8,6 +8,8 @@ import org.xieshang.system.ProcessVariable;
 public final class CollectiveBargaining {
 
     public static final String PROCESS_ID = "collective-bargaining";
+    /** The model's camunda:versionTag; a change that running cases may follow adds a ModelChange to it (README). */
+    public static final String VERSION_TAG = "2026.12";
 
     public static final String EVENT_CASE_OPENED = "Event_CaseOpened";
     public static final String TASK_DRAFT_OFFER = "Task_DraftOffer";

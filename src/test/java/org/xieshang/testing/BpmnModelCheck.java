@@ -138,6 +138,9 @@ public final class BpmnModelCheck {
         model.getModelElementsByType(Message.class).forEach(m -> known.add(m.getName()));
         model.getModelElementsByType(Error.class).forEach(e -> known.add(e.getErrorCode()));
         model.getModelElementsByType(Signal.class).forEach(s -> known.add(s.getName()));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).stream()
+                .map(org.camunda.bpm.model.bpmn.instance.Process::getCamundaVersionTag).filter(java.util.Objects::nonNull)
+                .forEach(known::add);
         for (Field field : constantsClass.getDeclaredFields()) {
             int m = field.getModifiers();
             if (Modifier.isStatic(m) && Modifier.isFinal(m) && Modifier.isPublic(m) && field.getType() == String.class

@@ -39,16 +39,21 @@ public class ServedOffers {
 
     /** The campaign opens the enterprise's case, its union chair sends this offer, and the letter is served. */
     public BargainingCase serve(FreshDistrict.District d, OfferForm offer) {
-        long campaign = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季要约行动", new BigDecimal("90"),
-                deadlines.today().plusDays(30)), d.upperUnion());
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("CAMPAIGN-" + campaign).singleResult();
-        ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
-        BargainingCase c = cases.ofEnterprise(d.enterpriseId()).get(0);
+        BargainingCase c = open(d);
         offerSteps.sendOffer(bargaining.task(c.caseNo(), CollectiveBargaining.TASK_DRAFT_OFFER, d.unionChair()).getId(), offer,
                 d.unionChair());
         ProcessTestSupport.executeJobFor(engine, engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.caseNo()).singleResult(), CollectiveBargaining.SERVICE_SEND_OFFER);
         return c;
+    }
+
+    /** The district's campaign launched and the enterprise's case opened: its union is to draft the offer. */
+    public BargainingCase open(FreshDistrict.District d) {
+        long campaign = campaigns.launch(CampaignForm.of(deadlines.today().getYear(), "春季要约行动", new BigDecimal("90"),
+                deadlines.today().plusDays(30)), d.upperUnion());
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("CAMPAIGN-" + campaign).singleResult();
+        ProcessTestSupport.executeJobsWhileWaitingAt(engine, instance, SpringOfferCampaign.SERVICE_OPEN_CAMPAIGN_CASES);
+        return cases.ofEnterprise(d.enterpriseId()).get(0);
     }
 }
