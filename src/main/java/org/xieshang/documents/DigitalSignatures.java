@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +40,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
@@ -51,6 +53,7 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.stereotype.Service;
 
@@ -78,9 +81,12 @@ public class DigitalSignatures {
     public record Signer(String name, String role, String organisation, byte[] seal) {
     }
 
-    /** One signature found in a file: who, when, and whether the bytes it covers are unchanged. */
+    /**
+     * One signature found in a file: who, when, whether the bytes it covers are unchanged, and whether the signer's
+     * certificate was issued by this deployment's signing authority.
+     */
     public record Verification(String signer, String role, String organisation, Calendar signedAt, boolean intact,
-                               boolean coversWholeFileSoFar) {
+                               boolean coversWholeFileSoFar, boolean issuedByAuthority) {
     }
 
     public byte[] sign(byte[] pdf, Signer signer, ZonedDateTime at) {
@@ -118,9 +124,10 @@ public class DigitalSignatures {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDSignature signature : document.getSignatureDictionaries()) {
                 int[] range = signature.getByteRange();
-                boolean intact = intact(signature.getContents(pdf), signature.getSignedContent(pdf));
+                Optional<CMSSignedData> cms = cms(signature.getContents(pdf), signature.getSignedContent(pdf));
                 result.add(new Verification(signature.getName(), signature.getReason(), signature.getLocation(),
-                        signature.getSignDate(), intact, range.length == 4 && range[0] == 0));
+                        signature.getSignDate(), cms.map(DigitalSignatures::intact).orElse(false), range.length == 4 && range[0] == 0,
+                        cms.map(c -> issuedBy(c, authority.certificate())).orElse(false)));
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the document's signatures", e);
@@ -128,26 +135,46 @@ public class DigitalSignatures {
         return result;
     }
 
-    private static boolean intact(byte[] contents, byte[] signedContent) {
+    /** The CMS signature a /Contents entry holds, over the bytes it signed; empty when it cannot be read. */
+    private static Optional<CMSSignedData> cms(byte[] contents, byte[] signedContent) {
+        // /Contents is padded with zeros to its reserved size; read the one DER object it holds.
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return Optional.of(new CMSSignedData(new CMSProcessableByteArray(signedContent), ContentInfo.getInstance(in.readObject())));
+        } catch (CMSException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean intact(CMSSignedData cms) {
         try {
-            // /Contents is padded with zeros to its reserved size; read the one DER object it holds.
-            ContentInfo info0;
-            try (ASN1InputStream in = new ASN1InputStream(contents)) {
-                info0 = ContentInfo.getInstance(in.readObject());
-            }
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), info0);
             for (SignerInformation info : cms.getSignerInfos().getSigners()) {
-                @SuppressWarnings("unchecked")
-                var matches = cms.getCertificates().getMatches(info.getSID());
-                X509CertificateHolder holder = (X509CertificateHolder) matches.iterator().next();
-                if (!info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))) {
+                if (!info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signerCertificate(cms, info)))) {
                     return false;
                 }
             }
             return true;
-        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException | RuntimeException e) {
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean issuedBy(CMSSignedData cms, X509Certificate authority) {
+        try {
+            for (SignerInformation info : cms.getSignerInfos().getSigners()) {
+                if (!signerCertificate(cms, info).isSignatureValid(new JcaContentVerifierProviderBuilder().build(authority))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (CertException | OperatorCreationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static X509CertificateHolder signerCertificate(CMSSignedData cms, SignerInformation info) {
+        @SuppressWarnings("unchecked")
+        var matches = cms.getCertificates().getMatches(info.getSID());
+        return (X509CertificateHolder) matches.iterator().next();
     }
 
     /** Detached CMS over the signed byte ranges, with the signing-certificate-v2 attribute PAdES requires. */
