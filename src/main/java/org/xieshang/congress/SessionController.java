@@ -186,20 +186,27 @@ class SessionController {
         return "congress/screen";
     }
 
-    private void live(CongressSession s, Model model, boolean showCode) {
+    /**
+     * The live part of the page. The union's console also lists who has signed in and voted, by name; the delegates'
+     * phones and the projector poll the counts only, which stay cheap with a thousand delegates polling.
+     */
+    private void live(CongressSession s, Model model, boolean union) {
         model.addAttribute("meeting", s);
-        if (showCode && s.status() == CongressSession.Status.IN_SESSION) {
-            model.addAttribute("signInCode", attendance.currentCode(s));
-            model.addAttribute("codeTurnsIn", attendance.codeTurnsIn());
-        }
         model.addAttribute("attendance", attendance.turnout(s.id()));
         model.addAttribute("decisions", ballots.decisions(s.id()));
         Optional<VoteRound> open = ballots.openRound(s.id());
         open.ifPresent(r -> {
             model.addAttribute("openRound", r);
             model.addAttribute("openItem", agenda.item(r.itemId()));
-            model.addAttribute("voted", ballots.voted(r.id()));
         });
+        if (!union) {
+            return;
+        }
+        if (s.status() == CongressSession.Status.IN_SESSION) {
+            model.addAttribute("signInCode", attendance.currentCode(s));
+            model.addAttribute("codeTurnsIn", attendance.codeTurnsIn());
+        }
+        open.ifPresent(r -> model.addAttribute("voted", ballots.voted(r.id())));
         model.addAttribute("present", attendance.present(s.id()));
         Map<Long, String> names = new HashMap<>();
         congresses.delegates(s.congressId()).forEach(d -> names.put(d.id(), d.name()));
