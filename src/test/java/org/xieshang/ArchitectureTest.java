@@ -1,6 +1,7 @@
 package org.xieshang;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import java.sql.ResultSet;
+
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +31,13 @@ import org.xieshang.system.StepTasks;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The shape the step pattern relies on, checked on the compiled classes and the sources (README, "Decisions"): only
@@ -70,6 +77,22 @@ class ArchitectureTest {
     void controllers_hold_no_sql() {
         noClasses().that().areAnnotatedWith(Controller.class).should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
                 .check(MAIN);
+    }
+
+    /**
+     * A row mapper that queries again takes a second connection while the first still streams its rows: with the
+     * pool's every connection held by a request waiting for a second one, every request waits for ever (the load run
+     * found it). Children are read after the rows, in one query for all of them.
+     */
+    @Test
+    void no_row_mapper_queries_the_database() {
+        methods().that().haveRawParameterTypes(ResultSet.class, int.class).should(new ArchCondition<JavaMethod>("not query with JdbcClient") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                method.getMethodCallsFromSelf().stream().filter(call -> call.getTargetOwner().isAssignableTo(JdbcClient.class))
+                        .forEach(call -> events.add(SimpleConditionEvent.violated(method, call.getDescription())));
+            }
+        }).check(MAIN);
     }
 
     @Test

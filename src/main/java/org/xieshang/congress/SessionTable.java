@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.Children;
 import org.xieshang.system.NotFoundException;
 
 /**
@@ -139,12 +140,22 @@ class SessionTable {
     }
 
     List<SessionItem> items(long sessionId) {
-        return jdbc.sql("select * from session_item where session_id = ? order by position").param(sessionId)
-                .query(this::itemRow).list();
+        return withCandidates(jdbc.sql("select * from session_item where session_id = ? order by position").param(sessionId)
+                .query(this::itemRow).list());
     }
 
     Optional<SessionItem> item(long itemId) {
-        return jdbc.sql("select * from session_item where id = ?").param(itemId).query(this::itemRow).optional();
+        return withCandidates(jdbc.sql("select * from session_item where id = ?").param(itemId).query(this::itemRow).list())
+                .stream().findFirst();
+    }
+
+    private List<SessionItem> withCandidates(List<SessionItem> items) {
+        return Children.attach(jdbc, items, SessionItem::id, "select * from item_candidate where item_id in (:ids) order by item_id, position",
+                (c, i) -> new Children.Of<>(c.getLong("item_id"), new SessionItem.Candidate(c.getLong("id"), c.getInt("position"),
+                        c.getString("name"), c.getString("note"))),
+                (item, candidates) -> new SessionItem(item.id(), item.sessionId(), item.position(), item.kind(), item.title(),
+                        item.description(), item.ballot(), item.seats(), item.bargainingCaseNo(), item.documentId(), item.heard(),
+                        candidates, item.opinions(), item.settledWithUnion()));
     }
 
     void markHeard(long itemId, String opinions, boolean settledWithUnion) {
@@ -306,14 +317,10 @@ class SessionTable {
     }
 
     private SessionItem itemRow(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<SessionItem.Candidate> candidates = jdbc.sql("select * from item_candidate where item_id = ? order by position")
-                .param(id).query((c, i) -> new SessionItem.Candidate(c.getLong("id"), c.getInt("position"), c.getString("name"),
-                        c.getString("note"))).list();
-        return new SessionItem(id, rs.getLong("session_id"), rs.getInt("position"), ItemKind.valueOf(rs.getString("kind")),
+        return new SessionItem(rs.getLong("id"), rs.getLong("session_id"), rs.getInt("position"), ItemKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("description"), BallotKind.valueOf(rs.getString("ballot")),
                 rs.getObject("seats", Integer.class), rs.getString("bargaining_case_no"),
-                rs.getObject("document_id", Long.class), rs.getBoolean("heard"), candidates, rs.getString("opinions"),
+                rs.getObject("document_id", Long.class), rs.getBoolean("heard"), List.of(), rs.getString("opinions"),
                 rs.getBoolean("settled_with_union"));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.system.AccessPolicy;
+import org.xieshang.system.Children;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PortalUser;
 
@@ -146,7 +147,7 @@ public class DocumentService {
 
     /** Every document of a case, for a service assembling a package (a filing); never for a user's request. */
     public List<StoredDocument> ofCase(String caseRef) {
-        return jdbc.sql(SELECT + " where case_ref = ? order by type, version").param(caseRef).query(this::document).list();
+        return withReaders(jdbc.sql(SELECT + " where case_ref = ? order by type, version").param(caseRef).query(this::document).list());
     }
 
     /** The document's record if the user's party may read it; otherwise as if it did not exist. */
@@ -171,7 +172,7 @@ public class DocumentService {
     }
 
     private Optional<StoredDocument> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::document).optional();
+        return withReaders(jdbc.sql(SELECT + " where id = ?").param(id).query(this::document).list()).stream().findFirst();
     }
 
     private List<StoredDocument> readable(PortalUser user, String condition, Object conditionParam) {
@@ -181,21 +182,27 @@ public class DocumentService {
         if (conditionParam != null) {
             params.add(conditionParam);
         }
-        return jdbc.sql(SELECT + " d where exists (select 1 from document_access a where a.document_id = d.id"
+        return withReaders(jdbc.sql(SELECT + " d where exists (select 1 from document_access a where a.document_id = d.id"
                         + " and a.party_id in (" + placeholders + "))" + condition
                         + " order by d.created_at desc, d.id desc")
-                .params(params).query(this::document).list();
+                .params(params).query(this::document).list());
+    }
+
+    /** Each document with the parties that may read it. */
+    private List<StoredDocument> withReaders(List<StoredDocument> documents) {
+        return Children.attach(jdbc, documents, StoredDocument::id,
+                "select document_id, party_id from document_access where document_id in (:ids) order by document_id, party_id",
+                (r, i) -> new Children.Of<>(r.getLong("document_id"), r.getString("party_id")),
+                (d, parties) -> new StoredDocument(d.id(), d.type(), d.version(), d.caseRef(), d.enterpriseId(), d.federationId(),
+                        d.title(), d.fileName(), d.sha256(), d.sizeBytes(), d.createdBy(), d.createdAt(), parties));
     }
 
     private StoredDocument document(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<String> parties = jdbc.sql("select party_id from document_access where document_id = ? order by party_id")
-                .param(id).query(String.class).list();
-        return new StoredDocument(id, DocumentType.valueOf(rs.getString("type")), rs.getInt("version"),
+        return new StoredDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("type")), rs.getInt("version"),
                 rs.getString("case_ref"), rs.getObject("enterprise_id", Long.class),
                 rs.getObject("federation_id", Long.class), rs.getString("title"), rs.getString("file_name"),
                 rs.getString("sha256"), rs.getInt("size_bytes"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), parties);
+                rs.getTimestamp("created_at").toInstant(), List.of());
     }
 
     static String sha256(byte[] bytes) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xieshang.system.AccessPolicy;
 import org.xieshang.monitoring.Tallies;
 import org.xieshang.system.BusinessRuleException;
+import org.xieshang.system.Children;
 import org.xieshang.system.Localized;
 import org.xieshang.system.NotFoundException;
 import org.xieshang.system.PartyDirectory;
@@ -97,8 +98,8 @@ public class EnterpriseRegistry {
 
     /** For process steps and documents, which act for the system rather than a signed-in user. */
     public Optional<Federation> findFederation(long id) {
-        return jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id where f.id = ?")
-                .param(id).query(this::federation).optional();
+        return withMembers(jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id where f.id = ?")
+                .param(id).query(this::federation).list()).stream().findFirst();
     }
 
     /**
@@ -168,24 +169,24 @@ public class EnterpriseRegistry {
 
     public List<Federation> federationsVisibleTo(PortalUser user) {
         Set<Long> visible = access.visibleFederationIds(user);
-        return jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id order by f.name")
-                .query(this::federation).list().stream().filter(f -> visible.contains(f.id())).toList();
+        return withMembers(jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id order by f.name")
+                .query(this::federation).list().stream().filter(f -> visible.contains(f.id())).toList());
     }
 
     public Federation federation(long id, PortalUser user) {
         if (!access.canSeeFederation(user, id)) {
             throw new NotFoundException("federation " + id);
         }
-        return jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id where f.id = ?")
-                .param(id).query(this::federation).optional().orElseThrow(() -> new NotFoundException("federation " + id));
+        return withMembers(jdbc.sql("select f.*, i.name_zh as industry_name from federation f left join industry i on i.id = f.industry_id where f.id = ?")
+                .param(id).query(this::federation).list()).stream().findFirst().orElseThrow(() -> new NotFoundException("federation " + id));
     }
 
     public List<Federation> federationsCovering(long enterpriseId) {
-        return jdbc.sql("""
+        return withMembers(jdbc.sql("""
                         select f.*, i.name_zh as industry_name from federation f
                         left join industry i on i.id = f.industry_id
                         join federation_member m on m.federation_id = f.id where m.enterprise_id = ?""")
-                .param(enterpriseId).query(this::federation).list();
+                .param(enterpriseId).query(this::federation).list());
     }
 
     public List<Choice> districts(PortalUser user) {
@@ -239,17 +240,21 @@ public class EnterpriseRegistry {
                 rs.getString("address"));
     }
 
+    /** Each federation with its member enterprises, by name (as Java orders names, the same on every database). */
+    private List<Federation> withMembers(List<Federation> federations) {
+        return Children.attach(jdbc, federations, Federation::id, """
+                        select m.federation_id, e.id, e.name, e.headcount from federation_member m join enterprise e on e.id = m.enterprise_id
+                        where m.federation_id in (:ids)""",
+                (r, i) -> new Children.Of<>(r.getLong("federation_id"), new Federation.Member(r.getLong("id"), r.getString("name"),
+                        r.getInt("headcount"))),
+                (f, members) -> new Federation(f.id(), f.districtId(), f.kind(), f.name(), f.industryName(), f.chair(), f.employerBody(),
+                        f.employerRepresentative(), members.stream().sorted(Comparator.comparing(Federation.Member::name)).toList()));
+    }
+
     private Federation federation(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<Federation.Member> members = new ArrayList<>(jdbc.sql("""
-                        select e.id, e.name, e.headcount from federation_member m join enterprise e on e.id = m.enterprise_id
-                        where m.federation_id = ?""")
-                .param(id).query((r, i) -> new Federation.Member(r.getLong("id"), r.getString("name"), r.getInt("headcount")))
-                .list());
-        members.sort(Comparator.comparing(Federation.Member::name));
-        return new Federation(id, rs.getLong("district_id"), Federation.Kind.valueOf(rs.getString("kind")),
+        return new Federation(rs.getLong("id"), rs.getLong("district_id"), Federation.Kind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("industry_name"), rs.getString("chair"),
-                rs.getString("employer_body"), rs.getString("employer_representative"), members);
+                rs.getString("employer_body"), rs.getString("employer_representative"), List.of());
     }
 
     private static String blankToNull(String s) {
