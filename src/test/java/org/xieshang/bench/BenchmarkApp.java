@@ -3,6 +3,7 @@ package org.xieshang.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +19,19 @@ final class BenchmarkApp {
     private BenchmarkApp() {
     }
 
+    /**
+     * Runs a program that checks something and ends the JVM: 0 when it passed, 1 when a check failed, 2 when it broke.
+     * Ending it explicitly matters: threads a failed run leaves behind would keep Maven's exec:java waiting for ever.
+     */
+    static void exit(Callable<Boolean> program) {
+        try {
+            System.exit(program.call() ? 0 : 1);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
     /** The empty PostgreSQL database a program runs on. */
     static String databaseUrl() {
         String url = System.getenv("XIESHANG_DB_URL");
@@ -25,6 +39,10 @@ final class BenchmarkApp {
             throw new IllegalStateException("Set XIESHANG_DB_URL (and XIESHANG_DB_USER) to an empty PostgreSQL database");
         }
         return url;
+    }
+
+    static String databaseUser() {
+        return System.getenv().getOrDefault("XIESHANG_DB_USER", "postgres");
     }
 
     /** The app on XIESHANG_DB_URL without its job executor (the program runs the jobs it needs), quietly. */

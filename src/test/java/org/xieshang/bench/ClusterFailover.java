@@ -45,19 +45,13 @@ public final class ClusterFailover {
     }
 
     public static void main(String[] args) {
-        try {
-            System.exit(test() ? 0 : 1);
-        } catch (Throwable e) {
-            // The voters' threads would keep Maven's exec:java waiting for ever.
-            e.printStackTrace();
-            System.exit(2);
-        }
+        BenchmarkApp.exit(ClusterFailover::test);
     }
 
     /** Runs the test; true when every check passed. */
     private static boolean test() throws Exception {
         String url = BenchmarkApp.databaseUrl();
-        String user = System.getenv().getOrDefault("XIESHANG_DB_USER", "postgres");
+        String user = BenchmarkApp.databaseUser();
         ClusterReport report = new ClusterReport();
         long t0 = System.nanoTime();
         ClusterSeed.Seeded seed = ClusterSeed.seed(ENTERPRISES, TIMER_CASES, LETTER_CASES, DELEGATES);
@@ -67,7 +61,8 @@ public final class ClusterFailover {
         JdbcClient db = JdbcClient.create(new DriverManagerDataSource(url, user, System.getenv().getOrDefault("XIESHANG_DB_PASSWORD", "")));
         int incidentsBefore = count(db, "select count(*) from act_ru_incident");
         try (ClusterNodes cluster = new ClusterNodes(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "XIESHANG_DB_URL", url,
-                "XIESHANG_DB_USER", user, "XIESHANG_ADMIN_PASSWORD", ADMIN_PASSWORD, "XIESHANG_DEMO", "false"),
+                "XIESHANG_DB_USER", user, "XIESHANG_ADMIN_PASSWORD", ADMIN_PASSWORD, "XIESHANG_DEMO", "false",
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs"),
                 List.of("--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_MILLIS))) {
             long t1 = System.nanoTime();
             ClusterNodes.Node a = cluster.start("node-a");
@@ -78,6 +73,7 @@ public final class ClusterFailover {
             report.line("- two nodes healthy and nginx in front: %.1f s", seconds(t1));
             run(db, cluster, lb, a, b, seed, report, incidentsBefore);
             report.requestsPerNode(cluster.accessLog(), a, b);
+            report.caseNumbersLogged(cluster.log(a), cluster.log(b));
         }
         report.write(Path.of("target", "cluster-report.md"));
         return !report.failed();

@@ -31,13 +31,20 @@ final class ClusterNodes implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final List<String> settings;
+    private final List<String> jvmOptions;
     private final List<Process> started = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** {@code settings}: command-line properties every node gets beside its port and name. */
     ClusterNodes(Map<String, String> environment, List<String> settings) throws IOException {
+        this(environment, settings, List.of());
+    }
+
+    /** {@code jvmOptions}: options of every node's JVM beside its heap. */
+    ClusterNodes(Map<String, String> environment, List<String> settings, List<String> jvmOptions) throws IOException {
         this.environment = environment;
         this.settings = settings;
+        this.jvmOptions = jvmOptions;
         Files.createDirectories(DIR);
     }
 
@@ -48,8 +55,9 @@ final class ClusterNodes implements AutoCloseable {
         }
         String cp = Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + Files.readString(classpath).trim();
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", cp, "org.xieshang.XieshangApplication", "--server.port=" + port, "--xieshang.node=" + name));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", cp, "org.xieshang.XieshangApplication", "--server.port=" + port, "--xieshang.node=" + name));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(DIR.resolve(name + ".log").toFile());
@@ -95,8 +103,8 @@ final class ClusterNodes implements AutoCloseable {
         conf = replaceOnce(conf, "server app2:8080", "server 127.0.0.1:" + second.port());
         conf = replaceOnce(conf, "server app2:8080", "server 127.0.0.1:" + second.port());
         conf = replaceOnce(conf, "listen 80;", "listen 127.0.0.1:" + port + ";");
-        conf = replaceOnce(conf, "events {}", ("root".equals(System.getProperty("user.name")) ? "user root;\n" : "")
-                + "pid " + prefix.resolve("nginx.pid") + ";\nerror_log " + prefix.resolve("logs/error.log") + " warn;\nevents {}");
+        conf = replaceOnce(conf, "events {", ("root".equals(System.getProperty("user.name")) ? "user root;\n" : "")
+                + "pid " + prefix.resolve("nginx.pid") + ";\nerror_log " + prefix.resolve("logs/error.log") + " warn;\nevents {");
         conf = replaceOnce(conf, "http {", """
                 http {
                     log_format upstreams '$status|$upstream_addr|$upstream_status|$request_method $uri|$request_time';
@@ -132,6 +140,11 @@ final class ClusterNodes implements AutoCloseable {
     static void kill(Node node) throws InterruptedException {
         node.process().destroyForcibly();
         node.process().waitFor();
+    }
+
+    /** What the node wrote to its console. */
+    List<String> log(Node node) throws IOException {
+        return Files.readAllLines(DIR.resolve(node.name() + ".log"));
     }
 
     /** Requests per upstream and status, read from the balancer's access log. */

@@ -41,6 +41,20 @@ final class ClusterReport {
                 accessLog.size(), byUpstream, badGateway);
     }
 
+    /**
+     * The nodes log JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs): every line a campaign batch logs inside its job names
+     * the campaign's business key as caseNo, from the engine's logging context.
+     */
+    void caseNumbersLogged(List<String> first, List<String> second) {
+        List<String> lines = new ArrayList<>(first);
+        lines.addAll(second);
+        List<String> batches = lines.stream().filter(l -> l.contains("\"message\":\"Campaign ") && l.contains(": opened ")).toList();
+        long named = batches.stream().filter(l -> l.matches(".*\"caseNo\":\"CAMPAIGN-\\d+\".*")).count();
+        long json = lines.stream().filter(l -> l.startsWith("{") && l.endsWith("}")).count();
+        check("the nodes log JSON, each campaign batch's line with the campaign's number", !batches.isEmpty() && named == batches.size(),
+                String.format("%d of %d log lines are JSON; %d of %d batch lines carry caseNo", json, lines.size(), named, batches.size()));
+    }
+
     static String histogram(List<String> values) {
         return values.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())).toString();
     }

@@ -76,7 +76,7 @@ final class ClusterSeed {
     }
 
     /** The congress's annual session in session, every delegate signed in on paper, the vote on its item open. */
-    private static long votingRound(ConfigurableApplicationContext app, CongressFixture.Body body) {
+    static long votingRound(ConfigurableApplicationContext app, CongressFixture.Body body) {
         CongressSession session = app.getBean(CongressFixture.class).signInOpen(body, BallotKind.SECRET);
         List<Long> ids = app.getBean(JdbcClient.class).sql("select id from congress_delegate where congress_id = ? order by id")
                 .param(session.congressId()).query(Long.class).list();
@@ -86,7 +86,7 @@ final class ClusterSeed {
     }
 
     /** Every third delegate votes against: the tally the test expects is known before anyone votes. */
-    private static List<Voter> voters(CongressFixture.Body body) {
+    static List<Voter> voters(CongressFixture.Body body) {
         List<Voter> voters = new ArrayList<>();
         for (int i = 0; i < body.delegates().size(); i++) {
             String account = body.delegates().get(i).userId();
