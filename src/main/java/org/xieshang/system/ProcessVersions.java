@@ -59,12 +59,13 @@ public class ProcessVersions {
 
     /** Moves the cases running on the change's source versions to its target, if deployed; does nothing when none run. */
     public Outcome migrate(ModelChange change) {
-        Optional<ProcessDefinition> target = definitions(change.processKey()).stream()
+        List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().processDefinitionKey(change.processKey()).list();
+        Optional<ProcessDefinition> target = definitions.stream()
                 .filter(d -> change.toTag().equals(d.getVersionTag())).max(Comparator.comparingInt(ProcessDefinition::getVersion));
         if (target.isEmpty()) {
             return new Outcome(0, 0);
         }
-        List<ProcessDefinition> sources = definitions(change.processKey()).stream()
+        List<ProcessDefinition> sources = definitions.stream()
                 .filter(d -> Objects.equals(change.fromTag(), d.getVersionTag()))
                 .filter(d -> runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count() > 0).toList();
         if (sources.isEmpty() || !take(change)) {
@@ -144,10 +145,6 @@ public class ProcessVersions {
                 .params(Timestamp.from(now.toInstant().plus(LEASE_MINUTES, ChronoUnit.MINUTES)), change.processKey(),
                         tag(change.fromTag()), change.toTag(), now)
                 .update() == 1;
-    }
-
-    private List<ProcessDefinition> definitions(String key) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(key).list();
     }
 
     private static String tag(String versionTag) {

@@ -1,8 +1,10 @@
 package org.xieshang.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xieshang.bargaining.CollectiveBargaining;
@@ -63,7 +65,7 @@ final class ClusterChecks {
 
     /** Each timer of each served offer fired once, and the reminder it starts ran once. */
     void timers(List<String> caseNos, String... timers) {
-        List<String> steps = new java.util.ArrayList<>(List.of(timers));
+        List<String> steps = new ArrayList<>(List.of(timers));
         steps.add(CollectiveBargaining.SERVICE_REMIND_ANSWER_FIRST);
         steps.add(CollectiveBargaining.SERVICE_REMIND_ANSWER_LAST);
         Map<String, Integer> fired = perStep(caseNos, steps);
@@ -117,7 +119,7 @@ final class ClusterChecks {
     }
 
     private Map<String, Integer> perStep(List<String> caseNos, List<String> steps) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         db.sql("""
                         select a.act_id_, count(*) from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_
                         where p.business_key_ in (:cases) and a.act_id_ in (:steps) and a.end_time_ is not null group by a.act_id_""")

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -179,7 +179,7 @@ public final class ClusterFailover {
                 (count(db, "select count(*) from act_ru_incident") - incidentsBefore) + " new");
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, long deadline, String what) throws InterruptedException {
+    private static void await(BooleanSupplier condition, long deadline, String what) throws InterruptedException {
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("waited in vain for " + what);

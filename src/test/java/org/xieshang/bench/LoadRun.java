@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -113,7 +115,7 @@ public final class LoadRun {
     private static List<String> figures(Path results) throws Exception {
         Path index;
         try (Stream<Path> found = Files.walk(results)) {
-            index = found.filter(p -> p.getFileName().toString().equals("index.html")).max(java.util.Comparator.comparing(Path::toString))
+            index = found.filter(p -> p.getFileName().toString().equals("index.html")).max(Comparator.comparing(Path::toString))
                     .orElseThrow(() -> new IllegalStateException("no Gatling report under " + results));
         }
         String html = Files.readString(index);
@@ -126,7 +128,7 @@ public final class LoadRun {
             if (!n.find()) {
                 continue;
             }
-            Map<String, String> cells = new java.util.HashMap<>();
+            Map<String, String> cells = new HashMap<>();
             Matcher c = cell.matcher(row);
             while (c.find()) {
                 cells.put(c.group(1), c.group(2));
