@@ -73,7 +73,7 @@ public final class ClusterFailover {
             report.line("- two nodes healthy and nginx in front: %.1f s", seconds(t1));
             run(db, cluster, lb, a, b, seed, report, incidentsBefore);
             report.requestsPerNode(cluster.accessLog(), a, b);
-            report.caseNumbersLogged(cluster.log(a), cluster.log(b));
+            report.logs(cluster.log(a), cluster.log(b));
         }
         report.write(Path.of("target", "cluster-report.md"));
         return !report.failed();

@@ -31,7 +31,7 @@ final class ClusterReport {
         return failed;
     }
 
-    /** Requests the balancer sent to each node, and the ones it answered with 502 (a POST it could not retry). */
+    /** Requests the balancer sent to each node, the ones it answered with 502 (a POST it does not resend), and ballots. */
     void requestsPerNode(List<String> accessLog, ClusterNodes.Node a, ClusterNodes.Node b) {
         Map<String, Long> byUpstream = accessLog.stream().map(l -> l.split("\\|")).filter(f -> f.length >= 3)
                 .collect(Collectors.groupingBy(f -> f[1].replace("127.0.0.1:" + a.port(), a.name())
@@ -39,13 +39,19 @@ final class ClusterReport {
         long badGateway = accessLog.stream().filter(l -> l.startsWith("502|")).count();
         line("- balancer: %d requests; by node and its answer (two means nginx tried the next node): %s; answered 502: %d",
                 accessLog.size(), byUpstream, badGateway);
+        List<String> ballots = accessLog.stream().filter(l -> l.matches("\\d+\\|.*\\|POST /congress/rounds/\\d+/ballot\\|.*")).toList();
+        long resent = ballots.stream().filter(l -> l.split("\\|")[1].contains(",")).count();
+        check("no delegate was answered with the balancer's error: a ballot the dying node cut off went on to the other node",
+                ballots.stream().noneMatch(l -> l.startsWith("502|")), String.format("%d ballots, %d of them resent by nginx",
+                        ballots.size(), resent));
     }
 
     /**
      * The nodes log JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs): every line a campaign batch logs inside its job names
      * the campaign's business key as caseNo, from the engine's logging context.
      */
-    void caseNumbersLogged(List<String> first, List<String> second) {
+    /** What the nodes logged: JSON lines naming the case, and the jobs that lost a race to another job of their case. */
+    void logs(List<String> first, List<String> second) {
         List<String> lines = new ArrayList<>(first);
         lines.addAll(second);
         List<String> batches = lines.stream().filter(l -> l.contains("\"message\":\"Campaign ") && l.contains(": opened ")).toList();
@@ -53,6 +59,8 @@ final class ClusterReport {
         long json = lines.stream().filter(l -> l.startsWith("{") && l.endsWith("}")).count();
         check("the nodes log JSON, each campaign batch's line with the campaign's number", !batches.isEmpty() && named == batches.size(),
                 String.format("%d of %d log lines are JSON; %d of %d batch lines carry caseNo", json, lines.size(), named, batches.size()));
+        long races = lines.stream().filter(l -> l.contains("ENGINE-14006") && l.contains("OptimisticLockingException")).count();
+        line("- jobs that lost a race to another job of their case (OptimisticLockingException) and ran again at once: %d", races);
     }
 
     static String histogram(List<String> values) {
