@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * axe-core's WCAG 2.0/2.1 A and AA rules on the page the browser shows: its critical and serious findings. axe runs
@@ -17,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 public final class Axe {
 
     private static final String SOURCE = source();
+    private static final Set<WebDriver> LOADING = Collections.newSetFromMap(new WeakHashMap<>());
 
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
@@ -33,7 +39,14 @@ public final class Axe {
     /** One line per finding: where, the rule, how many elements, the first of them. */
     public static List<String> seriousFindings(WebDriver browser, String where) {
         JavascriptExecutor page = (JavascriptExecutor) browser;
-        page.executeScript(SOURCE);
+        // Chromium is handed axe once and loads it with every page; sending its 550 kB with each check cost as much
+        // as a third of the check.
+        if (browser instanceof HasCdp devtools && LOADING.add(browser)) {
+            devtools.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SOURCE));
+        }
+        if (Boolean.TRUE.equals(page.executeScript("return typeof axe === 'undefined';"))) {
+            page.executeScript(SOURCE);
+        }
         List<?> findings = (List<?>) page.executeAsyncScript(RUN);
         return findings.stream().map(f -> where + ": " + f).toList();
     }
