@@ -48,9 +48,9 @@ final class ClusterReport {
 
     /**
      * The nodes log JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs): every line a campaign batch logs inside its job names
-     * the campaign's business key as caseNo, from the engine's logging context.
+     * the campaign's business key as caseNo, from the engine's logging context. Also counts the jobs that lost a race
+     * to another job of their case (RaceRetry ran them again at once).
      */
-    /** What the nodes logged: JSON lines naming the case, and the jobs that lost a race to another job of their case. */
     void logs(List<String> first, List<String> second) {
         List<String> lines = new ArrayList<>(first);
         lines.addAll(second);

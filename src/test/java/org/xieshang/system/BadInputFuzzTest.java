@@ -26,7 +26,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -728,7 +727,7 @@ class BadInputFuzzTest {
 
     // ---- the rows of our tables --------------------------------------------------------------------------------
 
-    /** The tables of ours whose rows, seen from inside the post's transaction, differ from before the post. */
+    /** The tables of ours the post wrote, seen from inside its transaction. */
     private List<String> changedTables() {
         Map<String, Long> after = writes();
         return after.keySet().stream().filter(t -> !Objects.equals(rows.getOrDefault(t, 0L), after.get(t))).toList();
